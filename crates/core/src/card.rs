@@ -27,15 +27,31 @@ const ISSUERS: &[(u32, u32, u32, &[usize])] = &[
     (2200, 2204, 4, &[16, 17, 18, 19]),           // Mir
 ];
 
-/// Is the run a card number?
-pub(crate) fn is_card(run: &Run) -> bool {
+/// What the key or word before a number says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CardContext {
+    /// `pan=`, `"card":`, "my card …": any Luhn-valid number is a card.
+    Card,
+    /// `build=`, `offset=`, `txnId=`: a compact number there is an id.
+    Id,
+    /// Nothing said: issuer, length and Luhn must all agree.
+    None,
+}
+
+/// Is the run a card number? Written in groups it is one whenever issuer,
+/// length and Luhn agree; written compact after an id key it is an id.
+pub(crate) fn is_card(run: &Run, ctx: CardContext) -> bool {
     let d = run.digits();
-    run.prefix == Prefix::None
+    let shape = run.prefix == Prefix::None
         && run.seps & !(sep::SPACE | sep::DASH) == 0
         && (13..=19).contains(&d.len())
-        && run.group_lens().iter().all(|&g| g >= 2)
-        && issuer_accepts(d)
-        && luhn(d)
+        && run.group_lens().iter().all(|&g| g >= 2);
+    shape
+        && match ctx {
+            CardContext::Card => luhn(d),
+            CardContext::Id if run.groups == 1 => false,
+            _ => issuer_accepts(d) && luhn(d),
+        }
 }
 
 fn issuer_accepts(d: &[u8]) -> bool {
@@ -74,7 +90,7 @@ mod tests {
     use crate::numrun;
 
     fn card(s: &str) -> bool {
-        numrun::scan(s.as_bytes(), 0, false).is_some_and(|r| is_card(&r))
+        numrun::scan(s.as_bytes(), 0, false).is_some_and(|r| is_card(&r, CardContext::None))
     }
 
     #[test]
@@ -93,5 +109,16 @@ mod tests {
         assert!(!card("8083246860854968")); // no issuer starts with 8
         assert!(!card("4111111111111112")); // Luhn fails
         assert!(!card("411111111111111")); // Visa has no 15-digit numbers
+    }
+
+    #[test]
+    fn context_decides_borderline_numbers() {
+        let run = |s: &str| numrun::scan(s.as_bytes(), 0, false).unwrap();
+        // Luhn-valid, but 3591 is no issuer's prefix: a card only after "pan".
+        assert!(is_card(&run("3591131427127222"), CardContext::Card));
+        assert!(!is_card(&run("3591131427127222"), CardContext::None));
+        // Issuer and Luhn agree, but it sits under an id key.
+        assert!(!is_card(&run("4111111111111111"), CardContext::Id));
+        assert!(is_card(&run("4111 1111 1111 1111"), CardContext::Id));
     }
 }

@@ -107,14 +107,79 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
     }
 }
 
+/// Party keys that hold network addresses as often as numbers.
+const NETWORK_PARTY_KEYS: &[&str] = &["from", "to", "client", "source", "peer", "remote", "src", "dst"];
+
+/// Is this normalized party key one where a dotted quad is an IPv4 address?
+pub(crate) fn is_network_party(key: &str) -> bool {
+    NETWORK_PARTY_KEYS.contains(&key)
+}
+
+/// Keys and words that announce a card number.
+const CARD_WORDS: &[&str] = &[
+    "card", "cardno", "cardnumber", "pan", "cc", "ccnum", "ccnumber", "creditcard", "debitcard",
+    "kreditkarte", "karte", "kartennummer", "carte", "cartebancaire", "tarjeta", "cartão",
+    "cartao", "carta", "karta", "kaart", "kort", "kortnummer", "kortti", "visa", "mastercard",
+    "amex", "maestro", "digits", "dtmf",
+];
+
+/// Keys and words after which a compact number is an identifier.
+const ID_WORDS: &[&str] = &[
+    "build", "checkpoint", "offset", "txn", "seq", "sequence", "protocol", "protocolo",
+    "protokoll", "ref", "reference", "order", "invoice", "ticket", "nonce", "trace", "span",
+    "hash", "epoch", "ts", "timestamp", "version", "count", "bytes", "size", "dossier", "case",
+    "contract", "vertrag", "job", "batch", "build_id", "commit", "serial", "imei", "imsi",
+];
+
+/// Compares a word with a list entry, ignoring ASCII case, `_` and `-`.
+fn word_is(word: &str, entry: &str) -> bool {
+    if word == entry {
+        return true;
+    }
+    let mut w = word.bytes().filter(|b| !matches!(b, b'_' | b'-'));
+    let mut e = entry.bytes();
+    loop {
+        match (w.next(), e.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// What the word before a number says about a card number.
+pub(crate) fn card_context(word: &str) -> crate::card::CardContext {
+    use crate::card::CardContext;
+    if CARD_WORDS.iter().any(|c| word_is(word, c)) {
+        CardContext::Card
+    } else if ID_WORDS.iter().any(|c| word_is(word, c))
+        || (word.len() > 2 && (word.ends_with("id") || word.ends_with("Id") || word.ends_with("ID")))
+    {
+        CardContext::Id
+    } else {
+        CardContext::None
+    }
+}
+
+/// Is the word before a number a phone phrase ("unter", "call", "dialing")?
+pub(crate) fn is_phone_phrase(word: &str) -> bool {
+    !word.is_empty() && PHONE_PHRASES.iter().any(|p| word_is(word, p))
+}
+
 /// Words that, right before a number, say it is a phone number.
-pub(crate) const PHONE_PHRASES: &[&str] = &[
+const PHONE_PHRASES: &[&str] = &[
     "call", "called", "calling", "phone", "tel", "tel.", "telephone", "number", "nummer",
     "numero", "número", "numéro", "rufnummer", "unter", "on", "at", "from", "to", "desde",
     "al", "au", "op", "på", "pe", "na", "la", "dial", "dialing", "dialling", "ring", "sms",
     "whatsapp", "mobile", "mobil", "cell", "reach", "callback", "rückruf", "ani", "msisdn",
     "caller", "via", "bei", "chez", "por", "per", "numara", "numarası", "szám", "číslo",
-    "numer", "puhelin", "telefon", "telefono", "teléfono", "téléphone", "nr", "nr.", "no.",
+    "numer", "puhelin", "telefon", "telefono", "telefone", "teléfono", "téléphone", "nr",
+    "nr.", "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "->", "→", "=>",
+    "fone", "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf",
+    "tlf.", "mob", "mob.", "cel", "cel.", "tel:", "ph", "ph.", "de", "from", "van", "da",
+    // an old or new number in a change of contact data
+    "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
+    "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
 ];
 
 /// Words after which a capitalised word is a person's name: introductions,

@@ -53,6 +53,11 @@ impl Run {
     pub(crate) fn group_lens(&self) -> &[u8] {
         &self.group_lens[..self.groups]
     }
+
+    /// Four dot-separated groups of at most three digits: an IPv4 address.
+    pub(crate) fn is_dotted_quad(&self) -> bool {
+        self.prefix == Prefix::None && self.groups == 4 && self.seps == sep::DOT && self.group_lens().iter().all(|&g| g <= 3)
+    }
 }
 
 /// A separator at `i`: its kind and byte length. `+` separates only where

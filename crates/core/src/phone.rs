@@ -80,10 +80,12 @@ pub(crate) fn classify(
         canon.extend_from_slice(intl);
         return Some(Confidence::Strong);
     }
+    // The user part of a `sip:`/`tel:` URI is a number whatever its shape.
+    let evidence = if run.uri { Evidence::Key } else { evidence };
     let confidence = match evidence {
         Evidence::Key if d.len() >= 6 => Confidence::Strong,
         Evidence::Phrase if d.len() >= 8 && (run.groups > 1 || d.len() <= 15) => Confidence::Strong,
-        _ if looks_like_phone(run) => Confidence::Weak,
+        _ if looks_like_phone(run) || looks_like_national(d, run.groups) => Confidence::Weak,
         _ => return None,
     };
     if d.len() > 15 {
@@ -114,6 +116,12 @@ fn looks_like_phone(run: &Run) -> bool {
     }
     let thousands = g[1..].iter().all(|&l| l == 3) && run.seps & !(sep::SPACE | sep::DOT) == 0;
     run.groups >= 3 && d.len() >= 9 && g.iter().all(|&l| l <= 4) && !thousands
+}
+
+/// A compact number with one trunk `0` and a national length (`0612339643`);
+/// zero-padded ids start with more zeros.
+fn looks_like_national(d: &[u8], groups: usize) -> bool {
+    groups == 1 && (9..=11).contains(&d.len()) && d[0] == b'0' && d[1] != b'0'
 }
 
 /// Canonical form of a number written without an international prefix.

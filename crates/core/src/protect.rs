@@ -59,7 +59,9 @@ impl Protector {
     pub(crate) fn find(&self, line: &[u8], out: &mut Vec<Protected>) {
         for m in self.strong.find_iter(line) {
             let (s, e) = (m.start(), m.end());
-            if !bounded(line, s, e) {
+            // "%2B4915…" is an escaped "+" before a number, "+49-30-12-34-56-78"
+            // a phone written like a MAC: neither is a token to keep.
+            if !bounded(line, s, e) || (s > 0 && matches!(line[s - 1], b'%' | b'+')) {
                 continue;
             }
             let text = m.as_bytes();
@@ -69,11 +71,10 @@ impl Protector {
             if is_ipv4_like(text) && (dotted_neighbour(line, s, e)) {
                 continue;
             }
-            out.push(Protected {
-                start: s,
-                end: e,
-                strong: true,
-            });
+            // "32.12.34.40" is also how Danish and Norwegian numbers are
+            // written: after a phone key or phrase the number wins.
+            let strong = !(is_ipv4_like(text) && text.split(|&b| b == b'.').all(|o| o.len() == 2));
+            out.push(Protected { start: s, end: e, strong });
         }
         for m in self.ipv6.find_iter(line) {
             if m.as_bytes().iter().filter(|&&b| b == b':').count() >= 2

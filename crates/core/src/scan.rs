@@ -4,7 +4,8 @@
 
 use phonenumber::country::Id;
 
-use crate::context::{classify_key, normalize_key, KeyClass, PHONE_PHRASES};
+use crate::card;
+use crate::context::{card_context, classify_key, is_network_party, is_phone_phrase, normalize_key, KeyClass};
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
@@ -98,7 +99,8 @@ impl Scanner<'_> {
                     }
                 }
                 class @ (KeyClass::Phone | KeyClass::Party) => {
-                    let phone = self.phone_in_value(line, f, region, s);
+                    let network = class == KeyClass::Party && is_network_party(&s.key);
+                    let phone = self.phone_in_value(line, f, region, network, s);
                     if !phone && class == KeyClass::Party {
                         self.name_in_value(line, f, true, s);
                     }
@@ -110,7 +112,9 @@ impl Scanner<'_> {
     }
 
     /// Phone numbers in the value of a phone key. Returns true if one was found.
-    fn phone_in_value(&self, line: &[u8], f: Field, region: Option<Id>, s: &mut Scratch) -> bool {
+    /// `network` keys (`from`, `client`) hold addresses as often as numbers:
+    /// there a dotted quad stays an IPv4 address.
+    fn phone_in_value(&self, line: &[u8], f: Field, region: Option<Id>, network: bool, s: &mut Scratch) -> bool {
         let (v0, v1) = f.value;
         if f.syntax == Syntax::Url {
             // Decode, then the whole value is the number or it is not one.
@@ -137,6 +141,10 @@ impl Scanner<'_> {
         while i < v1 {
             if numrun::is_run_start(value, i) {
                 if let Some(run) = numrun::scan(value, i, false) {
+                    if network && run.is_dotted_quad() {
+                        i = run.end;
+                        continue;
+                    }
                     if let Some(conf) = phone::classify(&run, Evidence::Key, region, &self.detectors.codes, &mut s.canon) {
                         self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
                         any = true;
@@ -189,10 +197,13 @@ impl Scanner<'_> {
             }
             match numrun::scan(line, i, false) {
                 Some(run) => {
-                    if crate::card::is_card(&run) {
+                    let before = word_before(line, run.start);
+                    if card::is_card(&run, card_context(before)) {
                         self.push(s, Kind::Card, run.start, run.end, Ctx::Plain, Confidence::Strong, None);
                     } else {
-                        let evidence = if phrase_before(line, run.start) { Evidence::Phrase } else { Evidence::None };
+                        // "from 86.36.76.60" is an address; "dialing 34.40.68.31" a number.
+                        let address = run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
+                        let evidence = if is_phone_phrase(before) && !address { Evidence::Phrase } else { Evidence::None };
                         if let Some(conf) = phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon) {
                             self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
                         }
@@ -258,21 +269,17 @@ impl Scanner<'_> {
     }
 }
 
-/// Does a phone phrase ("call me at", "unter", "llámeme al") end right
-/// before `start` (allowing a colon, quote or bracket in between)?
-fn phrase_before(line: &[u8], start: usize) -> bool {
+/// The word right before a value: `build` in `build=123`, `digits` in
+/// `"digits":"123"`, `unter` in `unter 0151 …` (quotes, colons, brackets
+/// and `=` in between are skipped).
+fn word_before(line: &[u8], start: usize) -> &str {
     let mut e = start;
     while e > 0 && matches!(line[e - 1], b' ' | b':' | b'"' | b'\'' | b'(' | b'[' | b'=') {
         e -= 1;
     }
     let mut b = e;
-    while b > 0 && !matches!(line[b - 1], b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{') && e - b < 24 {
+    while b > 0 && !matches!(line[b - 1], b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{' | b'&' | b'?') && e - b < 24 {
         b -= 1;
     }
-    if b == e {
-        return false;
-    }
-    let w = valid_utf8_prefix(&line[b..e]);
-    let lower = w.to_lowercase();
-    PHONE_PHRASES.contains(&lower.as_str())
+    valid_utf8_prefix(&line[b..e])
 }
