@@ -18,11 +18,17 @@ pub struct Failure {
 
 impl Failure {
     pub fn config(message: impl Into<String>) -> Failure {
-        Failure { code: CONFIG, message: message.into() }
+        Failure {
+            code: CONFIG,
+            message: message.into(),
+        }
     }
 
     pub fn io(message: impl Into<String>) -> Failure {
-        Failure { code: IO, message: message.into() }
+        Failure {
+            code: IO,
+            message: message.into(),
+        }
     }
 
     pub fn code(&self) -> u8 {

@@ -17,11 +17,16 @@ pub fn read_key(path: &Path) -> Result<Vec<u8>, Failure> {
 /// A fresh random key for this process only.
 fn random_key() -> Result<Vec<u8>, Failure> {
     let mut key = vec![0u8; 32];
-    getrandom::getrandom(&mut key).map_err(|e| Failure::config(format!("cannot make a random key: {e}")))?;
+    getrandom::getrandom(&mut key)
+        .map_err(|e| Failure::config(format!("cannot make a random key: {e}")))?;
     Ok(key)
 }
 
-pub fn build_redactor(key_file: &Option<PathBuf>, key_id: &str, region: Option<&str>) -> Result<Redactor, Failure> {
+pub fn build_redactor(
+    key_file: &Option<PathBuf>,
+    key_id: &str,
+    region: Option<&str>,
+) -> Result<Redactor, Failure> {
     let secret = match key_file {
         Some(path) => read_key(path)?,
         None => {
@@ -35,6 +40,11 @@ pub fn build_redactor(key_file: &Option<PathBuf>, key_id: &str, region: Option<&
     if let Some(region) = region {
         builder = builder.default_region(region);
     }
-    let what = key_file.as_ref().map(|p| format!("key file {}: ", p.display())).unwrap_or_default();
-    builder.build().map_err(|e| Failure::config(format!("{what}{e}")))
+    let what = key_file
+        .as_ref()
+        .map(|p| format!("key file {}: ", p.display()))
+        .unwrap_or_default();
+    builder
+        .build()
+        .map_err(|e| Failure::config(format!("{what}{e}")))
 }

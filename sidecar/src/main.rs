@@ -2,6 +2,7 @@
 //! logs. One line in, one line out, in order.
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 
@@ -9,6 +10,7 @@ mod cli;
 mod exit;
 mod keys;
 mod pipe;
+mod stats;
 
 use cli::Cli;
 use exit::Failure;
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    quiet_panics();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
@@ -31,7 +34,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// A panic message may quote the data being scanned: say where, not what.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("scrubline: internal error{at}; the line was withheld");
+    }));
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
     let redactor = keys::build_redactor(&cli.key_file, &cli.key_id, cli.default_region.as_deref())?;
-    pipe::filter(&redactor, &cli.files)
+    let shared = Arc::new(pipe::Shared::new(redactor));
+    let threads = cli
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let opts = pipe::Options {
+        threads,
+        max_line_bytes: cli.max_line_bytes,
+    };
+    let target = stats::Target::parse(&cli.stats);
+    let interval = std::time::Duration::from_secs(cli.stats_interval.max(1));
+    stats::spawn_reporter(&shared, target.clone(), interval);
+    let result = pipe::run(&shared, &cli.files, &opts);
+    shared.stats.report(&target);
+    result.map(|_| ())
 }

@@ -1,0 +1,216 @@
+//! The reader thread: big reads straight into pooled batch buffers, cut at
+//! the last line end with memchr. A batch is sent when it is full or when
+//! the input has nothing more ready (so a quiet log still flows at once).
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::os::fd::AsFd;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, Sender};
+
+use memchr::memrchr;
+use rustix::event::{poll, PollFd, PollFlags, Timespec};
+
+use super::{window, Batch, Options, Shared};
+use crate::exit::Failure;
+
+/// Bytes asked of one read.
+const READ_SIZE: usize = 256 << 10;
+/// A batch is sent once it holds this much.
+const BATCH_SIZE: usize = 256 << 10;
+/// How often a reader waiting for input looks for a stop signal.
+const STOP_CHECK: Timespec = Timespec {
+    tv_sec: 0,
+    tv_nsec: 100_000_000,
+};
+
+pub(super) fn run(
+    shared: &Shared,
+    files: &[PathBuf],
+    opts: &Options,
+    pool: Receiver<Batch>,
+    work: Sender<Batch>,
+    done: Sender<Batch>,
+) -> Result<(), Failure> {
+    let mut reader = Reader {
+        shared,
+        opts,
+        pool,
+        work,
+        done,
+        seq: 0,
+        batch: Batch::default(),
+        complete: 0,
+    };
+    let stdin_only = files.iter().all(|f| f.as_os_str() == "-");
+    if stdin_only {
+        return reader.read_stdin();
+    }
+    for path in files {
+        if path.as_os_str() == "-" {
+            reader.read_stdin()?;
+        } else {
+            reader.read_file(path)?;
+        }
+        if shared.stop.load(Ordering::Relaxed) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+struct Reader<'a> {
+    shared: &'a Shared,
+    opts: &'a Options,
+    pool: Receiver<Batch>,
+    work: Sender<Batch>,
+    done: Sender<Batch>,
+    seq: u64,
+    /// The batch being filled: whole lines, then maybe part of one.
+    batch: Batch,
+    /// Where the whole lines of `batch.input` end.
+    complete: usize,
+}
+
+/// What a source has to offer next.
+enum Ready {
+    Data,
+    /// Nothing yet (a quiet pipe).
+    Idle,
+}
+
+impl Reader<'_> {
+    fn read_stdin(&mut self) -> Result<(), Failure> {
+        let stdin = io::stdin();
+        let fd = stdin.as_fd();
+        let mut input = stdin.lock();
+        self.read_from(&mut input, |wait| {
+            let timeout = if wait {
+                Some(&STOP_CHECK)
+            } else {
+                Some(&Timespec {
+                    tv_sec: 0,
+                    tv_nsec: 0,
+                })
+            };
+            let mut fds = [PollFd::from_borrowed_fd(fd, PollFlags::IN)];
+            match poll(&mut fds, timeout) {
+                Ok(0) => Ready::Idle,
+                // Readable, hung up, or poll refused (EINTR): read tells which.
+                _ => Ready::Data,
+            }
+        })
+    }
+
+    fn read_file(&mut self, path: &Path) -> Result<(), Failure> {
+        let mut file = File::open(path)
+            .map_err(|e| Failure::io(format!("cannot open {}: {e}", path.display())))?;
+        // A regular file always has data or EOF ready.
+        self.read_from(&mut file, |_| Ready::Data)
+    }
+
+    /// Reads `input` to its end (or to a stop signal), then sends
+    /// everything, a final line without LF included, as it is.
+    fn read_from(
+        &mut self,
+        input: &mut dyn Read,
+        mut ready: impl FnMut(bool) -> Ready,
+    ) -> Result<(), Failure> {
+        loop {
+            if self.shared.stop.load(Ordering::Relaxed) {
+                break;
+            }
+            let pending = self.complete > 0;
+            if let Ready::Idle = ready(!pending) {
+                if pending {
+                    self.send_complete()?;
+                }
+                continue;
+            }
+            let len = self.batch.input.len();
+            self.batch.input.resize(len + READ_SIZE, 0);
+            let read = input.read(&mut self.batch.input[len..]);
+            let n = *read.as_ref().unwrap_or(&0);
+            self.batch.input.truncate(len + n);
+            match read {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    // Lines already read are still written before failing.
+                    self.send_all()?;
+                    return Err(Failure::io(format!("cannot read input: {e}")));
+                }
+            }
+            if let Some(i) = memrchr(b'\n', &self.batch.input[len..]) {
+                self.complete = len + i + 1;
+            }
+            let partial = self.batch.input.len() - self.complete;
+            if self.complete > 0
+                && (self.batch.input.len() >= BATCH_SIZE || partial >= self.opts.max_line_bytes)
+            {
+                self.send_complete()?;
+            }
+            while self.complete == 0 && self.batch.input.len() >= self.opts.max_line_bytes {
+                self.send_window()?;
+            }
+        }
+        self.send_all()
+    }
+
+    /// Sends the whole lines and starts the next batch with the rest.
+    fn send_complete(&mut self) -> Result<(), Failure> {
+        let mut next = self.take_batch()?;
+        next.input
+            .extend_from_slice(&self.batch.input[self.complete..]);
+        self.batch.input.truncate(self.complete);
+        let full = std::mem::replace(&mut self.batch, next);
+        self.complete = 0;
+        self.send(full)
+    }
+
+    /// Sends everything held, a line without LF included.
+    fn send_all(&mut self) -> Result<(), Failure> {
+        if self.batch.input.is_empty() {
+            return Ok(());
+        }
+        self.complete = self.batch.input.len();
+        self.send_complete()
+    }
+
+    /// Redacts the head of an over-long line here, in order, and sends the
+    /// result straight to the writer; the rest stays for the next window.
+    fn send_window(&mut self) -> Result<(), Failure> {
+        let mut out = self.take_batch()?;
+        let redactor = self.shared.redactor();
+        let (cut, found) = window::redact_head(&redactor, &self.batch.input, &mut out.output);
+        match found {
+            Some(f) => out.counts.findings = f,
+            None => out.counts.failed = 1,
+        }
+        self.batch.input.drain(..cut);
+        out.seq = self.next_seq();
+        self.done.send(out).map_err(|_| output_gone())
+    }
+
+    fn send(&mut self, mut batch: Batch) -> Result<(), Failure> {
+        batch.seq = self.next_seq();
+        self.work.send(batch).map_err(|_| output_gone())
+    }
+
+    fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq - 1
+    }
+
+    /// A free buffer; waits while every buffer is in flight (backpressure).
+    fn take_batch(&mut self) -> Result<Batch, Failure> {
+        self.pool.recv().map_err(|_| output_gone())
+    }
+}
+
+/// The writer stopped first; it reports why (closed or failed output).
+fn output_gone() -> Failure {
+    Failure::io("output stopped")
+}

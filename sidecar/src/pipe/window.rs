@@ -1,0 +1,101 @@
+//! Lines longer than `max_line_bytes`: redacted window by window, so they
+//! are never passed raw and never held whole.
+//!
+//! A window is cut at a boundary no finding crosses, checked rather than
+//! guessed: the redaction of the window's head must be a prefix of the
+//! redaction of the whole window (which sees `OVERLAP` more bytes). Only
+//! the head is written; the rest is carried into the next window.
+
+use scrubline_core::{Findings, Redactor};
+
+use super::worker::redact_one;
+
+/// Bytes seen past a cut: longer than any finding the engine makes (the
+/// longest are emails, 254 bytes, and secrets), with room to spare.
+pub const OVERLAP: usize = 8 << 10;
+/// How far back from the last possible cut to look for a word boundary.
+const SEARCH_BACK: usize = 16 << 10;
+/// Cuts tried before taking the last one as it is.
+const TRIES: usize = 8;
+
+/// Redacts the head of `window` (at least `OVERLAP + SEARCH_BACK` bytes
+/// long, more than one window) into `output` and returns how many input
+/// bytes it covered, with what was found (`None`: the engine failed and
+/// the head was withheld).
+pub fn redact_head(
+    redactor: &Redactor,
+    window: &[u8],
+    output: &mut Vec<u8>,
+) -> (usize, Option<Findings>) {
+    let mut whole = Vec::with_capacity(window.len() + window.len() / 8);
+    let whole_ok = redact_one(redactor, window, &mut whole).is_some();
+    let mut limit = window.len() - OVERLAP;
+    let start = output.len();
+    let mut result = (limit, None);
+    for _ in 0..TRIES {
+        let cut = boundary(window, limit);
+        output.truncate(start);
+        let found = redact_one(redactor, &window[..cut], output);
+        result = (cut, found);
+        if found.is_none() || (whole_ok && whole.starts_with(&output[start..])) {
+            break;
+        }
+        // A finding crosses this cut: try the boundary before it.
+        limit = cut - 1;
+    }
+    result
+}
+
+/// The last cut at or before `limit`: just after ASCII whitespace or a
+/// delimiter if one is near, else a UTF-8 character boundary.
+fn boundary(window: &[u8], limit: usize) -> usize {
+    let floor = limit.saturating_sub(SEARCH_BACK).max(1);
+    let word = (floor..=limit)
+        .rev()
+        .find(|&i| matches!(window[i - 1], b' ' | b'\t' | b',' | b';' | b'&'));
+    word.unwrap_or_else(|| {
+        (floor..=limit)
+            .rev()
+            .find(|&i| !is_continuation(window[i]))
+            .unwrap_or(limit)
+    })
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor() -> Redactor {
+        Redactor::builder()
+            .key("k1", b"scrubline-test-key-0123456789abcdef")
+            .default_region("DE")
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_phone_across_the_first_cut_is_not_split() {
+        let r = redactor();
+        let phone = b" call +49 151 23421279 now ";
+        let mut window = vec![b'x'; 40_000];
+        // Put the number where the first candidate cut falls.
+        let at = window.len() - OVERLAP - 8;
+        window.splice(at..at + phone.len(), phone.iter().copied());
+        let mut out = Vec::new();
+        let (cut, found) = redact_head(&r, &window, &mut out);
+        assert!(found.is_some());
+        let number = at + 6..at + 6 + 16;
+        assert!(
+            cut <= number.start || cut >= number.end,
+            "cut {cut} splits the number at {number:?}"
+        );
+        let token = b"tel_k1_df4a9327598a9122";
+        let shown = String::from_utf8_lossy(&out);
+        assert!(!shown.contains("23421279"), "digits leaked");
+        assert!(cut <= number.start || out.windows(token.len()).any(|w| w == token));
+    }
+}

@@ -1,0 +1,114 @@
+//! A worker thread: redacts whole batches, line by line, failing closed.
+
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::Mutex;
+
+use memchr::memchr;
+use scrubline_core::{Findings, Redactor};
+
+use super::{Batch, Shared, WITHHELD};
+use crate::stats::BatchCounts;
+
+pub(super) fn run(shared: &Shared, work: &Mutex<Receiver<Batch>>, done: &Sender<Batch>) {
+    loop {
+        // Hold the lock only to take a batch, never while redacting.
+        let next = work.lock().unwrap_or_else(|e| e.into_inner()).recv();
+        let Ok(mut batch) = next else { return };
+        let redactor = shared.redactor();
+        batch.counts = redact_lines(&redactor, &batch.input, &mut batch.output);
+        shared.stats.add_in(batch.counts.lines);
+        if done.send(batch).is_err() {
+            // The writer is gone (output closed or failed): nothing to do.
+            return;
+        }
+    }
+}
+
+/// Redacts every line of `input` into `output`, keeping each line's end
+/// (`\n`, `\r\n`, or none for a final line) as it was.
+pub(super) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u8>) -> BatchCounts {
+    let mut counts = BatchCounts::default();
+    output.clear();
+    output.reserve(input.len() + input.len() / 8);
+    let mut rest = input;
+    while !rest.is_empty() {
+        let end = memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+        let (line, next) = rest.split_at(end);
+        let (body, terminator) = split_line_end(line);
+        match redact_one(redactor, body, output) {
+            Some(found) => {
+                counts.changed += u64::from(found.total() > 0);
+                counts.findings.add(&found);
+            }
+            None => counts.failed += 1,
+        }
+        output.extend_from_slice(terminator);
+        counts.lines += 1;
+        rest = next;
+    }
+    counts
+}
+
+/// Redacts one line body; `None` when the engine failed on it, in which
+/// case the marker stands in its place and nothing of the line is kept.
+pub(super) fn redact_one(
+    redactor: &Redactor,
+    body: &[u8],
+    output: &mut Vec<u8>,
+) -> Option<Findings> {
+    let start = output.len();
+    // The engine promises not to panic; if it ever does, this line is
+    // withheld and the process goes on. The redactor holds no state a
+    // panic could leave half-changed (its scratch is reset per line).
+    match panic::catch_unwind(AssertUnwindSafe(|| redactor.redact_into(body, output))) {
+        Ok(found) => Some(found),
+        Err(_) => {
+            output.truncate(start);
+            output.extend_from_slice(WITHHELD);
+            None
+        }
+    }
+}
+
+/// Splits a line into its body and its terminator (`\n`, `\r\n` or none).
+fn split_line_end(line: &[u8]) -> (&[u8], &[u8]) {
+    let cut = if line.ends_with(b"\r\n") {
+        line.len() - 2
+    } else if line.ends_with(b"\n") {
+        line.len() - 1
+    } else {
+        line.len()
+    };
+    line.split_at(cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor() -> Redactor {
+        Redactor::builder()
+            .key("k1", b"scrubline-test-key-0123456789abcdef")
+            .default_region("DE")
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn line_ends_are_kept_and_lines_counted() {
+        let mut out = Vec::new();
+        let c = redact_lines(&redactor(), b"a\r\nb\n\nno end", &mut out);
+        assert_eq!(out, b"a\r\nb\n\nno end");
+        assert_eq!((c.lines, c.changed, c.failed), (4, 0, 0));
+    }
+
+    #[test]
+    fn findings_are_counted_per_line() {
+        let mut out = Vec::new();
+        let c = redact_lines(&redactor(), b"call +49 151 23421279\r\nplain\n", &mut out);
+        assert_eq!(out, b"call tel_k1_df4a9327598a9122\r\nplain\n");
+        assert_eq!((c.lines, c.changed), (2, 1));
+        assert_eq!(c.findings.total(), 1);
+    }
+}
