@@ -24,6 +24,13 @@ impl Failure {
         }
     }
 
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: USAGE,
+            message: message.into(),
+        }
+    }
+
     pub fn io(message: impl Into<String>) -> Failure {
         Failure {
             code: IO,

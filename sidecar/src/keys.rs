@@ -1,50 +1,69 @@
 //! Loading keys from files and building the redactor. Key bytes never
-//! appear in messages.
+//! appear in messages: errors name the file and the key id only.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::OnceLock;
 
-use scrubline_core::Redactor;
+use scrubline_core::{Key, Keyring, Redactor};
 
 use crate::exit::Failure;
+use crate::settings::{KeySource, Settings};
 
 /// Reads a key file: its content with surrounding whitespace trimmed.
-pub fn read_key(path: &Path) -> Result<Vec<u8>, Failure> {
+fn read_key(path: &Path) -> Result<Vec<u8>, Failure> {
     let bytes = std::fs::read(path)
         .map_err(|e| Failure::config(format!("cannot read key file {}: {e}", path.display())))?;
     Ok(bytes.trim_ascii().to_vec())
 }
 
-/// A fresh random key for this process only.
-fn random_key() -> Result<Vec<u8>, Failure> {
-    let mut key = vec![0u8; 32];
-    getrandom::getrandom(&mut key)
-        .map_err(|e| Failure::config(format!("cannot make a random key: {e}")))?;
-    Ok(key)
+/// The random key of this process: made once, so a reload keeps tokens
+/// consistent within the run, and announced once.
+fn random_key(id: &str) -> Result<Key, Failure> {
+    static KEY: OnceLock<Result<Key, String>> = OnceLock::new();
+    let key = KEY.get_or_init(|| {
+        let mut secret = [0u8; 32];
+        getrandom::getrandom(&mut secret).map_err(|e| format!("cannot make a random key: {e}"))?;
+        eprintln!(
+            "scrubline: warning: no key configured (--key-file or keys in --config); using a random key: tokens are consistent within this run only"
+        );
+        Key::new(id, &secret).map_err(|e| e.to_string())
+    });
+    key.clone().map_err(Failure::config)
 }
 
-pub fn build_redactor(
-    key_file: &Option<PathBuf>,
-    key_id: &str,
-    region: Option<&str>,
-) -> Result<Redactor, Failure> {
-    let secret = match key_file {
-        Some(path) => read_key(path)?,
-        None => {
-            eprintln!(
-                "scrubline: warning: no --key-file given; using a random key for this run: tokens are consistent within this run only"
-            );
-            random_key()?
+/// The keyring the settings name, every key file read and checked.
+pub fn keyring(source: &KeySource) -> Result<Keyring, Failure> {
+    match source {
+        KeySource::Random { id } => random_key(id).map(Keyring::single),
+        KeySource::Single { id, file, field } => {
+            let secret = read_key(file).map_err(|e| Failure::config(format!("{field}: {e}")))?;
+            let key = Key::new(id, &secret)
+                .map_err(|e| Failure::config(format!("{field} {}: {e}", file.display())))?;
+            Ok(Keyring::single(key))
         }
-    };
-    let mut builder = Redactor::builder().key(key_id, &secret);
-    if let Some(region) = region {
+        KeySource::Ring(ring, origin) => {
+            let mut keys = Vec::with_capacity(ring.keys.len());
+            for (i, k) in ring.keys.iter().enumerate() {
+                let field = format!("{origin}: keyring.keys[{i}] (id {:?})", k.id);
+                let secret =
+                    read_key(&k.file).map_err(|e| Failure::config(format!("{field}: {e}")))?;
+                let key = Key::new(&k.id, &secret)
+                    .map_err(|e| Failure::config(format!("{field} {}: {e}", k.file.display())))?;
+                keys.push(key);
+            }
+            Keyring::new(keys, &ring.active)
+                .map_err(|e| Failure::config(format!("{origin}: keyring: {e}")))
+        }
+    }
+}
+
+/// The redactor for these settings; tokens use the ring's active key.
+pub fn build_redactor(settings: &Settings) -> Result<Redactor, Failure> {
+    let mut builder = Redactor::builder()
+        .keyring(keyring(&settings.keys)?)
+        .policy(settings.policy.clone());
+    if let Some((region, _)) = &settings.default_region {
         builder = builder.default_region(region);
     }
-    let what = key_file
-        .as_ref()
-        .map(|p| format!("key file {}: ", p.display()))
-        .unwrap_or_default();
-    builder
-        .build()
-        .map_err(|e| Failure::config(format!("{what}{e}")))
+    builder.build().map_err(Failure::from)
 }

@@ -7,13 +7,18 @@ use std::sync::Arc;
 use clap::Parser;
 
 mod cli;
+mod config;
 mod exit;
 mod keys;
 mod pipe;
+mod settings;
+mod signals;
 mod stats;
+mod token;
 
-use cli::Cli;
+use cli::{Cli, Command};
 use exit::Failure;
+use settings::{KeySource, Settings};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -25,7 +30,18 @@ fn main() -> ExitCode {
         }
     };
     quiet_panics();
-    match run(cli) {
+    let result = match &cli.command {
+        None => filter(cli),
+        Some(Command::Check) => check(&cli),
+        Some(Command::Token(args)) => Settings::load(&cli.opts)
+            .and_then(|s| token::tokens(&s, args))
+            .map(|tokens| {
+                for t in tokens {
+                    println!("{t}");
+                }
+            }),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("scrubline: {failure}");
@@ -45,20 +61,39 @@ fn quiet_panics() {
     }));
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
-    let redactor = keys::build_redactor(&cli.key_file, &cli.key_id, cli.default_region.as_deref())?;
-    let shared = Arc::new(pipe::Shared::new(redactor));
-    let threads = cli
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+fn filter(cli: Cli) -> Result<(), Failure> {
+    let settings = Settings::load(&cli.opts)?;
+    let shared = Arc::new(pipe::Shared::new(keys::build_redactor(&settings)?));
+    signals::spawn(&shared, cli.opts)?;
+    stats::spawn_reporter(&shared, settings.stats.clone(), settings.stats_interval);
     let opts = pipe::Options {
-        threads,
-        max_line_bytes: cli.max_line_bytes,
+        threads: settings.threads,
+        max_line_bytes: settings.max_line_bytes,
     };
-    let target = stats::Target::parse(&cli.stats);
-    let interval = std::time::Duration::from_secs(cli.stats_interval.max(1));
-    stats::spawn_reporter(&shared, target.clone(), interval);
     let result = pipe::run(&shared, &cli.files, &opts);
-    shared.stats.report(&target);
+    shared.stats.report(&settings.stats);
     result.map(|_| ())
+}
+
+/// Loads everything a run would, reads every key, and says what it found.
+fn check(cli: &Cli) -> Result<(), Failure> {
+    let settings = Settings::load(&cli.opts)?;
+    let redactor = keys::build_redactor(&settings)?;
+    let ring = redactor.keyring();
+    let ids: Vec<_> = ring.keys().iter().map(|k| k.id()).collect();
+    let region = settings
+        .default_region
+        .as_ref()
+        .map_or("none", |(r, _)| r.as_str());
+    if let KeySource::Random { .. } = settings.keys {
+        println!("scrubline: config ok, but no key is configured: each run would use a random key");
+    } else {
+        println!(
+            "scrubline: config ok: keys {} (active {}), default region {region}, {} threads",
+            ids.join(", "),
+            ring.active().id(),
+            settings.threads
+        );
+    }
+    Ok(())
 }
