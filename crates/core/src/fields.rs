@@ -30,7 +30,8 @@ pub(crate) struct FieldScanner {
     url: Regex,
 }
 
-const JSON: &str = r#""((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*))"#;
+const JSON: &str =
+    r#""((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*))"#;
 const LOGFMT: &str = r#"(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20"((?:[^"\\]|\\.)*)")"#;
 const URL: &str = r#"[?&;]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
@@ -103,7 +104,10 @@ mod tests {
     #[test]
     fn json_pairs_including_nested_and_escaped() {
         let p = pairs(r#"{"a":{"name":"Sarah \"S\" Texier","n":42},"x":true}"#);
-        assert_eq!(p[0], ("name".into(), r#"Sarah \"S\" Texier"#.into(), Syntax::Json));
+        assert_eq!(
+            p[0],
+            ("name".into(), r#"Sarah \"S\" Texier"#.into(), Syntax::Json)
+        );
         assert_eq!(p[1], ("n".into(), "42".into(), Syntax::Json));
     }
 
@@ -113,7 +117,12 @@ mod tests {
         let keys: Vec<_> = p.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
         assert_eq!(
             keys,
-            [("ts", "1"), ("msg", "ani lookup"), ("agent", "A. Cunha"), ("phone", "+49 30 1")]
+            [
+                ("ts", "1"),
+                ("msg", "ani lookup"),
+                ("agent", "A. Cunha"),
+                ("phone", "+49 30 1")
+            ]
         );
     }
 
@@ -125,6 +134,9 @@ mod tests {
             .filter(|x| x.2 == Syntax::Url)
             .map(|x| (x.0.as_str(), x.1.as_str()))
             .collect();
-        assert_eq!(url, [("name", "G%C3%A1l+M"), ("phone", "%2B49+1"), ("cid", "7")]);
+        assert_eq!(
+            url,
+            [("name", "G%C3%A1l+M"), ("phone", "%2B49+1"), ("cid", "7")]
+        );
     }
 }

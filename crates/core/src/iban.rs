@@ -11,16 +11,75 @@ const IBAN: &str = r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4}
 
 /// ISO 13616 countries and their IBAN lengths.
 const LENGTHS: &[(&[u8; 2], usize)] = &[
-    (b"AD", 24), (b"AE", 23), (b"AL", 28), (b"AT", 20), (b"AZ", 28), (b"BA", 20), (b"BE", 16),
-    (b"BG", 22), (b"BH", 22), (b"BR", 29), (b"CH", 21), (b"CR", 22), (b"CY", 28), (b"CZ", 24),
-    (b"DE", 22), (b"DK", 18), (b"DO", 28), (b"EE", 20), (b"EG", 29), (b"ES", 24), (b"FI", 18),
-    (b"FO", 18), (b"FR", 27), (b"GB", 22), (b"GE", 22), (b"GI", 23), (b"GL", 18), (b"GR", 27),
-    (b"GT", 28), (b"HR", 21), (b"HU", 28), (b"IE", 22), (b"IL", 23), (b"IS", 26), (b"IT", 27),
-    (b"JO", 30), (b"KW", 30), (b"KZ", 20), (b"LB", 28), (b"LI", 21), (b"LT", 20), (b"LU", 20),
-    (b"LV", 21), (b"MC", 27), (b"MD", 24), (b"ME", 22), (b"MK", 19), (b"MR", 27), (b"MT", 31),
-    (b"MU", 30), (b"NL", 18), (b"NO", 15), (b"PK", 24), (b"PL", 28), (b"PS", 29), (b"PT", 25),
-    (b"QA", 29), (b"RO", 24), (b"RS", 22), (b"SA", 24), (b"SE", 24), (b"SI", 19), (b"SK", 24),
-    (b"SM", 27), (b"TN", 24), (b"TR", 26), (b"UA", 29), (b"VG", 24), (b"XK", 20),
+    (b"AD", 24),
+    (b"AE", 23),
+    (b"AL", 28),
+    (b"AT", 20),
+    (b"AZ", 28),
+    (b"BA", 20),
+    (b"BE", 16),
+    (b"BG", 22),
+    (b"BH", 22),
+    (b"BR", 29),
+    (b"CH", 21),
+    (b"CR", 22),
+    (b"CY", 28),
+    (b"CZ", 24),
+    (b"DE", 22),
+    (b"DK", 18),
+    (b"DO", 28),
+    (b"EE", 20),
+    (b"EG", 29),
+    (b"ES", 24),
+    (b"FI", 18),
+    (b"FO", 18),
+    (b"FR", 27),
+    (b"GB", 22),
+    (b"GE", 22),
+    (b"GI", 23),
+    (b"GL", 18),
+    (b"GR", 27),
+    (b"GT", 28),
+    (b"HR", 21),
+    (b"HU", 28),
+    (b"IE", 22),
+    (b"IL", 23),
+    (b"IS", 26),
+    (b"IT", 27),
+    (b"JO", 30),
+    (b"KW", 30),
+    (b"KZ", 20),
+    (b"LB", 28),
+    (b"LI", 21),
+    (b"LT", 20),
+    (b"LU", 20),
+    (b"LV", 21),
+    (b"MC", 27),
+    (b"MD", 24),
+    (b"ME", 22),
+    (b"MK", 19),
+    (b"MR", 27),
+    (b"MT", 31),
+    (b"MU", 30),
+    (b"NL", 18),
+    (b"NO", 15),
+    (b"PK", 24),
+    (b"PL", 28),
+    (b"PS", 29),
+    (b"PT", 25),
+    (b"QA", 29),
+    (b"RO", 24),
+    (b"RS", 22),
+    (b"SA", 24),
+    (b"SE", 24),
+    (b"SI", 19),
+    (b"SK", 24),
+    (b"SM", 27),
+    (b"TN", 24),
+    (b"TR", 26),
+    (b"UA", 29),
+    (b"VG", 24),
+    (b"XK", 20),
 ];
 
 impl IbanFinder {
@@ -49,13 +108,16 @@ fn valid(text: &[u8]) -> bool {
         return false;
     }
     // Move the first four characters to the end, letters to 10..35, mod 97.
-    let rem = compact[4..].iter().chain(&compact[..4]).fold(0u32, |acc, &b| {
-        if b.is_ascii_digit() {
-            (acc * 10 + u32::from(b - b'0')) % 97
-        } else {
-            (acc * 100 + u32::from(b - b'A' + 10)) % 97
-        }
-    });
+    let rem = compact[4..]
+        .iter()
+        .chain(&compact[..4])
+        .fold(0u32, |acc, &b| {
+            if b.is_ascii_digit() {
+                (acc * 10 + u32::from(b - b'0')) % 97
+            } else {
+                (acc * 100 + u32::from(b - b'A' + 10)) % 97
+            }
+        });
     rem == 1
 }
 
@@ -71,8 +133,14 @@ mod tests {
 
     #[test]
     fn valid_ibans_compact_and_grouped() {
-        assert_eq!(ibans("iban DE89370400440532013000 ok"), ["DE89370400440532013000"]);
-        assert_eq!(ibans("GB82 WEST 1234 5698 7654 32."), ["GB82 WEST 1234 5698 7654 32"]);
+        assert_eq!(
+            ibans("iban DE89370400440532013000 ok"),
+            ["DE89370400440532013000"]
+        );
+        assert_eq!(
+            ibans("GB82 WEST 1234 5698 7654 32."),
+            ["GB82 WEST 1234 5698 7654 32"]
+        );
     }
 
     #[test]

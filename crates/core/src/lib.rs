@@ -47,6 +47,7 @@ mod finding;
 mod iban;
 mod keyring;
 mod name;
+mod namedb;
 mod numrun;
 mod percent;
 mod phone;

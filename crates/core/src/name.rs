@@ -6,32 +6,172 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::context::NAME_PHRASES;
+use crate::namedb::NameDb;
 
 /// Capitalised words that follow a role word without being a name
 /// ("customer Support", "agent Transfer", "User Agent Mozilla").
 const NOT_NAMES: &[&str] = &[
-    "support", "service", "services", "center", "centre", "team", "desk", "care", "queue",
-    "billing", "sales", "portal", "app", "api", "id", "account", "premium", "vip", "gold",
-    "silver", "platinum", "status", "error", "mozilla", "chrome", "safari", "firefox", "edge",
-    "android", "ios", "windows", "linux", "java", "python", "node", "the", "a", "an", "der",
-    "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "de", "het", "een",
-    "ein", "eine", "un", "une", "uno", "una", "unknown", "anonymous", "none", "null", "guest",
-    "test", "user", "admin", "system", "bot", "ivr", "sms", "email", "mail", "phone", "chat",
-    "web", "voice", "video", "number", "name", "data", "info", "request", "response",
-    "session", "call", "ticket", "case", "order", "invoice", "payment", "card", "transfer",
-    "callback", "survey", "feedback", "inbound", "outbound", "connected", "disconnected",
-    "waiting", "available", "busy", "offline", "online", "yes", "no", "ok", "hi", "hello",
-    "hallo", "hola", "bonjour", "buongiorno", "thanks", "danke", "merci", "gracias", "grazie",
-    "agent", "customer", "client", "kunde", "cliente", "klant", "n/a", "na", "tbd", "default",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "님", "씨", "様", "さん", "service-desk", "helpdesk", "notes", "note", "id:", "nr", "no.",
+    "support",
+    "service",
+    "services",
+    "center",
+    "centre",
+    "team",
+    "desk",
+    "care",
+    "queue",
+    "billing",
+    "sales",
+    "portal",
+    "app",
+    "api",
+    "id",
+    "account",
+    "premium",
+    "vip",
+    "gold",
+    "silver",
+    "platinum",
+    "status",
+    "error",
+    "mozilla",
+    "chrome",
+    "safari",
+    "firefox",
+    "edge",
+    "android",
+    "ios",
+    "windows",
+    "linux",
+    "java",
+    "python",
+    "node",
+    "the",
+    "a",
+    "an",
+    "der",
+    "die",
+    "das",
+    "le",
+    "la",
+    "les",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "gli",
+    "de",
+    "het",
+    "een",
+    "ein",
+    "eine",
+    "un",
+    "une",
+    "uno",
+    "una",
+    "unknown",
+    "anonymous",
+    "none",
+    "null",
+    "guest",
+    "test",
+    "user",
+    "admin",
+    "system",
+    "bot",
+    "ivr",
+    "sms",
+    "email",
+    "mail",
+    "phone",
+    "chat",
+    "web",
+    "voice",
+    "video",
+    "number",
+    "name",
+    "data",
+    "info",
+    "request",
+    "response",
+    "session",
+    "call",
+    "ticket",
+    "case",
+    "order",
+    "invoice",
+    "payment",
+    "card",
+    "transfer",
+    "callback",
+    "survey",
+    "feedback",
+    "inbound",
+    "outbound",
+    "connected",
+    "disconnected",
+    "waiting",
+    "available",
+    "busy",
+    "offline",
+    "online",
+    "yes",
+    "no",
+    "ok",
+    "hi",
+    "hello",
+    "hallo",
+    "hola",
+    "bonjour",
+    "buongiorno",
+    "thanks",
+    "danke",
+    "merci",
+    "gracias",
+    "grazie",
+    "agent",
+    "customer",
+    "client",
+    "kunde",
+    "cliente",
+    "klant",
+    "n/a",
+    "na",
+    "tbd",
+    "default",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "님",
+    "씨",
+    "様",
+    "さん",
+    "service-desk",
+    "helpdesk",
+    "notes",
+    "note",
+    "id:",
+    "nr",
+    "no.",
 ];
 
 /// Lowercase words allowed between the parts of a name.
 const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du",
-    "la", "le", "ten", "ter", "zu", "y", "e", "bin", "ibn", "al", "el", "af", "av",
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
+    "le", "ten", "ter", "zu", "y", "e", "bin", "ibn", "al", "el", "af", "av",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +199,10 @@ fn word(s: &str) -> Option<(usize, Word)> {
     let mut chars = s.char_indices().peekable();
     let (_, first) = *chars.peek()?;
     if is_uncased_letter(first) {
-        let end = s.char_indices().find(|&(_, c)| !is_uncased_letter(c)).map_or(s.len(), |(i, _)| i);
+        let end = s
+            .char_indices()
+            .find(|&(_, c)| !is_uncased_letter(c))
+            .map_or(s.len(), |(i, _)| i);
         return Some((end, Word::Uncased));
     }
     if !first.is_alphabetic() {
@@ -103,6 +246,10 @@ fn word(s: &str) -> Option<(usize, Word)> {
     Some((end, Word::Capitalised))
 }
 
+fn is_phrase_word(w: &str) -> bool {
+    w.len() <= 24 && NAME_PHRASES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 fn is_not_name(w: &str) -> bool {
     w.len() <= 24 && {
         let lower = w.to_lowercase();
@@ -119,7 +266,9 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
     let mut strong = 0; // capitalised or uncased words
     let mut uppers = 0;
     loop {
-        let Some((len, kind)) = word(&s[pos..]) else { break };
+        let Some((len, kind)) = word(&s[pos..]) else {
+            break;
+        };
         let text = &s[pos..pos + len];
         if words == 0 && (kind == Word::Particle || is_not_name(text)) {
             return None;
@@ -143,12 +292,42 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
         pos += 1;
     }
     // A lone all-caps word after a role word is more often an acronym.
-    (strong > 0 || uppers >= 2).then_some(end).filter(|&e| e > 0)
+    (strong > 0 || uppers >= 2)
+        .then_some(end)
+        .filter(|&e| e > 0)
 }
 
 pub(crate) struct NameFinder {
     phrases: AhoCorasick,
+    db: NameDb,
 }
+
+/// One word of a capitalised sequence, as the name lists see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// In the lists and not an ordinary word: "Marie", "Möchlichen".
+    Strong,
+    /// In the lists but also an ordinary word: "Rose", "Skov"; `given`
+    /// says which list, so a given name next to a surname still pairs up.
+    Weak {
+        given: bool,
+        surname: bool,
+    },
+    /// Capitalised, not in the lists: a name from a source we lack, or not a name.
+    Unknown,
+    /// An all-caps surname from the lists: "NISTOR".
+    Upper,
+    Initial,
+    Particle,
+    /// Not part of any name ("Customer", "INFO"): splits a sequence.
+    Stop,
+    /// A whole name in one word: Korean names are written as one run of
+    /// two to four syllables, surname first ("김민준").
+    Whole,
+}
+
+/// The most words a name found by the lists may have.
+const MAX_NAME_WORDS: usize = 5;
 
 impl NameFinder {
     pub(crate) fn new() -> NameFinder {
@@ -158,6 +337,105 @@ impl NameFinder {
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(NAME_PHRASES)
                 .expect("valid name phrases"),
+            db: NameDb::new(),
+        }
+    }
+
+    /// Calls `found(start, end)` for each sequence of two or more
+    /// capitalised words that the name lists make a name: at least one part
+    /// is a known, unambiguous given name or surname, and at most one part
+    /// is unknown ("Angelino Pozuelo", "NISTOR Lucia", "S. Skov", "佐藤 亮介").
+    pub(crate) fn find_by_lists(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut base = 0;
+        for chunk in line.utf8_chunks() {
+            self.find_in_valid(chunk.valid(), base, &mut found);
+            base += chunk.valid().len() + chunk.invalid().len();
+        }
+    }
+
+    fn find_in_valid(&self, s: &str, base: usize, found: &mut impl FnMut(usize, usize)) {
+        let mut i = 0;
+        let mut prev_alnum = false;
+        let mut words: Vec<(usize, usize, Part)> = Vec::new();
+        while i < s.len() {
+            let c = s[i..].chars().next().expect("in bounds");
+            let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
+            if !starts_word {
+                prev_alnum = c.is_alphanumeric() || c == '_';
+                i += c.len_utf8();
+                continue;
+            }
+            words.clear();
+            let mut j = i;
+            while let Some((len, kind)) = word(&s[j..]) {
+                words.push((j, j + len, self.part(&s[j..j + len], kind)));
+                j += len;
+                let next_starts_word = s[j..].starts_with(' ')
+                    && s[j + 1..].chars().next().is_some_and(char::is_alphabetic);
+                if !next_starts_word || words.len() > 12 {
+                    break;
+                }
+                j += 1;
+            }
+            if words.is_empty() {
+                prev_alnum = true;
+                i += c.len_utf8();
+                continue;
+            }
+            for (a, b) in name_spans(&words) {
+                found(base + a, base + b);
+            }
+            i = words.last().expect("non-empty").1;
+            prev_alnum = true;
+        }
+    }
+
+    fn part(&self, text: &str, kind: Word) -> Part {
+        match kind {
+            Word::Particle => Part::Particle,
+            Word::Initial => Part::Initial,
+            // Role words ("Kunde", "Customer") and log vocabulary never join a
+            // name, unless the lists know them as nothing but a name.
+            _ if (is_not_name(text) || is_phrase_word(text)) && !self.db.lookup(text).strong() => {
+                Part::Stop
+            }
+            Word::Upper => {
+                // Two-letter capitals are acronyms ("OS", "NT") far more often than surnames.
+                if text.chars().count() >= 3 && self.db.lookup(text).any() {
+                    Part::Upper
+                } else {
+                    Part::Stop
+                }
+            }
+            Word::Uncased => {
+                let known = self.db.lookup(text);
+                let chars = text.chars().count();
+                let hangul = text.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+                if hangul && (2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text) {
+                    Part::Whole
+                } else if known.any()
+                    || ((2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text))
+                {
+                    Part::Strong
+                } else {
+                    Part::Unknown
+                }
+            }
+            Word::Capitalised => {
+                let known = self.db.lookup(text);
+                if PARTICLES.contains(&text.to_lowercase().as_str()) {
+                    Part::Particle
+                } else if known.strong() {
+                    Part::Strong
+                } else if known.any() {
+                    Part::Weak {
+                        given: known.given,
+                        surname: known.surname,
+                    }
+                } else {
+                    Part::Unknown
+                }
+            }
         }
     }
 
@@ -176,14 +454,17 @@ impl NameFinder {
             if part.is_empty() {
                 continue;
             }
-            let Some((len, kind)) = word(part) else { return false };
+            let Some((len, kind)) = word(part) else {
+                return false;
+            };
             if len != part.len() && !(len + 1 == part.len() && part.ends_with(',')) {
                 return false;
             }
             if is_not_name(part) && kind != Word::Particle {
                 return false;
             }
-            named |= matches!(kind, Word::Capitalised | Word::Uncased) || (!strict && kind == Word::Upper);
+            named |= matches!(kind, Word::Capitalised | Word::Uncased)
+                || (!strict && kind == Word::Upper);
             words += 1;
             pos += part.len() + 1;
         }
@@ -195,7 +476,10 @@ impl NameFinder {
     pub(crate) fn find_in_text(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for m in self.phrases.find_iter(line) {
             let (s, e) = (m.start(), m.end());
-            if s > 0 && (line[s - 1].is_ascii_alphanumeric() || line[s - 1] >= 0x80 && !line[s - 1].is_ascii() && prev_is_letter(line, s)) {
+            if s > 0
+                && (line[s - 1].is_ascii_alphanumeric()
+                    || line[s - 1] >= 0x80 && !line[s - 1].is_ascii() && prev_is_letter(line, s))
+            {
                 continue;
             }
             // The phrase is followed by a space (or ": " / ", ") and the name.
@@ -213,6 +497,57 @@ impl NameFinder {
             }
         }
     }
+}
+
+/// The name spans of one sequence of words: words that are not names
+/// (stop words, unknown all-caps words) split it; each piece is a name when
+/// it has a strong part, two or more name words, and at most one unknown.
+fn name_spans(words: &[(usize, usize, Part)]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    words.split(|w| w.2 == Part::Stop).filter_map(|piece| {
+        let piece = trim_particles(piece);
+        if let [(a, b, Part::Whole)] = piece {
+            return Some((*a, *b));
+        }
+        let named = piece.iter().filter(|w| w.2 != Part::Particle).count();
+        let strong = piece.iter().filter(|w| w.2 == Part::Strong).count();
+        let unknown = piece.iter().filter(|w| w.2 == Part::Unknown).count();
+        let ok = (strong >= 1 || pairs_up(piece))
+            && (2..=MAX_NAME_WORDS).contains(&named)
+            && unknown <= 1;
+        ok.then(|| (piece[0].0, piece[piece.len() - 1].1))
+    })
+}
+
+/// A given name next to a surname, both ordinary words too ("Sabrina
+/// Pires", "April Doyle"): a name unless one of them is an all-caps word.
+fn pairs_up(piece: &[(usize, usize, Part)]) -> bool {
+    let named: Vec<Part> = piece
+        .iter()
+        .map(|w| w.2)
+        .filter(|p| *p != Part::Particle)
+        .collect();
+    named.windows(2).any(|w| match (w[0], w[1]) {
+        (Part::Weak { given: true, .. }, Part::Weak { surname: true, .. }) => true,
+        (Part::Initial, Part::Weak { surname: true, .. }) => true,
+        _ => false,
+    })
+}
+
+/// Drops particles at either end and initials at the end ("Aron de" -> "Aron").
+fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)] {
+    while let [first, rest @ ..] = piece {
+        if first.2 != Part::Particle {
+            break;
+        }
+        piece = rest;
+    }
+    while let [rest @ .., last] = piece {
+        if !matches!(last.2, Part::Particle | Part::Initial) {
+            break;
+        }
+        piece = rest;
+    }
+    piece
 }
 
 fn prev_is_letter(line: &[u8], at: usize) -> bool {
@@ -243,12 +578,24 @@ mod tests {
 
     #[test]
     fn names_after_phrases() {
-        assert_eq!(names("Customer Dean Williams called back"), ["Dean Williams"]);
-        assert_eq!(names("Hola, soy Angelino Pozuelo, llámeme"), ["Angelino Pozuelo"]);
-        assert_eq!(names("for customer Aron de Grote reason=x"), ["Aron de Grote"]);
+        assert_eq!(
+            names("Customer Dean Williams called back"),
+            ["Dean Williams"]
+        );
+        assert_eq!(
+            names("Hola, soy Angelino Pozuelo, llámeme"),
+            ["Angelino Pozuelo"]
+        );
+        assert_eq!(
+            names("for customer Aron de Grote reason=x"),
+            ["Aron de Grote"]
+        );
         assert_eq!(names("Kunde Gertrude Förster bittet"), ["Gertrude Förster"]);
         assert_eq!(names("by agent Marie Möchlichen"), ["Marie Möchlichen"]);
-        assert_eq!(names("Mme Zoé Lefèvre-Martin a appelé"), ["Zoé Lefèvre-Martin"]);
+        assert_eq!(
+            names("Mme Zoé Lefèvre-Martin a appelé"),
+            ["Zoé Lefèvre-Martin"]
+        );
         assert_eq!(names("меня зовут Иван Петров."), ["Иван Петров"]);
         assert_eq!(names("고객 김민준 님"), ["김민준"]);
     }
@@ -262,13 +609,65 @@ mod tests {
         assert!(names("customer ID 42").is_empty());
     }
 
+    fn listed(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        NameFinder::new().find_by_lists(s.as_bytes(), |a, b| out.push(s[a..b].to_string()));
+        out
+    }
+
+    #[test]
+    fn names_from_the_lists_without_context() {
+        assert_eq!(
+            listed("voicemail for Rozalia Masiak length=466.8s"),
+            ["Rozalia Masiak"]
+        );
+        assert_eq!(
+            listed("callback scheduled for NISTOR Lucia at 10:00"),
+            ["NISTOR Lucia"]
+        );
+        assert_eq!(listed("contact \"Evie van Laar\" <x>"), ["Evie van Laar"]);
+        assert_eq!(
+            listed("INFO  Customer Dean Williams called"),
+            ["Dean Williams"]
+        );
+        assert_eq!(listed("from Κασσιανή Συβιλιά reason"), ["Κασσιανή Συβιλιά"]);
+        assert_eq!(listed("voicemail for 구준서 length=4"), ["구준서"]);
+        assert_eq!(listed("by Sabrina Pires for"), ["Sabrina Pires"]);
+    }
+
+    #[test]
+    fn capitalised_words_that_are_not_names() {
+        for line in [
+            "queue=\"Moving House\" site=Lyon Part-Dieu",
+            "[stats] file Premium Care : 2122 appels",
+            "queue=\"Service Client\" INFO Started Session 42 of User root",
+            "Caused by: java.lang.IllegalStateException: Connection Refused",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)",
+        ] {
+            assert!(listed(line).is_empty(), "{line}: {:?}", listed(line));
+        }
+    }
+
     #[test]
     fn key_values() {
         let f = NameFinder::new();
-        for v in ["Szilágyi Beáta", "A. Cunha", "Stijn Luitgardis van Neustrië", "SMITH", "佐藤 太郎"] {
+        for v in [
+            "Szilágyi Beáta",
+            "A. Cunha",
+            "Stijn Luitgardis van Neustrië",
+            "SMITH",
+            "佐藤 太郎",
+        ] {
             assert!(f.value_is_name(v, false), "{v}");
         }
-        for v in ["agent-3477", "customer", "Billing", "", "x@y.z", "Premium Care"] {
+        for v in [
+            "agent-3477",
+            "customer",
+            "Billing",
+            "",
+            "x@y.z",
+            "Premium Care",
+        ] {
             assert!(!f.value_is_name(v, false), "{v}");
         }
         assert!(!f.value_is_name("VIP", true));

@@ -56,7 +56,10 @@ impl Run {
 
     /// Four dot-separated groups of at most three digits: an IPv4 address.
     pub(crate) fn is_dotted_quad(&self) -> bool {
-        self.prefix == Prefix::None && self.groups == 4 && self.seps == sep::DOT && self.group_lens().iter().all(|&g| g <= 3)
+        self.prefix == Prefix::None
+            && self.groups == 4
+            && self.seps == sep::DOT
+            && self.group_lens().iter().all(|&g| g <= 3)
     }
 }
 
@@ -96,7 +99,11 @@ fn close_paren(line: &[u8], i: usize) -> usize {
 fn plus_at(line: &[u8], i: usize) -> usize {
     match line.get(i) {
         Some(b'+') => 1,
-        Some(b'%') if line.get(i + 1) == Some(&b'2') && matches!(line.get(i + 2), Some(b'B' | b'b')) => 3,
+        Some(b'%')
+            if line.get(i + 1) == Some(&b'2') && matches!(line.get(i + 2), Some(b'B' | b'b')) =>
+        {
+            3
+        }
         _ => 0,
     }
 }
@@ -114,7 +121,14 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     let scheme = uri_scheme_len(&line[..start]);
     if start > 0 && scheme == 0 {
         let b = line[start - 1];
-        if glues(b) || b == b'.' || b == b'-' || b == b'/' || b == b'+' || b == b'%' || b == b'(' && start >= 2 && line[start - 2].is_ascii_digit() {
+        if glues(b)
+            || b == b'.'
+            || b == b'-'
+            || b == b'/'
+            || b == b'+'
+            || b == b'%'
+            || b == b'(' && start >= 2 && line[start - 2].is_ascii_digit()
+        {
             return None;
         }
     }
@@ -150,9 +164,18 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         if glen == 0 {
             break;
         }
-        let cp = if in_paren || op > 0 { close_paren(line, j) } else { 0 };
+        let cp = if in_paren || op > 0 {
+            close_paren(line, j)
+        } else {
+            0
+        };
         j += cp;
-        let is_trunk = op > 0 && cp > 0 && glen == 1 && line[g_start] == b'0' && run.prefix == Prefix::Plus && run.groups == 1;
+        let is_trunk = op > 0
+            && cp > 0
+            && glen == 1
+            && line[g_start] == b'0'
+            && run.prefix == Prefix::Plus
+            && run.groups == 1;
         if is_trunk {
             run.trunk_paren = true;
         } else {
@@ -212,10 +235,16 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         if run.uri && matches!(b, b'@' | b';') {
             return Some(run);
         }
-        if glues(b) || (b == b'%' && close_paren(line, run.end) == 0 && separator(line, run.end, false).is_none()) {
+        if glues(b)
+            || (b == b'%'
+                && close_paren(line, run.end) == 0
+                && separator(line, run.end, false).is_none())
+        {
             return None;
         }
-        if matches!(b, b'.' | b'-' | b'/' | b',') && line.get(run.end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        if matches!(b, b'.' | b'-' | b'/' | b',')
+            && line.get(run.end + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
             return None;
         }
     }
@@ -225,8 +254,18 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
 /// The length of a `tel:`/`sip:`/`sips:` scheme (or its `%3A` escape)
 /// ending `before`, 0 when there is none.
 fn uri_scheme_len(before: &[u8]) -> usize {
-    for scheme in [&b"tel:"[..], b"sip:", b"sips:", b"tel%3A", b"sip%3A", b"tel%3a", b"sip%3a"] {
-        if before.len() >= scheme.len() && before[before.len() - scheme.len()..].eq_ignore_ascii_case(scheme) {
+    for scheme in [
+        &b"tel:"[..],
+        b"sip:",
+        b"sips:",
+        b"tel%3A",
+        b"sip%3A",
+        b"tel%3a",
+        b"sip%3a",
+    ] {
+        if before.len() >= scheme.len()
+            && before[before.len() - scheme.len()..].eq_ignore_ascii_case(scheme)
+        {
             let s = before.len() - scheme.len();
             if s == 0 || !before[s - 1].is_ascii_alphanumeric() {
                 return scheme.len();
@@ -240,7 +279,10 @@ fn uri_scheme_len(before: &[u8]) -> usize {
 pub(crate) fn is_run_start(line: &[u8], i: usize) -> bool {
     let b = line[i];
     b.is_ascii_digit()
-        || (b == b'+' && line.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == b'('))
+        || (b == b'+'
+            && line
+                .get(i + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'('))
         || (b == b'(' && line.get(i + 1).is_some_and(u8::is_ascii_digit))
         || (b == b'%' && (plus_at(line, i) == 3 || open_paren(line, i) == 3))
 }
@@ -264,8 +306,14 @@ mod tests {
     #[test]
     fn phone_shapes() {
         assert_eq!(run("x +49 (0)1512 3430401 y").unwrap().1, "4915123430401");
-        assert_eq!(run("x (06 1) 233 9643, y").unwrap(), ("(06 1) 233 9643".into(), "0612339643".into(), 4));
-        assert_eq!(run("call +1 (506) 236-0776.").unwrap().0, "+1 (506) 236-0776");
+        assert_eq!(
+            run("x (06 1) 233 9643, y").unwrap(),
+            ("(06 1) 233 9643".into(), "0612339643".into(), 4)
+        );
+        assert_eq!(
+            run("call +1 (506) 236-0776.").unwrap().0,
+            "+1 (506) 236-0776"
+        );
         assert_eq!(run("p=%2B55+%280%2911").unwrap().1, "55");
         assert_eq!(run("a 0712.116.641 at").unwrap().2, 3);
     }

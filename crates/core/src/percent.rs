@@ -9,17 +9,15 @@ pub(crate) fn decode_query(input: &[u8], out: &mut Vec<u8>) -> bool {
     let mut i = 0;
     while i < input.len() {
         match input[i] {
-            b'%' if i + 2 < input.len() => {
-                match (hex(input[i + 1]), hex(input[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h << 4 | l);
-                        i += 3;
-                        changed = true;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < input.len() => match (hex(input[i + 1]), hex(input[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 3;
+                    changed = true;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b'+' => {
                 out.push(b' ');
                 changed = true;

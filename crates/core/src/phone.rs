@@ -143,7 +143,8 @@ fn canonical_without_prefix(
     }
     // An MSISDN: the country code written without "+", as in `msisdn=`/`wa_id=`.
     if d[0] != b'0' && d.len() >= 10 && codes.starts_with_code(d) {
-        let valid = phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n));
+        let valid =
+            phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n));
         if valid || (keyed && d.len() >= 11) {
             canon.push(b'+');
             canon.extend_from_slice(d);
@@ -178,17 +179,36 @@ mod tests {
             "+49 (0)151 23421279",
             "+49.151.2342.1279",
         ] {
-            assert_eq!(canon(form, Evidence::None, None).as_deref(), Some("+4915123421279"), "{form}");
+            assert_eq!(
+                canon(form, Evidence::None, None).as_deref(),
+                Some("+4915123421279"),
+                "{form}"
+            );
         }
-        assert_eq!(canon("4915123421279", Evidence::Key, None).as_deref(), Some("+4915123421279"));
-        assert_eq!(canon("0151 23421279", Evidence::None, Some("DE")).as_deref(), Some("+4915123421279"));
+        assert_eq!(
+            canon("4915123421279", Evidence::Key, None).as_deref(),
+            Some("+4915123421279")
+        );
+        assert_eq!(
+            canon("0151 23421279", Evidence::None, Some("DE")).as_deref(),
+            Some("+4915123421279")
+        );
     }
 
     #[test]
     fn national_numbers_use_the_region_or_stay_digits() {
-        assert_eq!(canon("(06 1) 233 9643", Evidence::None, Some("HU")).as_deref(), Some("+3612339643"));
-        assert_eq!(canon("02 1281 8291", Evidence::None, Some("IT")).as_deref(), Some("+390212818291"));
-        assert_eq!(canon("030 1234567", Evidence::None, None).as_deref(), Some("0301234567"));
+        assert_eq!(
+            canon("(06 1) 233 9643", Evidence::None, Some("HU")).as_deref(),
+            Some("+3612339643")
+        );
+        assert_eq!(
+            canon("02 1281 8291", Evidence::None, Some("IT")).as_deref(),
+            Some("+390212818291")
+        );
+        assert_eq!(
+            canon("030 1234567", Evidence::None, None).as_deref(),
+            Some("0301234567")
+        );
     }
 
     #[test]
@@ -201,7 +221,13 @@ mod tests {
 
     #[test]
     fn keyed_compact_numbers_are_phones() {
-        assert_eq!(canon("34612670504", Evidence::Key, None).as_deref(), Some("+34612670504"));
-        assert_eq!(canon("1123469216", Evidence::Key, None).as_deref(), Some("1123469216"));
+        assert_eq!(
+            canon("34612670504", Evidence::Key, None).as_deref(),
+            Some("+34612670504")
+        );
+        assert_eq!(
+            canon("1123469216", Evidence::Key, None).as_deref(),
+            Some("1123469216")
+        );
     }
 }

@@ -33,7 +33,8 @@ const STRONG: &str = r"(?x)
   | [0-9A-Za-z]{12,}                                                   # hex hash (checked below)
 ";
 
-const IPV6: &str = r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
+const IPV6: &str =
+    r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
 
 const WEAK: &str = r"(?x)
     v?(?:0|[1-9]\d{0,3})(?:\.(?:0|[1-9]\d{0,4})){1,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?   # versions, decimals
@@ -74,7 +75,11 @@ impl Protector {
             // "32.12.34.40" is also how Danish and Norwegian numbers are
             // written: after a phone key or phrase the number wins.
             let strong = !(is_ipv4_like(text) && text.split(|&b| b == b'.').all(|o| o.len() == 2));
-            out.push(Protected { start: s, end: e, strong });
+            out.push(Protected {
+                start: s,
+                end: e,
+                strong,
+            });
         }
         for m in self.ipv6.find_iter(line) {
             if m.as_bytes().iter().filter(|&&b| b == b':').count() >= 2
@@ -116,7 +121,8 @@ fn dotted_neighbour(line: &[u8], s: usize, e: usize) -> bool {
 }
 
 fn is_ipv4_like(text: &[u8]) -> bool {
-    text.iter().filter(|&&b| b == b'.').count() == 3 && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b))
+    text.iter().filter(|&&b| b == b'.').count() == 3
+        && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b))
 }
 
 /// Hex hashes and ids: only hex digits, with at least one letter and one
@@ -152,7 +158,11 @@ mod tests {
     }
 
     fn strong(line: &str) -> Vec<String> {
-        spans(line).into_iter().filter(|s| s.1).map(|s| s.0).collect()
+        spans(line)
+            .into_iter()
+            .filter(|s| s.1)
+            .map(|s| s.0)
+            .collect()
     }
 
     #[test]
@@ -189,7 +199,10 @@ mod tests {
     fn versions_and_epochs_are_weak() {
         assert_eq!(
             spans("engine 3.19.4-rc.2 epoch=1773945479526"),
-            [("3.19.4-rc.2".to_string(), false), ("1773945479526".to_string(), false)]
+            [
+                ("3.19.4-rc.2".to_string(), false),
+                ("1773945479526".to_string(), false)
+            ]
         );
     }
 }

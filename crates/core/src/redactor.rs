@@ -129,15 +129,16 @@ impl RedactorBuilder {
 /// Parses an ISO 3166-1 alpha-2 region code the phone metadata knows.
 pub fn parse_region(region: &str) -> Result<Id, Error> {
     let upper = region.trim().to_ascii_uppercase();
-    let known = upper
-        .parse::<Id>()
-        .ok()
-        .filter(|id| upper.len() == 2 && phonenumber::metadata::DATABASE.by_id(id.as_ref()).is_some());
+    let known = upper.parse::<Id>().ok().filter(|id| {
+        upper.len() == 2 && phonenumber::metadata::DATABASE.by_id(id.as_ref()).is_some()
+    });
     match known {
         Some(id) => Ok(id),
         None => Err(Error::new(
             ErrorKind::Region,
-            format!("region {region:?} is not a known ISO 3166-1 alpha-2 code (e.g. DE, FR, GB, US)"),
+            format!(
+                "region {region:?} is not a known ISO 3166-1 alpha-2 code (e.g. DE, FR, GB, US)"
+            ),
         )),
     }
 }
@@ -165,7 +166,8 @@ impl Redactor {
             // Findings start and end on ASCII delimiters or char boundaries
             // and replacements are ASCII, so valid UTF-8 stays valid.
             Cow::Owned(v) => Cow::Owned(
-                String::from_utf8(v).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                String::from_utf8(v)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
             ),
         }
     }

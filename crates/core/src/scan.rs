@@ -5,17 +5,19 @@
 use phonenumber::country::Id;
 
 use crate::card;
-use crate::context::{card_context, classify_key, is_network_party, is_phone_phrase, normalize_key, KeyClass};
+use crate::context::{
+    card_context, classify_key, is_network_party, is_phone_phrase, normalize_key, KeyClass,
+};
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
 use crate::keyring::Keyring;
 use crate::name::valid_utf8_prefix;
 use crate::numrun;
+use crate::percent;
 use crate::phone::{self, Evidence};
 use crate::policy::{Action, Kind, Policy};
 use crate::protect::Protected;
-use crate::percent;
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -52,9 +54,9 @@ impl Scanner<'_> {
         self.scan_text(line, s);
         let protected = &s.protected;
         s.findings.retain(|f| {
-            !protected
-                .iter()
-                .any(|p| f.overlaps(p.start, p.end) && (p.strong || f.confidence == Confidence::Weak))
+            !protected.iter().any(|p| {
+                f.overlaps(p.start, p.end) && (p.strong || f.confidence == Confidence::Weak)
+            })
         });
         resolve_overlaps(&mut s.findings);
     }
@@ -90,7 +92,11 @@ impl Scanner<'_> {
                 continue;
             }
             normalize_key(&line[f.key.0..f.key.1], &mut s.key);
-            let ctx = if f.syntax == Syntax::Url { Ctx::Url } else { Ctx::Plain };
+            let ctx = if f.syntax == Syntax::Url {
+                Ctx::Url
+            } else {
+                Ctx::Plain
+            };
             match classify_key(&s.key) {
                 KeyClass::Secret => {
                     let v = &line[v0..v1];
@@ -114,7 +120,14 @@ impl Scanner<'_> {
     /// Phone numbers in the value of a phone key. Returns true if one was found.
     /// `network` keys (`from`, `client`) hold addresses as often as numbers:
     /// there a dotted quad stays an IPv4 address.
-    fn phone_in_value(&self, line: &[u8], f: Field, region: Option<Id>, network: bool, s: &mut Scratch) -> bool {
+    fn phone_in_value(
+        &self,
+        line: &[u8],
+        f: Field,
+        region: Option<Id>,
+        network: bool,
+        s: &mut Scratch,
+    ) -> bool {
         let (v0, v1) = f.value;
         if f.syntax == Syntax::Url {
             // Decode, then the whole value is the number or it is not one.
@@ -127,7 +140,15 @@ impl Scanner<'_> {
                     decoded[..run.start].iter().all(u8::is_ascii_whitespace)
                         && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
                 })
-                .and_then(|run| phone::classify(&run, Evidence::Key, region, &self.detectors.codes, &mut s.canon));
+                .and_then(|run| {
+                    phone::classify(
+                        &run,
+                        Evidence::Key,
+                        region,
+                        &self.detectors.codes,
+                        &mut s.canon,
+                    )
+                });
             s.decoded = decoded;
             if let Some(conf) = found {
                 self.push_phone(s, v0, v1, Ctx::Url, conf);
@@ -145,7 +166,13 @@ impl Scanner<'_> {
                         i = run.end;
                         continue;
                     }
-                    if let Some(conf) = phone::classify(&run, Evidence::Key, region, &self.detectors.codes, &mut s.canon) {
+                    if let Some(conf) = phone::classify(
+                        &run,
+                        Evidence::Key,
+                        region,
+                        &self.detectors.codes,
+                        &mut s.canon,
+                    ) {
                         self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
                         any = true;
                     }
@@ -164,14 +191,22 @@ impl Scanner<'_> {
         let is_name = match f.syntax {
             Syntax::Url => {
                 percent::decode_query(raw, &mut s.decoded);
-                std::str::from_utf8(&s.decoded).is_ok_and(|v| self.detectors.names.value_is_name(v, strict))
+                std::str::from_utf8(&s.decoded)
+                    .is_ok_and(|v| self.detectors.names.value_is_name(v, strict))
             }
-            Syntax::Json if raw.contains(&b'\\') => serde_json::from_slice::<String>(&line[v0 - 1..v1 + 1])
-                .is_ok_and(|v| self.detectors.names.value_is_name(&v, strict)),
-            _ => std::str::from_utf8(raw).is_ok_and(|v| self.detectors.names.value_is_name(v, strict)),
+            Syntax::Json if raw.contains(&b'\\') => {
+                serde_json::from_slice::<String>(&line[v0 - 1..v1 + 1])
+                    .is_ok_and(|v| self.detectors.names.value_is_name(&v, strict))
+            }
+            _ => std::str::from_utf8(raw)
+                .is_ok_and(|v| self.detectors.names.value_is_name(v, strict)),
         };
         if is_name {
-            let ctx = if f.syntax == Syntax::Url { Ctx::Url } else { Ctx::Plain };
+            let ctx = if f.syntax == Syntax::Url {
+                Ctx::Url
+            } else {
+                Ctx::Plain
+            };
             self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
         }
     }
@@ -199,12 +234,31 @@ impl Scanner<'_> {
                 Some(run) => {
                     let before = word_before(line, run.start);
                     if card::is_card(&run, card_context(before)) {
-                        self.push(s, Kind::Card, run.start, run.end, Ctx::Plain, Confidence::Strong, None);
+                        self.push(
+                            s,
+                            Kind::Card,
+                            run.start,
+                            run.end,
+                            Ctx::Plain,
+                            Confidence::Strong,
+                            None,
+                        );
                     } else {
                         // "from 86.36.76.60" is an address; "dialing 34.40.68.31" a number.
-                        let address = run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
-                        let evidence = if is_phone_phrase(before) && !address { Evidence::Phrase } else { Evidence::None };
-                        if let Some(conf) = phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon) {
+                        let address =
+                            run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
+                        let evidence = if is_phone_phrase(before) && !address {
+                            Evidence::Phrase
+                        } else {
+                            Evidence::None
+                        };
+                        if let Some(conf) = phone::classify(
+                            &run,
+                            evidence,
+                            region,
+                            &self.detectors.codes,
+                            &mut s.canon,
+                        ) {
                             self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
                         }
                     }
@@ -228,16 +282,35 @@ impl Scanner<'_> {
             s.canon.clear();
             s.canon.extend_from_slice(canon);
             let token = self.token(Kind::Email, s);
-            let ctx = if line[a..b].contains(&b'%') { Ctx::Url } else { Ctx::Plain };
+            let ctx = if line[a..b].contains(&b'%') {
+                Ctx::Url
+            } else {
+                Ctx::Plain
+            };
             self.push(s, Kind::Email, a, b, ctx, Confidence::Strong, token);
         });
         s.decoded = decoded;
-        d.ibans.find(line, |a, b| self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None));
+        d.ibans.find(line, |a, b| {
+            self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
+        });
         for m in d.bearer.captures_iter(line) {
             let t = m.get(1).expect("token group");
-            self.push(s, Kind::Secret, t.start(), t.end(), Ctx::Plain, Confidence::Strong, None);
+            self.push(
+                s,
+                Kind::Secret,
+                t.start(),
+                t.end(),
+                Ctx::Plain,
+                Confidence::Strong,
+                None,
+            );
         }
-        d.names.find_in_text(line, |a, b| self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None));
+        d.names.find_in_text(line, |a, b| {
+            self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None)
+        });
+        d.names.find_by_lists(line, |a, b| {
+            self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None)
+        });
     }
 
     fn push_phone(&self, s: &mut Scratch, start: usize, end: usize, ctx: Ctx, conf: Confidence) {
@@ -256,16 +329,34 @@ impl Scanner<'_> {
             return None;
         }
         s.token.clear();
-        self.keyring.active().write_token(prefix, &s.canon, &mut s.token);
+        self.keyring
+            .active()
+            .write_token(prefix, &s.canon, &mut s.token);
         Some(Token::from_slice(&s.token))
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(&self, s: &mut Scratch, kind: Kind, start: usize, end: usize, ctx: Ctx, confidence: Confidence, token: Option<Token>) {
+    fn push(
+        &self,
+        s: &mut Scratch,
+        kind: Kind,
+        start: usize,
+        end: usize,
+        ctx: Ctx,
+        confidence: Confidence,
+        token: Option<Token>,
+    ) {
         if self.policy.action(kind) == Action::Keep || start >= end {
             return;
         }
-        s.findings.push(Finding { start, end, kind, ctx, confidence, token });
+        s.findings.push(Finding {
+            start,
+            end,
+            kind,
+            ctx,
+            confidence,
+            token,
+        });
     }
 }
 
@@ -278,7 +369,13 @@ fn word_before(line: &[u8], start: usize) -> &str {
         e -= 1;
     }
     let mut b = e;
-    while b > 0 && !matches!(line[b - 1], b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{' | b'&' | b'?') && e - b < 24 {
+    while b > 0
+        && !matches!(
+            line[b - 1],
+            b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{' | b'&' | b'?'
+        )
+        && e - b < 24
+    {
         b -= 1;
     }
     valid_utf8_prefix(&line[b..e])

@@ -1,0 +1,115 @@
+//! Embedded public name data (see `data/names/SOURCES.md` for sources and
+//! licences): sorted, lowercased lists searched by binary search, so the
+//! data costs no start-up parsing beyond splitting lines.
+
+const GIVEN: &str = include_str!("../data/names/given.txt");
+const SURNAME: &str = include_str!("../data/names/surname.txt");
+const AMBIGUOUS: &str = include_str!("../data/names/ambiguous.txt");
+const CJK_SURNAMES: &str = include_str!("../data/names/cjk_single_surnames.txt");
+
+/// What the lists say about one word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Known {
+    pub given: bool,
+    pub surname: bool,
+    /// Also an ordinary word ("Rose", "Lyon", "House"): a name only next
+    /// to an unambiguous one.
+    pub ambiguous: bool,
+}
+
+impl Known {
+    pub(crate) fn any(self) -> bool {
+        self.given || self.surname
+    }
+
+    /// A name part that needs no other evidence.
+    pub(crate) fn strong(self) -> bool {
+        self.any() && !self.ambiguous
+    }
+}
+
+pub(crate) struct NameDb {
+    given: Vec<&'static str>,
+    surname: Vec<&'static str>,
+    ambiguous: Vec<&'static str>,
+    cjk_surnames: Vec<&'static str>,
+}
+
+fn lines(data: &'static str) -> Vec<&'static str> {
+    data.lines().filter(|l| !l.is_empty()).collect()
+}
+
+impl NameDb {
+    pub(crate) fn new() -> NameDb {
+        NameDb {
+            given: lines(GIVEN),
+            surname: lines(SURNAME),
+            ambiguous: lines(AMBIGUOUS),
+            cjk_surnames: lines(CJK_SURNAMES),
+        }
+    }
+
+    /// Looks a word up (any case); words longer than 64 bytes are no names.
+    pub(crate) fn lookup(&self, word: &str) -> Known {
+        let mut buf = [0u8; 64];
+        let Some(lower) = lowercase_into(word, &mut buf) else {
+            return Known::default();
+        };
+        let has = |list: &[&str]| list.binary_search(&lower).is_ok();
+        Known {
+            given: has(&self.given),
+            surname: has(&self.surname),
+            ambiguous: has(&self.ambiguous),
+        }
+    }
+
+    /// Does an uncased (Han, Hangul) run start with a one-character surname?
+    pub(crate) fn starts_with_cjk_surname(&self, word: &str) -> bool {
+        word.chars().next().is_some_and(|c| {
+            let mut b = [0u8; 4];
+            self.cjk_surnames
+                .binary_search(&&*c.encode_utf8(&mut b))
+                .is_ok()
+        })
+    }
+}
+
+/// Lowercases `word` into `buf` without allocating.
+fn lowercase_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for data in [GIVEN, SURNAME, AMBIGUOUS, CJK_SURNAMES] {
+            let l = lines(data);
+            assert!(
+                l.windows(2).all(|w| w[0] < w[1]),
+                "a name list is not sorted and unique"
+            );
+        }
+    }
+
+    #[test]
+    fn lookups_ignore_case() {
+        let db = NameDb::new();
+        assert!(db.lookup("Maria").given);
+        assert!(db.lookup("MÜLLER").surname);
+        assert!(db.lookup("Rose").ambiguous);
+        assert!(!db.lookup("Premium").any());
+        assert!(db.starts_with_cjk_surname("김민준"));
+    }
+}
