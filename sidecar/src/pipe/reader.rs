@@ -4,7 +4,7 @@
 
 use std::fs::File;
 use std::io::{self, Read};
-use std::os::fd::AsFd;
+use std::os::fd::{AsFd, BorrowedFd};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, Sender};
@@ -24,6 +24,13 @@ const STOP_CHECK: Timespec = Timespec {
     tv_sec: 0,
     tv_nsec: 100_000_000,
 };
+const NO_WAIT: Timespec = Timespec {
+    tv_sec: 0,
+    tv_nsec: 0,
+};
+/// Most bytes read after a stop signal: a producer that keeps writing
+/// must not keep the process alive.
+const DRAIN_LIMIT: usize = 64 << 20;
 
 pub(super) fn run(
     shared: &Shared,
@@ -73,66 +80,50 @@ struct Reader<'a> {
     complete: usize,
 }
 
-/// What a source has to offer next.
-enum Ready {
-    Data,
-    /// Nothing yet (a quiet pipe).
-    Idle,
-}
-
 impl Reader<'_> {
     fn read_stdin(&mut self) -> Result<(), Failure> {
         let stdin = io::stdin();
         let fd = stdin.as_fd();
-        let mut input = stdin.lock();
-        self.read_from(&mut input, |wait| {
-            let timeout = if wait {
-                Some(&STOP_CHECK)
-            } else {
-                Some(&Timespec {
-                    tv_sec: 0,
-                    tv_nsec: 0,
-                })
-            };
-            let mut fds = [PollFd::from_borrowed_fd(fd, PollFlags::IN)];
-            match poll(&mut fds, timeout) {
-                Ok(0) => Ready::Idle,
-                // Readable, hung up, or poll refused (EINTR): read tells which.
-                _ => Ready::Data,
-            }
-        })
+        self.read_from(&mut stdin.lock(), Some(fd))
     }
 
     fn read_file(&mut self, path: &Path) -> Result<(), Failure> {
         let mut file = File::open(path)
             .map_err(|e| Failure::io(format!("cannot open {}: {e}", path.display())))?;
-        // A regular file always has data or EOF ready.
-        self.read_from(&mut file, |_| Ready::Data)
+        // A regular file always has data or EOF ready: no need to poll.
+        self.read_from(&mut file, None)
     }
 
     /// Reads `input` to its end (or to a stop signal), then sends
-    /// everything, a final line without LF included, as it is.
-    fn read_from(
-        &mut self,
-        input: &mut dyn Read,
-        mut ready: impl FnMut(bool) -> Ready,
-    ) -> Result<(), Failure> {
+    /// everything, a final line without LF included, as it is. `fd` is
+    /// polled when reading could block, so a stop is seen while waiting.
+    fn read_from(&mut self, input: &mut dyn Read, fd: Option<BorrowedFd>) -> Result<(), Failure> {
+        let mut drained = 0;
         loop {
-            if self.shared.stop.load(Ordering::Relaxed) {
-                break;
-            }
             let pending = self.complete > 0;
-            if let Ready::Idle = ready(!pending) {
-                if pending {
-                    self.send_complete()?;
+            if self.shared.stop.load(Ordering::Relaxed) {
+                // Lines written before the signal may still sit in the
+                // pipe: take what is there now (bounded), then stop.
+                match fd {
+                    Some(fd) if drained < DRAIN_LIMIT && ready(fd, &NO_WAIT) => {}
+                    _ => break,
                 }
-                continue;
+            } else if let Some(fd) = fd {
+                if !ready(fd, if pending { &NO_WAIT } else { &STOP_CHECK }) {
+                    if pending {
+                        self.send_complete()?;
+                    }
+                    continue;
+                }
             }
             let len = self.batch.input.len();
             self.batch.input.resize(len + READ_SIZE, 0);
             let read = input.read(&mut self.batch.input[len..]);
             let n = *read.as_ref().unwrap_or(&0);
             self.batch.input.truncate(len + n);
+            if self.shared.stop.load(Ordering::Relaxed) {
+                drained += n;
+            }
             match read {
                 Ok(0) => break,
                 Ok(_) => {}
@@ -208,6 +199,14 @@ impl Reader<'_> {
     fn take_batch(&mut self) -> Result<Batch, Failure> {
         self.pool.recv().map_err(|_| output_gone())
     }
+}
+
+/// Whether `fd` has data (or EOF, or an error `read` will report) now, or
+/// within `timeout`.
+fn ready(fd: BorrowedFd, timeout: &Timespec) -> bool {
+    let mut fds = [PollFd::from_borrowed_fd(fd, PollFlags::IN)];
+    // EINTR and other poll errors count as ready: `read` tells the truth.
+    !matches!(poll(&mut fds, Some(timeout)), Ok(0))
 }
 
 /// The writer stopped first; it reports why (closed or failed output).
