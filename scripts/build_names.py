@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate crates/core/data/names/{given,surname,particles,ambiguous}.txt (+ SOURCES.md).
+"""Regenerate crates/core/data/names/{given,surname,particles,ambiguous,cjk_single_surnames}.txt + SOURCES.md counts.
 
 Deterministic: same package versions in -> byte-identical files out. Setup and licences: see
 crates/core/data/names/SOURCES.md. Usage: python3 scripts/build_names.py [--npm-dir DIR]
@@ -93,7 +93,7 @@ def tokens(raw, lang):
         for f in forms:
             f = unicodedata.normalize("NFC", f)
             parts = [p for p in f.split("'") if p]
-            cands = {f, "".join(parts)} | set(parts[1:]) if len(parts) > 1 else {f}
+            cands = ({f, "".join(parts)} | set(parts[1:])) if len(parts) > 1 else {f}  # o'brien, obrien, brien
             out |= {c for c in cands if len(c) >= 2 and c not in PARTICLES and c.count("'") <= 1}
     return out
 

@@ -45,13 +45,24 @@ pub(crate) fn is_card(run: &Run, ctx: CardContext) -> bool {
     let shape = run.prefix == Prefix::None
         && run.seps & !(sep::SPACE | sep::DASH) == 0
         && (13..=19).contains(&d.len())
-        && run.group_lens().iter().all(|&g| g >= 2);
+        && card_grouping(run.group_lens());
     shape
         && match ctx {
             CardContext::Card => luhn(d),
             CardContext::Id if run.groups == 1 => false,
             _ => issuer_accepts(d) && luhn(d),
         }
+}
+
+/// How card numbers are printed: compact, in fours (the last group
+/// shorter), or Amex/Diners' 4-6-5 and 4-6-4. "251125 090001 5842" is a
+/// date and time, not a card.
+fn card_grouping(groups: &[u8]) -> bool {
+    match groups {
+        [_] | [4, 6, 5] | [4, 6, 4] => true,
+        [init @ .., last] => init.iter().all(|&g| g == 4) && (1..=4).contains(last),
+        [] => false,
+    }
 }
 
 fn issuer_accepts(d: &[u8]) -> bool {
@@ -111,6 +122,7 @@ mod tests {
         assert!(!card("8083246860854968")); // no issuer starts with 8
         assert!(!card("4111111111111112")); // Luhn fails
         assert!(!card("411111111111111")); // Visa has no 15-digit numbers
+        assert!(!card("251125 090001 5842")); // an HDFS date and time
     }
 
     #[test]

@@ -197,8 +197,7 @@ const PARTY_KEYS: &[&str] = &[
 
 const SECRET_KEYS: &[&str] = &[
     "password",
-    "passwd",
-    "pwd",
+    "passwd", // not "pwd": sudo logs PWD= (the working directory) on every command
     "pass",
     "secret",
     "clientsecret",
