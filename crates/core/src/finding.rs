@@ -12,6 +12,8 @@ pub(crate) enum Ctx {
     Plain,
     /// A URL (query value, path): the replacement must be URL-safe.
     Url,
+    /// A bare JSON number: the replacement is written as a JSON string.
+    JsonBare,
 }
 
 /// How sure a detector is. A `Weak` finding yields to weak protected spans

@@ -180,7 +180,13 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             run.trunk_paren = true;
         } else {
             if run.len + glen > MAX_DIGITS || run.groups == MAX_GROUPS {
-                return None;
+                // Too long for one number: a single such group is no phone
+                // or card; otherwise the run ends at the previous group, so
+                // numbers listed one after another are each found.
+                if run.groups == 0 {
+                    return None;
+                }
+                break;
             }
             run.digits[run.len..run.len + glen].copy_from_slice(&line[g_start..g_start + glen]);
             run.len += glen;
@@ -242,9 +248,15 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         {
             return None;
         }
-        if matches!(b, b'.' | b'-' | b'/' | b',')
-            && line.get(run.end + 1).is_some_and(u8::is_ascii_alphanumeric)
-        {
+        // "1.5x", "12-abc", "3/4b" and "1,234" are other things; a comma before
+        // a letter is a CSV field separator ("+4915123421279,Anna").
+        let next = line.get(run.end + 1);
+        let glued = match b {
+            b'.' | b'-' | b'/' => next.is_some_and(u8::is_ascii_alphanumeric),
+            b',' => next.is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if glued {
             return None;
         }
     }
@@ -324,6 +336,10 @@ mod tests {
         assert!(run("dur=22289ms").is_none());
         assert!(run("/v2/123").is_none());
         assert!(run("x 12345678901234567890123 y").is_none());
+        assert_eq!(
+            run("4111 1111 1111 1111 4111 1111").unwrap().1,
+            "4111111111111111"
+        );
     }
 
     #[test]

@@ -217,14 +217,17 @@ impl Redactor {
         let mut pos = 0;
         for f in findings {
             out.extend_from_slice(&line[pos..f.start]);
-            match (&f.token, self.inner.policy.action(f.kind)) {
-                (Some(t), Action::Pseudonymize) => out.extend_from_slice(t.as_bytes()),
-                _ => {
-                    let text = self.inner.policy.replacement(f.kind).as_bytes();
-                    match f.ctx {
-                        Ctx::Url => percent::encode_into(text, out),
-                        Ctx::Plain => out.extend_from_slice(text),
-                    }
+            let text = match (&f.token, self.inner.policy.action(f.kind)) {
+                (Some(t), Action::Pseudonymize) => t.as_bytes(),
+                _ => self.inner.policy.replacement(f.kind).as_bytes(),
+            };
+            match f.ctx {
+                Ctx::Url => percent::encode_into(text, out),
+                Ctx::Plain => out.extend_from_slice(text),
+                Ctx::JsonBare => {
+                    out.push(b'"');
+                    out.extend_from_slice(text);
+                    out.push(b'"');
                 }
             }
             counts.counts[f.kind.index()] += 1;

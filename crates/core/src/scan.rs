@@ -53,12 +53,10 @@ impl Scanner<'_> {
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
         let protected = &s.protected;
-        s.findings.retain(|f| {
-            !protected.iter().any(|p| {
-                f.overlaps(p.start, p.end) && (p.strong || f.confidence == Confidence::Weak)
-            })
-        });
+        s.findings
+            .retain(|f| !protected.iter().any(|p| blocks(p, f)));
         resolve_overlaps(&mut s.findings);
+        quote_bare_json_values(line, &s.fields, &mut s.findings);
     }
 
     /// A `country=FR` / `"locale":"fr_FR"` field names the region of
@@ -265,9 +263,11 @@ impl Scanner<'_> {
                     i = run.end.max(i + 1);
                 }
                 None => {
-                    // Skip the rest of this digit string: no run starts inside it.
+                    // Skip the rest of a digit string: no run starts inside it.
+                    // A failed "(" or "+" may still be followed by a number.
+                    let digits = line[i].is_ascii_digit();
                     i += 1;
-                    while i < line.len() && line[i].is_ascii_digit() {
+                    while digits && i < line.len() && line[i].is_ascii_digit() {
                         i += 1;
                     }
                 }
@@ -357,6 +357,38 @@ impl Scanner<'_> {
             confidence,
             token,
         });
+    }
+}
+
+/// Does a protected span stop a finding? A weak span stops weak findings;
+/// a strong one stops any finding it overlaps, except a strong finding that
+/// holds it strictly inside: "2026-03-15" in "+49 2026-03-15 12", a hash-like
+/// local part in "deadbeefcafe@example.com", a MAC shape in "+1-20-12-34-56-78-90".
+fn blocks(p: &Protected, f: &Finding) -> bool {
+    if !f.overlaps(p.start, p.end) {
+        return false;
+    }
+    if !p.strong {
+        return f.confidence == Confidence::Weak;
+    }
+    let strictly_inside =
+        p.start >= f.start && p.end <= f.end && (p.start > f.start || p.end < f.end);
+    !(f.confidence == Confidence::Strong && strictly_inside)
+}
+
+/// A finding that replaces a bare JSON number (`{"phone":4915123421279}`)
+/// must write a string, or the line stops being JSON.
+fn quote_bare_json_values(line: &[u8], fields: &[Field], findings: &mut [Finding]) {
+    for f in fields
+        .iter()
+        .filter(|f| f.syntax == Syntax::Json && f.value.0 > 0 && line[f.value.0 - 1] != b'"')
+    {
+        for finding in findings
+            .iter_mut()
+            .filter(|x| x.start <= f.value.0 && x.end >= f.value.1)
+        {
+            finding.ctx = Ctx::JsonBare;
+        }
     }
 }
 
