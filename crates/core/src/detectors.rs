@@ -30,7 +30,7 @@ impl Detectors {
             ibans: IbanFinder::new(),
             names: NameFinder::new(),
             codes: CallingCodes::new(),
-            bearer: Regex::new(r"(?i)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)")
+            bearer: Regex::new(r"(?i-u)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)")
                 .expect("valid bearer regex"),
         }
     }

@@ -10,7 +10,7 @@ pub(crate) struct EmailFinder {
     re: Regex,
 }
 
-const EMAIL: &str = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}";
+const EMAIL: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}";
 
 impl EmailFinder {
     pub(crate) fn new() -> EmailFinder {

@@ -7,7 +7,7 @@ pub(crate) struct IbanFinder {
     re: Regex,
 }
 
-const IBAN: &str = r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b";
+const IBAN: &str = r"(?-u)\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b";
 
 /// ISO 13616 countries and their IBAN lengths.
 const LENGTHS: &[(&[u8; 2], usize)] = &[

@@ -299,7 +299,7 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
 
 pub(crate) struct NameFinder {
     phrases: AhoCorasick,
-    db: NameDb,
+    db: &'static NameDb,
 }
 
 /// One word of a capitalised sequence, as the name lists see it.
@@ -337,7 +337,7 @@ impl NameFinder {
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(NAME_PHRASES)
                 .expect("valid name phrases"),
-            db: NameDb::new(),
+            db: NameDb::get(),
         }
     }
 
@@ -357,6 +357,7 @@ impl NameFinder {
         let mut i = 0;
         let mut prev_alnum = false;
         let mut words: Vec<(usize, usize, Part)> = Vec::new();
+        let mut kinds: Vec<Word> = Vec::new();
         while i < s.len() {
             let c = s[i..].chars().next().expect("in bounds");
             let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
@@ -366,9 +367,11 @@ impl NameFinder {
                 continue;
             }
             words.clear();
+            kinds.clear();
             let mut j = i;
             while let Some((len, kind)) = word(&s[j..]) {
-                words.push((j, j + len, self.part(&s[j..j + len], kind)));
+                words.push((j, j + len, Part::Particle));
+                kinds.push(kind);
                 j += len;
                 let next_starts_word = s[j..].starts_with(' ')
                     && s[j + 1..].chars().next().is_some_and(char::is_alphabetic);
@@ -381,6 +384,13 @@ impl NameFinder {
                 prev_alnum = true;
                 i += c.len_utf8();
                 continue;
+            }
+            // One capitalised word is never a name by the lists alone (only
+            // a Korean one-word name is), so most words are never looked up.
+            if words.len() >= 2 || kinds[0] == Word::Uncased {
+                for (w, kind) in words.iter_mut().zip(&kinds) {
+                    w.2 = self.part(&s[w.0..w.1], *kind);
+                }
             }
             for (a, b) in name_spans(&words) {
                 found(base + a, base + b);

@@ -1,6 +1,8 @@
 //! Embedded public name data (see `data/names/SOURCES.md` for sources and
-//! licences): sorted, lowercased lists searched by binary search, so the
-//! data costs no start-up parsing beyond splitting lines.
+//! licences): lowercased word lists, merged into one map at first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const GIVEN: &str = include_str!("../data/names/given.txt");
 const SURNAME: &str = include_str!("../data/names/surname.txt");
@@ -28,24 +30,39 @@ impl Known {
     }
 }
 
+/// The lists merged into one hash map (one lookup per word instead of
+/// three binary searches), built once per process and shared by every
+/// redactor.
 pub(crate) struct NameDb {
-    given: Vec<&'static str>,
-    surname: Vec<&'static str>,
-    ambiguous: Vec<&'static str>,
+    words: HashMap<&'static str, Known>,
     cjk_surnames: Vec<&'static str>,
 }
 
-fn lines(data: &'static str) -> Vec<&'static str> {
-    data.lines().filter(|l| !l.is_empty()).collect()
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.is_empty())
 }
 
 impl NameDb {
-    pub(crate) fn new() -> NameDb {
+    /// The shared instance.
+    pub(crate) fn get() -> &'static NameDb {
+        static DB: OnceLock<NameDb> = OnceLock::new();
+        DB.get_or_init(NameDb::build)
+    }
+
+    fn build() -> NameDb {
+        let mut words: HashMap<&'static str, Known> = HashMap::with_capacity(400_000);
+        for w in lines(GIVEN) {
+            words.entry(w).or_default().given = true;
+        }
+        for w in lines(SURNAME) {
+            words.entry(w).or_default().surname = true;
+        }
+        for w in lines(AMBIGUOUS) {
+            words.entry(w).or_default().ambiguous = true;
+        }
         NameDb {
-            given: lines(GIVEN),
-            surname: lines(SURNAME),
-            ambiguous: lines(AMBIGUOUS),
-            cjk_surnames: lines(CJK_SURNAMES),
+            words,
+            cjk_surnames: lines(CJK_SURNAMES).collect(),
         }
     }
 
@@ -55,12 +72,7 @@ impl NameDb {
         let Some(lower) = lowercase_into(word, &mut buf) else {
             return Known::default();
         };
-        let has = |list: &[&str]| list.binary_search(&lower).is_ok();
-        Known {
-            given: has(&self.given),
-            surname: has(&self.surname),
-            ambiguous: has(&self.ambiguous),
-        }
+        self.words.get(lower).copied().unwrap_or_default()
     }
 
     /// Does an uncased (Han, Hangul) run start with a one-character surname?
@@ -95,7 +107,7 @@ mod tests {
     #[test]
     fn lists_are_sorted_for_binary_search() {
         for data in [GIVEN, SURNAME, AMBIGUOUS, CJK_SURNAMES] {
-            let l = lines(data);
+            let l: Vec<_> = lines(data).collect();
             assert!(
                 l.windows(2).all(|w| w[0] < w[1]),
                 "a name list is not sorted and unique"
@@ -105,7 +117,7 @@ mod tests {
 
     #[test]
     fn lookups_ignore_case() {
-        let db = NameDb::new();
+        let db = NameDb::get();
         assert!(db.lookup("Maria").given);
         assert!(db.lookup("MÜLLER").surname);
         assert!(db.lookup("Rose").ambiguous);

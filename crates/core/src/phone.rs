@@ -5,8 +5,10 @@
 //! `phonenumber` crate (libphonenumber's metadata); nothing here is a
 //! hand-kept table of countries.
 
+use std::collections::HashMap;
+
 use phonenumber::country::Id;
-use phonenumber::Mode;
+use phonenumber::metadata::Metadata;
 
 use crate::finding::Confidence;
 use crate::numrun::{sep, Prefix, Run};
@@ -22,32 +24,92 @@ pub(crate) enum Evidence {
     Key,
 }
 
-/// The country calling codes in use, indexed by code, built once.
+/// What the metadata says about one region: its calling code, its
+/// national (trunk) prefix and the lengths its national numbers have.
+struct RegionInfo {
+    code: u16,
+    national_prefix: Option<&'static str>,
+    lengths: u32,
+}
+
+/// Calling codes, trunk prefixes and number lengths from libphonenumber's
+/// metadata, read once into plain tables. The crate's own `parse` and
+/// `is_valid` are not used on the hot path: they compile regexes through a
+/// 100-entry cache that thrashes on varied input.
 pub(crate) struct CallingCodes {
-    known: Vec<bool>,
+    /// Bit set of national number lengths per calling code (0 = unused code).
+    lengths_by_code: Vec<u32>,
+    regions: HashMap<&'static str, RegionInfo>,
+}
+
+/// The national number lengths a region's descriptors allow, as a bit set.
+fn lengths(meta: &'static Metadata) -> u32 {
+    let d = meta.descriptors();
+    [
+        Some(d.general()),
+        d.fixed_line(),
+        d.mobile(),
+        d.toll_free(),
+        d.premium_rate(),
+        d.shared_cost(),
+        d.personal_number(),
+        d.voip(),
+        d.uan(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|desc| desc.possible_length().iter())
+    .filter(|&&l| l < 32)
+    .fold(0, |set, &l| set | 1 << l)
 }
 
 impl CallingCodes {
     pub(crate) fn new() -> CallingCodes {
-        let mut known = vec![false; 1000];
+        let mut lengths_by_code = vec![0u32; 1000];
+        let mut regions = HashMap::new();
         for meta in phonenumber::metadata::DATABASE.iter() {
-            if let Some(k) = known.get_mut(usize::from(meta.country_code())) {
-                *k = true;
+            let code = meta.country_code();
+            let set = lengths(meta);
+            if let Some(l) = lengths_by_code.get_mut(usize::from(code)) {
+                *l |= set.max(1);
+            }
+            regions.insert(
+                meta.id(),
+                RegionInfo {
+                    code,
+                    national_prefix: meta.national_prefix(),
+                    lengths: set,
+                },
+            );
+        }
+        CallingCodes {
+            lengths_by_code,
+            regions,
+        }
+    }
+
+    /// The calling code `digits` (without `+`) starts with, and its length.
+    fn code_prefix(&self, digits: &[u8]) -> Option<(usize, u32)> {
+        let mut code = 0usize;
+        for (i, &d) in digits.iter().take(3).enumerate() {
+            code = code * 10 + usize::from(d - b'0');
+            if self.lengths_by_code[code] != 0 {
+                return Some((i + 1, self.lengths_by_code[code]));
             }
         }
-        CallingCodes { known }
+        None
     }
 
     /// Does `digits` (without `+`) start with a country calling code?
     fn starts_with_code(&self, digits: &[u8]) -> bool {
-        let mut code = 0usize;
-        for &d in digits.iter().take(3) {
-            code = code * 10 + usize::from(d - b'0');
-            if self.known[code] {
-                return true;
-            }
-        }
-        false
+        self.code_prefix(digits).is_some()
+    }
+
+    /// Is `digits` a calling code followed by a national number of a length
+    /// that code's regions use?
+    fn plausible_international(&self, digits: &[u8]) -> bool {
+        self.code_prefix(digits)
+            .is_some_and(|(n, lengths)| lengths & (1 << (digits.len() - n).min(31)) != 0)
     }
 }
 
@@ -124,7 +186,9 @@ fn looks_like_national(d: &[u8], groups: usize) -> bool {
     groups == 1 && (9..=11).contains(&d.len()) && d[0] == b'0' && d[1] != b'0'
 }
 
-/// Canonical form of a number written without an international prefix.
+/// Canonical form of a number written without an international prefix:
+/// E.164 when its region is known (the trunk prefix replaced by the calling
+/// code), `+` and its digits when it is an MSISDN, else its digits alone.
 fn canonical_without_prefix(
     d: &[u8],
     region: Option<Id>,
@@ -132,24 +196,26 @@ fn canonical_without_prefix(
     codes: &CallingCodes,
     canon: &mut Vec<u8>,
 ) {
-    let digits = std::str::from_utf8(d).expect("ASCII digits");
-    if let Some(id) = region {
-        if let Ok(n) = phonenumber::parse(Some(id), digits) {
-            if d[0] == b'0' || phonenumber::is_valid(&n) {
-                canon.extend_from_slice(n.format().mode(Mode::E164).to_string().as_bytes());
-                return;
-            }
+    if let Some(info) = region.and_then(|id| codes.regions.get(id.as_ref())) {
+        let trunk = info.national_prefix.filter(|p| d.starts_with(p.as_bytes()));
+        let nsn = &d[trunk.map_or(0, str::len)..];
+        let fits = nsn.len() < 32 && info.lengths & (1 << nsn.len()) != 0;
+        if !nsn.is_empty() && (trunk.is_some() || fits) {
+            canon.push(b'+');
+            canon.extend_from_slice(info.code.to_string().as_bytes());
+            canon.extend_from_slice(nsn);
+            return;
         }
     }
     // An MSISDN: the country code written without "+", as in `msisdn=`/`wa_id=`.
-    if d[0] != b'0' && d.len() >= 10 && codes.starts_with_code(d) {
-        let valid =
-            phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n));
-        if valid || (keyed && d.len() >= 11) {
-            canon.push(b'+');
-            canon.extend_from_slice(d);
-            return;
-        }
+    if d[0] != b'0'
+        && d.len() >= 10
+        && (codes.plausible_international(d)
+            || (keyed && d.len() >= 11 && codes.starts_with_code(d)))
+    {
+        canon.push(b'+');
+        canon.extend_from_slice(d);
+        return;
     }
     canon.extend_from_slice(d);
 }

@@ -22,7 +22,9 @@ pub(crate) struct Protector {
     weak: Regex,
 }
 
-const STRONG: &str = r"(?x)
+// Every pattern here is ASCII-only ((?-u)): Unicode classes (\d, \s, [^"])
+// would make the lazy DFA build far larger states for no gain on log bytes.
+const STRONG: &str = r"(?x-u)
     (?:tel|mail)_[a-z0-9]{1,8}_[0-9a-f]{16}                            # our own tokens
   | [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}   # UUID
   | \d{4}-\d{2}-\d{2}(?:[T\x20_]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?   # ISO 8601
@@ -34,9 +36,9 @@ const STRONG: &str = r"(?x)
 ";
 
 const IPV6: &str =
-    r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
+    r"(?-u)\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
 
-const WEAK: &str = r"(?x)
+const WEAK: &str = r"(?x-u)
     v?(?:0|[1-9]\d{0,3})(?:\.(?:0|[1-9]\d{0,4})){1,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?   # versions, decimals
   | 1[5-9]\d{8}(?:\d{3}(?:\d{3})?)?                                    # epoch s / ms / us
   | \d{1,2}[./]\d{1,2}[./]\d{2,4}                                      # dd.mm.yyyy, mm/dd/yy
