@@ -57,7 +57,9 @@ fn quiet_panics() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("scrubline: internal error{at}; the line was withheld");
+        eprintln!(
+            "scrubline: internal error{at} (its message is not shown: it may quote log data)"
+        );
     }));
 }
 
