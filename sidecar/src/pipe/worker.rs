@@ -57,11 +57,20 @@ pub(super) fn redact_one(
     body: &[u8],
     output: &mut Vec<u8>,
 ) -> Option<Findings> {
+    fail_closed(output, |out| redactor.redact_into(body, out))
+}
+
+/// Runs `redact`, which appends to `output`; if it panics, whatever it
+/// appended is dropped and the marker written instead.
+fn fail_closed(
+    output: &mut Vec<u8>,
+    redact: impl FnOnce(&mut Vec<u8>) -> Findings,
+) -> Option<Findings> {
     let start = output.len();
     // The engine promises not to panic; if it ever does, this line is
     // withheld and the process goes on. The redactor holds no state a
     // panic could leave half-changed (its scratch is reset per line).
-    match panic::catch_unwind(AssertUnwindSafe(|| redactor.redact_into(body, output))) {
+    match panic::catch_unwind(AssertUnwindSafe(|| redact(output))) {
         Ok(found) => Some(found),
         Err(_) => {
             output.truncate(start);
@@ -101,6 +110,17 @@ mod tests {
         let c = redact_lines(&redactor(), b"a\r\nb\n\nno end", &mut out);
         assert_eq!(out, b"a\r\nb\n\nno end");
         assert_eq!((c.lines, c.changed, c.failed), (4, 0, 0));
+    }
+
+    #[test]
+    fn a_panic_withholds_the_line_and_keeps_what_came_before() {
+        let mut out = b"earlier line\n".to_vec();
+        let found = fail_closed(&mut out, |out| {
+            out.extend_from_slice(b"half of a raw +49 151");
+            panic!("engine bug");
+        });
+        assert!(found.is_none());
+        assert_eq!(out, [&b"earlier line\n"[..], WITHHELD].concat());
     }
 
     #[test]
