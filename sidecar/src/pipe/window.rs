@@ -18,8 +18,7 @@ const SEARCH_BACK: usize = 16 << 10;
 /// Cuts tried before taking the last one as it is.
 const TRIES: usize = 8;
 
-/// Redacts the head of `window` (at least `OVERLAP + SEARCH_BACK` bytes
-/// long, more than one window) into `output` and returns how many input
+/// Redacts the head of `window` (at least `2 * OVERLAP` bytes long) into `output` and returns how many input
 /// bytes it covered, with what was found (`None`: the engine failed and
 /// the head was withheld).
 pub fn redact_head(
@@ -30,14 +29,16 @@ pub fn redact_head(
     let mut whole = Vec::with_capacity(window.len() + window.len() / 8);
     let whole_ok = redact_one(redactor, window, &mut whole).is_some();
     let mut limit = window.len() - OVERLAP;
+    // Cuts stay in the second half, so every window makes progress.
+    let lowest = window.len() / 2;
     let start = output.len();
     let mut result = (limit, None);
     for _ in 0..TRIES {
-        let cut = boundary(window, limit);
+        let cut = boundary(window, limit, lowest);
         output.truncate(start);
         let found = redact_one(redactor, &window[..cut], output);
         result = (cut, found);
-        if found.is_none() || (whole_ok && whole.starts_with(&output[start..])) {
+        if found.is_none() || (whole_ok && whole.starts_with(&output[start..])) || cut <= lowest {
             break;
         }
         // A finding crosses this cut: try the boundary before it.
@@ -46,10 +47,11 @@ pub fn redact_head(
     result
 }
 
-/// The last cut at or before `limit`: just after ASCII whitespace or a
-/// delimiter if one is near, else a UTF-8 character boundary.
-fn boundary(window: &[u8], limit: usize) -> usize {
-    let floor = limit.saturating_sub(SEARCH_BACK).max(1);
+/// The last cut at or before `limit` (and after `lowest`): just after
+/// ASCII whitespace or a delimiter if one is near, else a UTF-8 character
+/// boundary.
+fn boundary(window: &[u8], limit: usize, lowest: usize) -> usize {
+    let floor = limit.saturating_sub(SEARCH_BACK).max(lowest + 1);
     let word = (floor..=limit)
         .rev()
         .find(|&i| matches!(window[i - 1], b' ' | b'\t' | b',' | b';' | b'&'));
@@ -75,6 +77,22 @@ mod tests {
             .default_region("DE")
             .build()
             .unwrap()
+    }
+
+    #[test]
+    fn every_window_makes_progress_whatever_the_content() {
+        let r = redactor();
+        for window in [
+            vec![b' '; 65536],
+            vec![b'7'; 65536],
+            "ä".repeat(40_000).into_bytes(),
+        ] {
+            let (cut, _) = redact_head(&r, &window, &mut Vec::new());
+            assert!(
+                cut > window.len() / 2 && cut <= window.len() - OVERLAP,
+                "cut {cut}"
+            );
+        }
     }
 
     #[test]
