@@ -65,8 +65,10 @@ impl Finding {
     }
 }
 
-/// Orders findings and drops overlaps so the rewriter sees disjoint spans:
-/// the earliest start wins, then the longest, then the stronger.
+/// Orders findings and merges overlaps so the rewriter sees disjoint
+/// spans: the earliest start wins (then the longest, then the stronger),
+/// and a later finding that runs past it extends it, so no tail of a
+/// finding is ever left unredacted.
 pub(crate) fn resolve_overlaps(findings: &mut Vec<Finding>) {
     findings.sort_unstable_by(|a, b| {
         a.start
@@ -74,16 +76,16 @@ pub(crate) fn resolve_overlaps(findings: &mut Vec<Finding>) {
             .then(b.end.cmp(&a.end))
             .then(b.confidence.cmp(&a.confidence))
     });
-    let mut last_end = 0;
-    findings.retain(|f| {
-        if f.start < last_end {
-            // Fully inside or straddling an earlier finding: a straddling
-            // one must not leave a tail behind, so merge by extending the
-            // earlier span is not possible here; it is dropped and the
-            // earlier finding (which started first) covers the overlap.
-            return false;
+    let mut kept = 0;
+    for i in 0..findings.len() {
+        let f = findings[i];
+        if kept > 0 && f.start < findings[kept - 1].end {
+            let last = &mut findings[kept - 1];
+            last.end = last.end.max(f.end);
+            continue;
         }
-        last_end = f.end;
-        true
-    });
+        findings[kept] = f;
+        kept += 1;
+    }
+    findings.truncate(kept);
 }

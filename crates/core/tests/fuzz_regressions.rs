@@ -14,14 +14,11 @@ use support::targets;
 /// replay of everything and run one by one by the ignored tests below.
 /// Fixing one: delete its entry and its test.
 const OPEN: &[&str] = &[
-    "json_shape/bare-number-under-secret-key",
-    "json_shape/bare-phone-number-under-phone-key",
-    "json_shape/bare-card-number",
-    "pii_leak/hex-local-part-taken-for-a-hash",
-    "pii_leak/phone-in-mac-shape",
-    "pii_leak/phone-in-date-shape",
-    "pii_leak/comma-glues-phone-to-next-field",
-    "pii_leak/unclosed-paren-hides-number",
+    "redact_bytes/unclosed-paren-after-group-not-idempotent",
+    "json_shape/number-in-array-after-phone-key",
+    "json_shape/card-number-under-empty-key",
+    "pii_leak/name-covers-start-of-email",
+    "pii_leak/national-number-with-date-shape",
 ];
 
 fn regressions() -> PathBuf {
@@ -63,49 +60,30 @@ fn replay_open(name: &str) {
 }
 
 #[test]
-
-fn open_bare_number_under_secret_key() {
-    replay_open("json_shape/bare-number-under-secret-key");
+#[ignore = "engine bug: `phone=058888/(000007` is redacted in two passes, not one, see report"]
+fn open_unclosed_paren_after_group_not_idempotent() {
+    replay_open("redact_bytes/unclosed-paren-after-group-not-idempotent");
 }
 
 #[test]
-
-fn open_bare_phone_number_under_phone_key() {
-    replay_open("json_shape/bare-phone-number-under-phone-key");
+#[ignore = "engine bug: a number in an array after a phone key becomes an unquoted token, see report"]
+fn open_number_in_array_after_phone_key() {
+    replay_open("json_shape/number-in-array-after-phone-key");
 }
 
 #[test]
-
-fn open_bare_card_number() {
-    replay_open("json_shape/bare-card-number");
+fn open_name_covers_start_of_email() {
+    replay_open("pii_leak/name-covers-start-of-email");
 }
 
 #[test]
-
-fn open_hex_local_part_taken_for_a_hash() {
-    replay_open("pii_leak/hex-local-part-taken-for-a-hash");
+#[ignore = "engine bug: a national number with a dddd-dd-dd part is kept as a date, see report"]
+fn open_national_number_with_date_shape() {
+    replay_open("pii_leak/national-number-with-date-shape");
 }
 
 #[test]
-
-fn open_phone_in_mac_shape() {
-    replay_open("pii_leak/phone-in-mac-shape");
-}
-
-#[test]
-
-fn open_phone_in_date_shape() {
-    replay_open("pii_leak/phone-in-date-shape");
-}
-
-#[test]
-
-fn open_comma_glues_phone_to_next_field() {
-    replay_open("pii_leak/comma-glues-phone-to-next-field");
-}
-
-#[test]
-
-fn open_unclosed_paren_hides_number() {
-    replay_open("pii_leak/unclosed-paren-hides-number");
+#[ignore = "engine bug: a card number under an empty JSON key becomes an unquoted [card], see report"]
+fn open_card_number_under_empty_key() {
+    replay_open("json_shape/card-number-under-empty-key");
 }
