@@ -45,14 +45,21 @@ fn redactor(region: Option<&str>) -> Redactor {
 #[test]
 fn case_corpus() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let (plain, de) = (redactor(None), redactor(Some("DE")));
     let mut failures = Vec::new();
     let mut count = 0;
-    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+    {
         let text = std::fs::read_to_string(path).unwrap();
-        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: File =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for case in file.case {
             count += 1;
             let r = match case.region.as_deref() {
@@ -79,10 +86,20 @@ fn case_corpus() {
             }
             if !problems.is_empty() {
                 let file = path.file_name().unwrap().to_string_lossy();
-                failures.push(format!("{file}: {}\n  input:    {}\n{}", case.name, case.input, problems.join("\n")));
+                failures.push(format!(
+                    "{file}: {}\n  input:    {}\n{}",
+                    case.name,
+                    case.input,
+                    problems.join("\n")
+                ));
             }
         }
     }
     assert!(count > 0, "no cases found in {}", dir.display());
-    assert!(failures.is_empty(), "{} of {count} cases failed:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }

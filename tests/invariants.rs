@@ -12,7 +12,11 @@ fn redactor() -> Redactor {
 
 fn example_lines() -> Vec<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contact-centre.log");
-    std::fs::read_to_string(path).unwrap().lines().map(str::to_string).collect()
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 /// What the engine writes in place of a finding.
@@ -35,7 +39,10 @@ fn changed_only_inside_findings(input: &[u8], output: &[u8]) -> bool {
         if segments.peek().is_none() {
             return rest.ends_with(seg);
         }
-        match rest.windows(seg.len().max(1)).position(|w| seg.is_empty() || w == seg) {
+        match rest
+            .windows(seg.len().max(1))
+            .position(|w| seg.is_empty() || w == seg)
+        {
             Some(i) => rest = &rest[i + seg.len()..],
             None => return false,
         }
@@ -46,7 +53,10 @@ fn changed_only_inside_findings(input: &[u8], output: &[u8]) -> bool {
 #[test]
 fn example_log_has_findings_on_most_lines() {
     let r = redactor();
-    let changed = example_lines().iter().filter(|l| r.redact_line(l) != l.as_str()).count();
+    let changed = example_lines()
+        .iter()
+        .filter(|l| r.redact_line(l) != l.as_str())
+        .count();
     assert!(changed >= 10, "only {changed} lines changed");
 }
 
@@ -64,15 +74,28 @@ fn output_differs_from_input_only_inside_findings() {
     let r = redactor();
     for line in example_lines() {
         let out = r.redact_bytes(line.as_bytes());
-        assert!(changed_only_inside_findings(line.as_bytes(), &out), "line: {line}\nout:  {}", String::from_utf8_lossy(&out));
+        assert!(
+            changed_only_inside_findings(line.as_bytes(), &out),
+            "line: {line}\nout:  {}",
+            String::from_utf8_lossy(&out)
+        );
     }
 }
 
 #[test]
 fn the_check_itself_catches_a_change_outside_findings() {
-    assert!(changed_only_inside_findings(b"a 0151 b", b"a tel_k1_0123456789abcdef b"));
-    assert!(!changed_only_inside_findings(b"a 0151 b", b"A tel_k1_0123456789abcdef b"));
-    assert!(!changed_only_inside_findings(b"a 0151 b", b"a tel_k1_0123456789abcdef c"));
+    assert!(changed_only_inside_findings(
+        b"a 0151 b",
+        b"a tel_k1_0123456789abcdef b"
+    ));
+    assert!(!changed_only_inside_findings(
+        b"a 0151 b",
+        b"A tel_k1_0123456789abcdef b"
+    ));
+    assert!(!changed_only_inside_findings(
+        b"a 0151 b",
+        b"a tel_k1_0123456789abcdef c"
+    ));
 }
 
 #[test]
@@ -91,7 +114,11 @@ fn invalid_utf8_passes_through_byte_for_byte() {
             expected.extend_from_slice(&clean);
             expected.push(b' ');
             expected.extend_from_slice(bad);
-            assert_eq!(r.redact_bytes(&input).as_ref(), &expected[..], "line: {line} with {bad:?}");
+            assert_eq!(
+                r.redact_bytes(&input).as_ref(),
+                &expected[..],
+                "line: {line} with {bad:?}"
+            );
         }
     }
 }

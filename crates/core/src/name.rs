@@ -265,10 +265,7 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
     let mut words = 0;
     let mut strong = 0; // capitalised or uncased words
     let mut uppers = 0;
-    loop {
-        let Some((len, kind)) = word(&s[pos..]) else {
-            break;
-        };
+    while let Some((len, kind)) = word(&s[pos..]) {
         let text = &s[pos..pos + len];
         if words == 0 && (kind == Word::Particle || is_not_name(text)) {
             return None;
@@ -536,10 +533,14 @@ fn pairs_up(piece: &[(usize, usize, Part)]) -> bool {
         .map(|w| w.2)
         .filter(|p| *p != Part::Particle)
         .collect();
-    named.windows(2).any(|w| match (w[0], w[1]) {
-        (Part::Weak { given: true, .. }, Part::Weak { surname: true, .. }) => true,
-        (Part::Initial, Part::Weak { surname: true, .. }) => true,
-        _ => false,
+    named.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            (
+                Part::Weak { given: true, .. } | Part::Initial,
+                Part::Weak { surname: true, .. }
+            )
+        )
     })
 }
 
