@@ -1,7 +1,9 @@
 //! Events per second through `scrubline::tracing::layer` against a plain
 //! `fmt::layer()`, both writing to a no-op writer, for events with and
 //! without personal data. The ratio plain/redacted for PII-free events is
-//! the integration's overhead (target: at most 1.3x).
+//! the integration's overhead (target: at most 1.3x). `engine_alone` times
+//! `Redactor::redact_into` on the same formatted line, which splits that
+//! overhead into the engine's share and the writer's.
 //!
 //!     cargo bench --bench tracing
 //!
@@ -134,6 +136,20 @@ fn bench(c: &mut Criterion) {
                 group.bench_function(format!("{kind}/{name}"), |b| b.iter(event));
             });
         }
+    }
+    // The engine alone on the very line the redacting layer writes: the
+    // part of the difference between the two layers that is the engine's.
+    let redactor = redactor();
+    let mut out = Vec::new();
+    for (kind, event) in [("clean", clean_event as fn()), ("pii", pii_event)] {
+        let line = output(Setup::Plain, event);
+        let line = line.trim_end().as_bytes();
+        group.bench_function(format!("{kind}/engine_alone"), |b| {
+            b.iter(|| {
+                out.clear();
+                redactor.redact_into(line, &mut out)
+            })
+        });
     }
     group.finish();
 }

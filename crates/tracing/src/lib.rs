@@ -73,11 +73,13 @@
 //! - Values your code keeps elsewhere (metrics labels, span names, panic
 //!   messages printed by the default hook) never pass through here.
 //! - Detection is the engine's: what `scrubline_core` does not recognize
-//!   in a line is not redacted here either. Known gaps today: text inside
-//!   a JSON string after an escape (`\"`, `\n`), such as a `Debug` struct's
-//!   quoted fields in JSON output, and a name in quotes after its phrase
-//!   (`customer "Dean Williams"`). Prefer plain fields (`caller_name =
-//!   name`, `phone = number`) over `Debug` structs for personal data.
+//!   in a line is not redacted here either. Known gap today: a `Debug`
+//!   struct's quoted fields in JSON output (`"caller":"Caller { name:
+//!   \"Dean Williams\", phone: \"+4915123421279\" }"`): inside a JSON
+//!   string the quotes are escaped, which hides the `name:` key and the
+//!   number from the engine; text output is fine. Prefer plain fields
+//!   (`caller_name = name`, `phone = number`) over `Debug` structs for
+//!   personal data.
 //! - Colours: terminal escape codes are removed before redaction (a code
 //!   between a key and its value hides the key), so output written
 //!   through a `RedactingMakeWriter` is never coloured.
@@ -93,7 +95,6 @@
 #![deny(missing_docs)]
 
 mod ansi;
-mod json;
 mod layer;
 mod writer;
 

@@ -8,7 +8,7 @@ use scrubline_core::Redactor;
 use tracing::Metadata;
 use tracing_subscriber::fmt::MakeWriter;
 
-use crate::{ansi, json};
+use crate::ansi;
 
 /// Buffers above this size are dropped after use rather than kept for the
 /// thread's lifetime, so one huge event does not pin its memory forever.
@@ -20,8 +20,7 @@ const MAX_RETAINED: usize = 64 * 1024;
 struct Scratch {
     /// The redacted lines, written to the inner writer in one call.
     out: Vec<u8>,
-    /// A line with its terminal escape codes removed, or a redacted JSON
-    /// line with its bare values quoted.
+    /// A line with its terminal escape codes removed.
     plain: Vec<u8>,
 }
 
@@ -160,20 +159,12 @@ fn emit_with<W: Write>(
 ) -> io::Result<()> {
     for line in lines.split_inclusive(|&b| b == b'\n') {
         let (body, eol) = split_eol(line);
-        let start = scratch.out.len();
-        let found = if memchr::memchr(ansi::ESC, body).is_some() {
+        if memchr::memchr(ansi::ESC, body).is_some() {
             scratch.plain.clear();
             ansi::strip_csi(body, &mut scratch.plain);
-            redactor.redact_into(&scratch.plain, &mut scratch.out)
+            redactor.redact_into(&scratch.plain, &mut scratch.out);
         } else {
-            redactor.redact_into(body, &mut scratch.out)
-        };
-        if found.total() > 0 && json::is_object(&scratch.out[start..]) {
-            scratch.plain.clear();
-            if json::quote_bare_values(&scratch.out[start..], &mut scratch.plain) {
-                scratch.out.truncate(start);
-                scratch.out.extend_from_slice(&scratch.plain);
-            }
+            redactor.redact_into(body, &mut scratch.out);
         }
         scratch.out.extend_from_slice(eol);
     }
