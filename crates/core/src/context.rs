@@ -1,6 +1,10 @@
 //! Context: what a key name or the words before a value say about it.
 //! Pure data plus one lookup each; adding a language is adding words here.
 
+use std::sync::OnceLock;
+
+use crate::wordset::WordSet;
+
 /// What a key says its value holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum KeyClass {
@@ -259,11 +263,47 @@ pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
     }
 }
 
+/// The lists above as hash sets, built once per process.
+struct Sets {
+    phone_keys: WordSet,
+    name_keys: WordSet,
+    party_keys: WordSet,
+    secret_keys: WordSet,
+    region_keys: WordSet,
+    network_party_keys: WordSet,
+    card_words: WordSet,
+    id_words: WordSet,
+    phone_phrases: WordSet,
+    name_phrases: WordSet,
+}
+
+fn sets() -> &'static Sets {
+    static SETS: OnceLock<Sets> = OnceLock::new();
+    SETS.get_or_init(|| Sets {
+        phone_keys: WordSet::new(PHONE_KEYS),
+        name_keys: WordSet::new(NAME_KEYS),
+        party_keys: WordSet::new(PARTY_KEYS),
+        secret_keys: WordSet::new(SECRET_KEYS),
+        region_keys: WordSet::new(REGION_KEYS),
+        network_party_keys: WordSet::new(NETWORK_PARTY_KEYS),
+        card_words: WordSet::new(CARD_WORDS),
+        id_words: WordSet::new(ID_WORDS),
+        phone_phrases: WordSet::new(PHONE_PHRASES),
+        name_phrases: WordSet::new(NAME_PHRASES),
+    })
+}
+
+/// Is `word` one of the name phrases ("Kunde", "Mme", "this is")?
+pub(crate) fn is_name_phrase(word: &str) -> bool {
+    sets().name_phrases.contains(word)
+}
+
 /// Classifies a normalized key.
 pub(crate) fn classify_key(key: &str) -> KeyClass {
+    let sets = sets();
     if key.is_empty() {
         KeyClass::Other
-    } else if SECRET_KEYS.contains(&key) {
+    } else if sets.secret_keys.contains(key) {
         // `cid` is a card security code in payment flows but a correlation
         // id almost everywhere else; only the explicit names count.
         if key == "cid" {
@@ -271,13 +311,13 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         } else {
             KeyClass::Secret
         }
-    } else if PHONE_KEYS.contains(&key) || PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) {
+    } else if sets.phone_keys.contains(key) || PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) {
         KeyClass::Phone
-    } else if NAME_KEYS.contains(&key) {
+    } else if sets.name_keys.contains(key) {
         KeyClass::Name
-    } else if PARTY_KEYS.contains(&key) {
+    } else if sets.party_keys.contains(key) {
         KeyClass::Party
-    } else if REGION_KEYS.contains(&key) {
+    } else if sets.region_keys.contains(key) {
         KeyClass::Region
     } else {
         KeyClass::Other
@@ -291,7 +331,7 @@ const NETWORK_PARTY_KEYS: &[&str] = &[
 
 /// Is this normalized party key one where a dotted quad is an IPv4 address?
 pub(crate) fn is_network_party(key: &str) -> bool {
-    NETWORK_PARTY_KEYS.contains(&key)
+    sets().network_party_keys.contains(key)
 }
 
 /// Keys and words that announce a card number.
@@ -367,28 +407,12 @@ const ID_WORDS: &[&str] = &[
     "imsi",
 ];
 
-/// Compares a word with a list entry, ignoring ASCII case, `_` and `-`.
-fn word_is(word: &str, entry: &str) -> bool {
-    if word == entry {
-        return true;
-    }
-    let mut w = word.bytes().filter(|b| !matches!(b, b'_' | b'-'));
-    let mut e = entry.bytes();
-    loop {
-        match (w.next(), e.next()) {
-            (None, None) => return true,
-            (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
-            _ => return false,
-        }
-    }
-}
-
 /// What the word before a number says about a card number.
 pub(crate) fn card_context(word: &str) -> crate::card::CardContext {
     use crate::card::CardContext;
-    if CARD_WORDS.iter().any(|c| word_is(word, c)) {
+    if sets().card_words.contains(word) {
         CardContext::Card
-    } else if ID_WORDS.iter().any(|c| word_is(word, c))
+    } else if sets().id_words.contains(word)
         || (word.len() > 2
             && (word.ends_with("id") || word.ends_with("Id") || word.ends_with("ID")))
     {
@@ -400,7 +424,7 @@ pub(crate) fn card_context(word: &str) -> crate::card::CardContext {
 
 /// Is the word before a number a phone phrase ("unter", "call", "dialing")?
 pub(crate) fn is_phone_phrase(word: &str) -> bool {
-    !word.is_empty() && PHONE_PHRASES.iter().any(|p| word_is(word, p))
+    sets().phone_phrases.contains(word)
 }
 
 /// Words that, right before a number, say it is a phone number.

@@ -91,6 +91,16 @@ impl IbanFinder {
 
     /// Calls `found(start, end)` for each valid IBAN in `line`.
     pub(crate) fn find(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        // Prefilter: an IBAN starts with two capitals and two digits.
+        let has_start = line.windows(4).any(|w| {
+            w[0].is_ascii_uppercase()
+                && w[1].is_ascii_uppercase()
+                && w[2].is_ascii_digit()
+                && w[3].is_ascii_digit()
+        });
+        if !has_start {
+            return;
+        }
         for m in self.re.find_iter(line) {
             if valid(m.as_bytes()) {
                 found(m.start(), m.end());

@@ -55,6 +55,7 @@ mod policy;
 mod protect;
 mod redactor;
 mod scan;
+mod wordset;
 
 pub use error::{Error, ErrorKind};
 pub use keyring::{Key, Keyring, MIN_KEY_LEN};

@@ -3,10 +3,13 @@
 //! "Mme", "soy"). Name lists come with broader coverage later; this module
 //! must never damage lines that hold no names.
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::context::NAME_PHRASES;
+use crate::context::{is_name_phrase, NAME_PHRASES};
 use crate::namedb::NameDb;
+use crate::wordset::WordSet;
 
 /// Capitalised words that follow a role word without being a name
 /// ("customer Support", "agent Transfer", "User Agent Mozilla").
@@ -236,7 +239,7 @@ fn word(s: &str) -> Option<(usize, Word)> {
         return None;
     }
     if first.is_lowercase() {
-        return PARTICLES.contains(&w).then_some((end, Word::Particle));
+        return is_particle(w).then_some((end, Word::Particle));
     }
     if lower == 0 {
         return (upper >= 2).then_some((end, Word::Upper));
@@ -247,14 +250,17 @@ fn word(s: &str) -> Option<(usize, Word)> {
 }
 
 fn is_phrase_word(w: &str) -> bool {
-    w.len() <= 24 && NAME_PHRASES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    is_name_phrase(w)
 }
 
 fn is_not_name(w: &str) -> bool {
-    w.len() <= 24 && {
-        let lower = w.to_lowercase();
-        NOT_NAMES.contains(&lower.as_str())
-    }
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(NOT_NAMES)).contains(w)
+}
+
+fn is_particle(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(PARTICLES)).contains(w)
 }
 
 /// Parses a name at the start of `s`: up to `max_words` name words joined
@@ -430,7 +436,7 @@ impl NameFinder {
             }
             Word::Capitalised => {
                 let known = self.db.lookup(text);
-                if PARTICLES.contains(&text.to_lowercase().as_str()) {
+                if is_particle(text) {
                     Part::Particle
                 } else if known.strong() {
                     Part::Strong

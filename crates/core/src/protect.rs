@@ -83,7 +83,10 @@ impl Protector {
                 strong,
             });
         }
-        for m in self.ipv6.find_iter(line) {
+        // Prefilter: an IPv6 address has at least two colons.
+        let colons = memchr::memchr_iter(b':', line).take(2).count();
+        let ipv6_haystack: &[u8] = if colons >= 2 { line } else { b"" };
+        for m in self.ipv6.find_iter(ipv6_haystack) {
             if m.as_bytes().iter().filter(|&&b| b == b':').count() >= 2
                 && bounded(line, m.start(), m.end())
                 && valid_ipv6(m.as_bytes())

@@ -229,6 +229,8 @@ impl Scanner<'_> {
                 continue;
             }
             match numrun::scan(line, i, false) {
+                // Fewer than six digits are neither a phone nor a card.
+                Some(run) if run.len < 6 => i = run.end.max(i + 1),
                 Some(run) => {
                     let before = word_before(line, run.start);
                     if card::is_card(&run, card_context(before)) {
@@ -293,7 +295,10 @@ impl Scanner<'_> {
         d.ibans.find(line, |a, b| {
             self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
         });
-        for m in d.bearer.captures_iter(line) {
+        // Prefilter: "earer" is in both "Bearer" and "bearer".
+        let bearer = memchr::memmem::find(line, b"earer").is_some()
+            || memchr::memmem::find(line, b"EARER").is_some();
+        for m in d.bearer.captures_iter(if bearer { line } else { b"" }) {
             let t = m.get(1).expect("token group");
             self.push(
                 s,

@@ -1,0 +1,80 @@
+//! Word lists as hash sets: one lookup per word, whatever the list's size,
+//! with case, `_`, `-` and spaces folded away on both sides.
+
+use std::collections::HashSet;
+
+/// A set of words compared case-insensitively, ignoring `_`, `-` and spaces.
+pub(crate) struct WordSet {
+    words: HashSet<String>,
+}
+
+/// Folds `word` into `buf` without allocating; `None` if it is too long to
+/// be in any list.
+fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    if word.is_ascii() {
+        // The common case, byte by byte: no char decoding.
+        let mut n = 0;
+        for &b in word.as_bytes() {
+            if !matches!(b, b'_' | b'-' | b' ') {
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        return std::str::from_utf8(&buf[..n]).ok();
+    }
+    let mut n = 0;
+    for c in word
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(char::to_lowercase)
+    {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+impl WordSet {
+    pub(crate) fn new(list: &[&str]) -> WordSet {
+        let mut buf = [0u8; 64];
+        let words = list
+            .iter()
+            .filter_map(|w| fold(w, &mut buf).map(str::to_string))
+            .collect();
+        WordSet { words }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let mut buf = [0u8; 64];
+        !word.is_empty() && fold(word, &mut buf).is_some_and(|w| self.words.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_separators() {
+        let set = WordSet::new(&["callerName", "tel.", "->", "Rückruf"]);
+        for w in [
+            "caller_name",
+            "CALLER-NAME",
+            "callername",
+            "TEL.",
+            "->",
+            "rückruf",
+        ] {
+            assert!(set.contains(w), "{w}");
+        }
+        assert!(!set.contains("tel"));
+        assert!(!set.contains(""));
+    }
+}
