@@ -36,6 +36,12 @@ impl EmailFinder {
             if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%2B") {
                 s += 3;
             }
+            // "4915123421279@pbx" is the user part of a SIP URI: the number
+            // is the phone detector's, the host is no one's personal data.
+            let at = memchr::memchr(b'@', &line[s..m.end()]).map_or(m.end(), |i| s + i);
+            if line[s..at].iter().all(|b| b.is_ascii_digit() || *b == b'+') {
+                continue;
+            }
             percent::decode_query(&line[s..m.end()], scratch);
             scratch.make_ascii_lowercase();
             found(s, m.end(), scratch);
