@@ -49,7 +49,8 @@
 //! one call; the writer redacts that text, line by line, into a reused
 //! thread-local buffer and passes it on with one call. So each event is
 //! redacted once, as a whole, and an event without personal data costs one
-//! scan and one copy, no allocation. Field names are context: `fmt` writes
+//! engine scan and one copy; the writer allocates nothing of its own once
+//! its buffers have grown. Field names are context: `fmt` writes
 //! fields as `key=value` (text) or JSON members, which the engine reads as
 //! such, so `phone=4915123421279`, `caller_name="Dean Williams"` or
 //! `"callerName":"Dean Williams"` are taken for what their key says, also
@@ -89,8 +90,8 @@
 //! - Nothing written through a [`RedactingMakeWriter`] reaches the inner
 //!   writer unredacted: a partial line waits for its newline (or the
 //!   writer's drop) and is then redacted whole.
-//! - No panics on any event content; a writer used re-entrantly (the inner
-//!   writer itself logging) uses fresh buffers rather than panicking.
+//! - No panics on any event content, nor when a redacting writer wraps
+//!   another one (each thread's buffers are borrowed, never assumed free).
 //! - The key never appears in output, `Debug` or errors.
 #![deny(missing_docs)]
 

@@ -139,8 +139,8 @@ impl<'a, W: Write> RedactingWriter<'a, W> {
                 }
                 res
             }
-            // The inner writer logged while writing (its event comes back
-            // here on the same thread): use fresh buffers rather than panic.
+            // Already borrowed on this thread: the inner writer is itself a
+            // redacting writer (wrapped twice). Fresh buffers, not a panic.
             Err(_) => emit_with(
                 self.redactor,
                 lines,
@@ -301,6 +301,21 @@ mod tests {
     fn crlf_and_pii_free_lines_pass_unchanged() {
         let calls = through(&["ok 10.1.2.3\r\n", "next\n"]);
         assert_eq!(calls.text(), "ok 10.1.2.3\r\nnext\n");
+    }
+
+    #[test]
+    fn a_writer_wrapped_twice_redacts_once_and_does_not_panic() {
+        let calls = Calls::default();
+        let inner = RedactingMakeWriter::new(redactor(), {
+            let calls = calls.clone();
+            move || calls.clone()
+        });
+        let outer = RedactingMakeWriter::new(redactor(), inner);
+        let mut w = outer.make_writer();
+        w.write_all(format!("x phone={PHONE}\n").as_bytes())
+            .unwrap();
+        drop(w);
+        assert_eq!(calls.text(), format!("x phone={TOKEN}\n"));
     }
 
     #[test]
