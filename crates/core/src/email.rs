@@ -39,7 +39,8 @@ impl EmailFinder {
             // "4915123421279@pbx" is the user part of a SIP URI: the number
             // is the phone detector's, the host is no one's personal data.
             let at = memchr::memchr(b'@', &line[s..m.end()]).map_or(m.end(), |i| s + i);
-            if line[s..at].iter().all(|b| b.is_ascii_digit() || *b == b'+') {
+            let local = &line[s..at];
+            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || is_own_token(local) {
                 continue;
             }
             percent::decode_query(&line[s..m.end()], scratch);
@@ -47,6 +48,14 @@ impl EmailFinder {
             found(s, m.end(), scratch);
         }
     }
+}
+
+/// `tel_k1_0123456789abcdef`: a phone already pseudonymized in a SIP URI.
+fn is_own_token(local: &[u8]) -> bool {
+    (local.starts_with(b"tel_") || local.starts_with(b"mail_"))
+        && local.len() > 17
+        && local[local.len() - 17] == b'_'
+        && local[local.len() - 16..].iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 #[cfg(test)]
