@@ -137,7 +137,7 @@ impl<S, W> RedactingLayer<S, W> {
 
     /// Also writes span lifecycle events (`new`, `close` with timings …).
     pub fn with_span_events(self, kind: FmtSpan) -> Self {
-        knob!(self, l => l.with_span_events(kind.clone()))
+        knob!(self, l => l.with_span_events(kind))
     }
 
     /// Whether to write the event's target (on by default).

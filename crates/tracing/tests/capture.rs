@@ -356,3 +356,33 @@ fn an_msisdn_gets_the_token_of_its_e164_form() {
         assert!(out.contains(TEL), "{setup:?}: {out}");
     }
 }
+
+#[test]
+fn json_knobs_apply_whichever_comes_first() {
+    let layers = [
+        scrubline_tracing::layer(redactor())
+            .flatten_event(true)
+            .with_span_list(false)
+            .json(),
+        scrubline_tracing::layer(redactor())
+            .json()
+            .flatten_event(true)
+            .with_span_list(false),
+    ];
+    for layer in layers {
+        let out = Captured::default();
+        let subscriber = tracing_subscriber::registry().with(layer.with_writer(out.clone()));
+        tracing::subscriber::with_default(subscriber, || {
+            let _enter = info_span!("call", caller_name = "Dean Williams").entered();
+            info!(phone = "+4915123421279", "callback");
+        });
+        let text = out.take();
+        let v: serde_json::Value = serde_json::from_str(text.trim_end()).unwrap();
+        assert_eq!(v["phone"], TEL, "{text}");
+        assert_eq!(v["span"]["caller_name"], "[name]", "{text}");
+        assert!(
+            v.get("spans").is_none() && v.get("fields").is_none(),
+            "{text}"
+        );
+    }
+}
