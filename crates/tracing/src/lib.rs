@@ -74,11 +74,10 @@
 //! - Values your code keeps elsewhere (metrics labels, span names, panic
 //!   messages printed by the default hook) never pass through here.
 //! - Detection is the engine's: what `scrubline_core` does not recognize
-//!   in a line is not redacted here either. Known gap today: a `Debug`
-//!   struct's quoted fields in JSON output (`"caller":"Caller { name:
-//!   \"Dean Williams\", phone: \"+4915123421279\" }"`): inside a JSON
-//!   string the quotes are escaped, which hides the `name:` key and the
-//!   number from the engine; text output is fine. Prefer plain fields
+//!   in a line is not redacted here either. Known gap today: a phone
+//!   number right after an escaped quote, as a `Debug` struct's string
+//!   field is written in JSON output (`"caller":"Caller { phone:
+//!   \"+4915123421279\" }"`); text output is fine. Prefer plain fields
 //!   (`caller_name = name`, `phone = number`) over `Debug` structs for
 //!   personal data.
 //! - Colours: terminal escape codes are removed before redaction (a code
