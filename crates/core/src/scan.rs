@@ -56,7 +56,7 @@ impl Scanner<'_> {
         s.findings
             .retain(|f| !protected.iter().any(|p| blocks(p, f)));
         resolve_overlaps(&mut s.findings);
-        quote_bare_json_values(line, &s.fields, &mut s.findings);
+        quote_bare_json_values(line, &mut s.findings);
     }
 
     /// A `country=FR` / `"locale":"fr_FR"` field names the region of
@@ -381,17 +381,31 @@ fn blocks(p: &Protected, f: &Finding) -> bool {
     !(f.confidence == Confidence::Strong && strictly_inside)
 }
 
-/// A finding that replaces a bare JSON number (`{"phone":4915123421279}`)
-/// must write a string, or the line stops being JSON.
-fn quote_bare_json_values(line: &[u8], fields: &[Field], findings: &mut [Finding]) {
-    for f in fields
-        .iter()
-        .filter(|f| f.syntax == Syntax::Json && f.value.0 > 0 && line[f.value.0 - 1] != b'"')
-    {
-        for finding in findings
-            .iter_mut()
-            .filter(|x| x.start <= f.value.0 && x.end >= f.value.1)
-        {
+/// A finding that replaces a bare JSON number (`{"phone":4915123421279}`,
+/// `[4111111111111111]`) must write a string, or the line stops being JSON.
+/// Whether a finding sits inside a string is read off the line itself,
+/// walking its quotes and escapes once.
+fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
+    let first = line.iter().find(|b| !b.is_ascii_whitespace());
+    if findings.is_empty() || !matches!(first, Some(b'{' | b'[')) {
+        return;
+    }
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut pos = 0;
+    for finding in findings.iter_mut() {
+        while pos < finding.start {
+            let b = line[pos];
+            if escaped {
+                escaped = false;
+            } else if in_string && b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = !in_string;
+            }
+            pos += 1;
+        }
+        if !in_string && line[finding.start] != b'"' {
             finding.ctx = Ctx::JsonBare;
         }
     }

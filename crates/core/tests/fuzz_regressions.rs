@@ -66,7 +66,6 @@ fn open_unclosed_paren_after_group_not_idempotent() {
 }
 
 #[test]
-#[ignore = "engine bug: a number in an array after a phone key becomes an unquoted token, see report"]
 fn open_number_in_array_after_phone_key() {
     replay_open("json_shape/number-in-array-after-phone-key");
 }
@@ -83,7 +82,6 @@ fn open_national_number_with_date_shape() {
 }
 
 #[test]
-#[ignore = "engine bug: a card number under an empty JSON key becomes an unquoted [card], see report"]
 fn open_card_number_under_empty_key() {
     replay_open("json_shape/card-number-under-empty-key");
 }
