@@ -77,9 +77,11 @@
 //!   in a line is not redacted here either. Known gap today: a phone
 //!   number right after an escaped quote, as a `Debug` struct's string
 //!   field is written in JSON output (`"caller":"Caller { phone:
-//!   \"+4915123421279\" }"`); text output is fine. Prefer plain fields
+//!   \"+4915123421279\" }"`); text output is fine. And under
+//!   `fmt`'s `.pretty()` format, which writes `pin: 1234` with no quotes,
+//!   key names are context only for quoted values. Prefer plain fields
 //!   (`caller_name = name`, `phone = number`) over `Debug` structs for
-//!   personal data.
+//!   personal data, and the default, compact or JSON formats.
 //! - Colours: terminal escape codes are removed before redaction (a code
 //!   between a key and its value hides the key), so output written
 //!   through a `RedactingMakeWriter` is never coloured.
