@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::Read;
 use std::process::Stdio;
 
-use util::{keyed, run, scrubline, text, tmpdir, write, TEST_KEY};
+use util::{keyed, run, scrubline, text, tmpdir, write, Live, TEST_KEY};
 
 #[test]
 fn exit_0_at_end_of_input() {
@@ -131,6 +131,19 @@ fn stats_on_stderr_at_exit() {
     let out = run(keyed(&dir).args(["--stats", "stderr"]), "a\nb\n");
     let err = text(&out.stderr);
     assert!(err.contains("lines_in=2 lines_out=2"), "{err}");
+}
+
+#[test]
+fn stats_are_reported_periodically_while_running() {
+    let dir = tmpdir("stats_interval");
+    let mut live = Live::spawn(keyed(&dir).args(["--stats", "stderr", "--stats-interval", "1"]));
+    live.send("call +49 151 23421279\n");
+    live.line();
+    // stdin is still open: this report comes from the interval, not the exit.
+    let report = live.stderr_with("phone=1");
+    assert!(report.contains("lines_out=1"), "{report}");
+    drop(live.stdin.take());
+    assert_eq!(live.wait().0.code(), Some(0));
 }
 
 #[test]
