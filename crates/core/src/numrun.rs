@@ -152,9 +152,15 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         i += p;
     }
     let mut in_paren = false;
+    // The run as it stood before its last "(": an unclosed parenthesis
+    // ends the run there ("058888/(000007" is "058888", then "000007").
+    let mut before_paren: Option<Run> = None;
     loop {
         let mut j = i;
         let op = if in_paren { 0 } else { open_paren(line, j) };
+        if op > 0 {
+            before_paren = Some(run);
+        }
         j += op;
         let g_start = j;
         while j < line.len() && line[j].is_ascii_digit() {
@@ -229,7 +235,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         i = k;
     }
     if in_paren {
-        return None; // an unbalanced "(": not a number we can read
+        run = before_paren.filter(|r| r.len > 0)?;
     }
     if run.len == 0 {
         return None;

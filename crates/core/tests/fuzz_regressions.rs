@@ -15,6 +15,7 @@ use support::targets;
 /// Fixing one: delete its entry and its test.
 const OPEN: &[&str] = &[
     "redact_bytes/unclosed-paren-after-group-not-idempotent",
+    "lines/unclosed-paren-before-another-number",
     "json_shape/number-in-array-after-phone-key",
     "json_shape/card-number-under-empty-key",
     "pii_leak/name-covers-start-of-email",
@@ -60,7 +61,6 @@ fn replay_open(name: &str) {
 }
 
 #[test]
-#[ignore = "engine bug: `phone=058888/(000007` is redacted in two passes, not one, see report"]
 fn open_unclosed_paren_after_group_not_idempotent() {
     replay_open("redact_bytes/unclosed-paren-after-group-not-idempotent");
 }
@@ -84,4 +84,10 @@ fn open_national_number_with_date_shape() {
 #[test]
 fn open_card_number_under_empty_key() {
     replay_open("json_shape/card-number-under-empty-key");
+}
+
+#[test]
+#[ignore = "engine bug: `x (0151 2342 (0151 2342 1279` leaks its first number until a second pass, see report"]
+fn open_unclosed_paren_before_another_number() {
+    replay_open("lines/unclosed-paren-before-another-number");
 }
