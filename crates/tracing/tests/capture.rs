@@ -431,3 +431,22 @@ fn json_knobs_apply_whichever_comes_first() {
         );
     }
 }
+
+#[test]
+fn the_inner_writers_level_routing_is_kept() {
+    use tracing_subscriber::fmt::writer::MakeWriterExt;
+
+    let out = Captured::default();
+    let writer = out.clone().with_max_level(tracing::Level::WARN);
+    let subscriber = tracing_subscriber::registry()
+        .with(scrubline_tracing::layer(redactor()).with_writer(writer));
+    tracing::subscriber::with_default(subscriber, || {
+        info!(phone = "+4915123421279", "routine");
+        warn!(phone = "+4915123421279", "attention");
+    });
+    let text = out.take();
+    assert!(
+        !text.contains("routine") && text.contains("attention") && text.contains(TEL),
+        "{text}"
+    );
+}
