@@ -156,9 +156,10 @@ impl Live {
     }
 
     pub fn signal(&self, name: &str) {
-        let ok = Command::new("kill")
-            .arg(format!("-{name}"))
-            .arg(self.child.id().to_string())
+        // The shell's builtin kill: no procps needed on the machine.
+        let ok = Command::new("sh")
+            .arg("-c")
+            .arg(format!("kill -{name} {}", self.child.id()))
             .status()
             .unwrap()
             .success();
