@@ -72,6 +72,37 @@ fn one_huge_log_line() {
     assert_eq!(count(&out, "46.176.91.50"), reps);
 }
 
+/// The common case at its largest: protected spans everywhere, no
+/// personal data, so the line comes back borrowed.
+#[test]
+fn one_huge_line_without_findings() {
+    let unit = "GET /api/v2/items/14409bfc-68fc-4a14-b5ef-8b3e07073b51 from 46.176.91.50:5060 status=200 dur=12ms | ";
+    let input = repeat(unit, size());
+    assert_eq!(check_big("huge clean line", &input), input);
+    assert!(matches!(
+        R.redact_bytes(&input),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
+/// Name phrases and findings next to timestamps, packed: each took 10x
+/// longer per 4x size once (minutes at 4 MB), so they stay as a guard.
+#[test]
+fn dense_names_and_timestamped_findings() {
+    for unit in [
+        "Kunde ",
+        "Kunde Anna Schmidt, ",
+        "for Kunde Gertrude Förster | ",
+        "2026-03-04T13:59:31Z x +49 151 23421279 | ",
+    ] {
+        let out = check_big(unit, &repeat(unit, size() / 4));
+        assert_eq!(
+            count(&out, "Schmidt") + count(&out, "Förster") + count(&out, "23421279"),
+            0
+        );
+    }
+}
+
 #[test]
 fn a_million_digits() {
     check_big("digits", &repeat("7", size().max(1_000_000)));
@@ -111,7 +142,6 @@ const RUNS: &[&str] = &[
     "a@",
     "%40",
     "a.",
-    "Kunde ",
     "Bearer ",
     "\\",
     "\"k\":\"v\",",
@@ -127,7 +157,7 @@ const RUNS: &[&str] = &[
 #[test]
 fn long_separator_runs() {
     for unit in RUNS {
-        check_big(unit, &repeat(unit, size() / 4));
+        check_big(unit, &repeat(unit, size() / 8));
     }
 }
 
@@ -195,7 +225,6 @@ fn lines_of_only_pii() {
         ("phones", "+49 151 23421279, ", "23421279"),
         ("national phones", "0151 23421279; ", "23421279"),
         ("emails", "anna.schmidt@example.de ", "@"),
-        ("names", "Kunde Anna Schmidt, ", "Schmidt"),
         ("cards", "4111 1111 1111 1111 ", "1111"),
         ("ibans", "DE89 3704 0044 0532 0130 00 ", "3704"),
         ("secrets", "password=hunter2x ", "hunter2x"),

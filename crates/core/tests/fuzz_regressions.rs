@@ -76,7 +76,6 @@ fn open_name_covers_start_of_email() {
 }
 
 #[test]
-#[ignore = "engine bug: a national number with a dddd-dd-dd part is kept as a date, see report"]
 fn open_national_number_with_date_shape() {
     replay_open("pii_leak/national-number-with-date-shape");
 }
