@@ -504,7 +504,9 @@ impl NameFinder {
                 continue;
             }
             p += 1;
-            let rest = valid_utf8_prefix(&line[p..]);
+            // A name is a few words: look no further than 256 bytes, so a
+            // long line full of phrases stays linear.
+            let rest = valid_utf8_prefix(&line[p..line.len().min(p + 256)]);
             if let Some(len) = name_at(rest, 4) {
                 found(p, p + len);
             }

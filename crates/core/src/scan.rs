@@ -52,9 +52,7 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
-        let protected = &s.protected;
-        s.findings
-            .retain(|f| !protected.iter().any(|p| blocks(p, f)));
+        drop_blocked(&s.protected, &mut s.findings);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
     }
@@ -363,6 +361,22 @@ impl Scanner<'_> {
             token,
         });
     }
+}
+
+/// Drops the findings a protected span stops, in one sweep over both
+/// lists sorted by start (linear, however many of each a line holds).
+fn drop_blocked(protected: &[Protected], findings: &mut Vec<Finding>) {
+    findings.sort_unstable_by_key(|f| f.start);
+    let mut first = 0;
+    findings.retain(|f| {
+        while first < protected.len() && protected[first].end <= f.start {
+            first += 1;
+        }
+        !protected[first..]
+            .iter()
+            .take_while(|p| p.start < f.end)
+            .any(|p| blocks(p, f))
+    });
 }
 
 /// Does a protected span stop a finding? A weak span stops weak findings;
