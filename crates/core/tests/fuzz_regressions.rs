@@ -86,7 +86,6 @@ fn open_card_number_under_empty_key() {
 }
 
 #[test]
-#[ignore = "engine bug: `x (0151 2342 (0151 2342 1279` leaks its first number until a second pass, see report"]
 fn open_unclosed_paren_before_another_number() {
     replay_open("lines/unclosed-paren-before-another-number");
 }
