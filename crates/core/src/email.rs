@@ -55,7 +55,9 @@ fn is_own_token(local: &[u8]) -> bool {
     (local.starts_with(b"tel_") || local.starts_with(b"mail_"))
         && local.len() > 17
         && local[local.len() - 17] == b'_'
-        && local[local.len() - 16..].iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        && local[local.len() - 16..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 #[cfg(test)]
