@@ -86,6 +86,13 @@ const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph
 
 const NAME_KEYS: &[&str] = &[
     "name",
+    // short forms in query strings and CRM exports
+    "n",
+    "fn",
+    "ln",
+    "fname",
+    "lname",
+    "firstname",
     "fullname",
     "firstname",
     "lastname",

@@ -191,6 +191,12 @@ enum Word {
     Uncased,
 }
 
+fn is_cyrillic_or_greek(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F))
+}
+
 fn is_uncased_letter(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
@@ -428,6 +434,9 @@ impl NameFinder {
                     Part::Whole
                 } else if known.any()
                     || ((2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text))
+                    // Two short Han/Kana words side by side are how Japanese
+                    // names are written ("佐藤 亮介"); lists never hold them all.
+                    || chars <= 4
                 {
                     Part::Strong
                 } else {
@@ -445,6 +454,11 @@ impl NameFinder {
                         given: known.given,
                         surname: known.surname,
                     }
+                } else if is_cyrillic_or_greek(text) {
+                    // Capitalised Cyrillic or Greek words side by side in a
+                    // European contact centre's log are a name far more often
+                    // than not; the lists cannot hold every one.
+                    Part::Strong
                 } else {
                     Part::Unknown
                 }
@@ -651,6 +665,11 @@ mod tests {
         );
         assert_eq!(listed("from Κασσιανή Συβιλιά reason"), ["Κασσιανή Συβιλιά"]);
         assert_eq!(listed("voicemail for 구준서 length=4"), ["구준서"]);
+        assert_eq!(
+            listed("от Ярополк Вышеславцев, тел"),
+            ["Ярополк Вышеславцев"]
+        );
+        assert_eq!(listed("for 渡辺 修平 length"), ["渡辺 修平"]);
         assert_eq!(listed("by Sabrina Pires for"), ["Sabrina Pires"]);
     }
 
