@@ -21,6 +21,11 @@
 //!
 //! [replacements]   # text of stripped kinds
 //! name = "[redacted-name]"
+//!
+//! [keys]           # rules for named JSON/logfmt/URL keys, over the detectors
+//! queue = "keep"           # never touched
+//! accountRef = "strip"     # always [secret]
+//! contact = "pseudonymize" # phone/email token, else stripped
 //! ```
 
 use std::collections::BTreeMap;
@@ -45,6 +50,8 @@ pub struct ConfigFile {
     pub actions: BTreeMap<String, String>,
     #[serde(default)]
     pub replacements: BTreeMap<String, String>,
+    #[serde(default)]
+    pub keys: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]

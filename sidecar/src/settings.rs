@@ -173,6 +173,16 @@ fn policy(file: &ConfigFile, origin: &str) -> Result<Policy, Failure> {
         })?;
         policy.set_action(k, a);
     }
+    for (key, action) in &file.keys {
+        let a = Action::from_name(action).ok_or_else(|| {
+            Failure::config(format!(
+                "{origin}: keys.{key} = {action:?}: allowed: keep, pseudonymize, strip"
+            ))
+        })?;
+        policy
+            .set_key_rule(key, a)
+            .map_err(|e| Failure::config(format!("{origin}: keys.{key}: {e}")))?;
+    }
     for (name, text) in &file.replacements {
         let k = kind("replacements", name)?;
         policy

@@ -37,6 +37,24 @@ fn the_config_sets_keys_region_actions_and_replacements() {
 }
 
 #[test]
+fn key_rules_from_the_config() {
+    let dir = tmpdir("config_keys");
+    write(&dir, "k1.key", TEST_KEY);
+    let config = write(
+        &dir,
+        "c.toml",
+        "key_file = \"k1.key\"\n[keys]\nqueue = \"keep\"\naccount_ref = \"strip\"\n",
+    );
+    let input = "queue=\"Anna Schmidt\" accountRef=ACC-77 name=\"Anna Schmidt\"\n";
+    let out = run(scrubline().arg("--config").arg(&config), input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "queue=\"Anna Schmidt\" accountRef=[secret] name=\"[name]\"\n"
+    );
+}
+
+#[test]
 fn tokens_use_the_active_key_of_the_ring() {
     let dir = ring_dir("config_ring");
     let config = write(&dir, "c.toml", RING);
@@ -125,6 +143,10 @@ const BAD: &[(&str, &[&str])] = &[
     (
         "[replacements]\nname = \"a b\"\n",
         &["replacements.name", "printable ASCII"],
+    ),
+    (
+        "[keys]\nqueue = \"ignore\"\n",
+        &["keys.queue", "keep, pseudonymize, strip"],
     ),
     ("key_file = \"absent.key\"\n", &["key_file", "absent.key"]),
     (

@@ -1,6 +1,8 @@
 //! What to do with each kind of personal data: the policy is plain data,
 //! parsed once into enums at build time and never re-read per line.
 
+use std::collections::BTreeMap;
+
 use crate::error::{Error, ErrorKind};
 
 /// A kind of personal data the engine finds.
@@ -78,11 +80,12 @@ impl Action {
     }
 }
 
-/// Per-kind actions and replacement texts.
+/// Per-kind actions and replacement texts, and rules for named keys.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
     actions: [Action; 6],
     replacements: [String; 6],
+    key_rules: BTreeMap<String, Action>,
 }
 
 impl Default for Policy {
@@ -98,6 +101,7 @@ impl Default for Policy {
                 Action::Strip,
             ],
             replacements: Kind::ALL.map(|k| format!("[{}]", k.as_str())),
+            key_rules: BTreeMap::new(),
         }
     }
 }
@@ -141,6 +145,34 @@ impl Policy {
         self.replacements[kind.index()] = text.to_string();
         Ok(self)
     }
+
+    /// A rule for the values of one JSON/logfmt/URL key, whatever the
+    /// detectors would say: `Keep` never touches them (a `queue` or `site`
+    /// named like a person), `Strip` always replaces them with the secret
+    /// replacement, `Pseudonymize` makes phones and emails tokens and strips
+    /// anything else (fail closed). Keys match the way detectors read them:
+    /// case, `_`, `-` and the dotted prefix are ignored (`caller_Name`,
+    /// `callerName` and `a.callerName` are one key).
+    pub fn set_key_rule(&mut self, key: &str, action: Action) -> Result<&mut Policy, Error> {
+        let mut normalized = String::new();
+        crate::context::normalize_key(key.as_bytes(), &mut normalized);
+        if normalized.is_empty() || normalized.len() > 64 {
+            return Err(Error::new(
+                ErrorKind::Policy,
+                format!("key rule for {key:?}: a key is 1 to 64 characters (not counting _ and -)"),
+            ));
+        }
+        self.key_rules.insert(normalized, action);
+        Ok(self)
+    }
+
+    /// The rule for a key already normalized by the scanner.
+    pub(crate) fn key_rule(&self, normalized: &str) -> Option<Action> {
+        if self.key_rules.is_empty() {
+            return None;
+        }
+        self.key_rules.get(normalized).copied()
+    }
 }
 
 #[cfg(test)]
@@ -163,6 +195,14 @@ mod tests {
         for bad in ["", "a b", "\"x\"", "x\\", "n4me", "a@b", "%20"] {
             assert!(p.set_replacement(Kind::Name, bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn key_rules_fold_spelling() {
+        let mut p = Policy::default();
+        p.set_key_rule("caller_Name", Action::Strip).unwrap();
+        assert_eq!(p.key_rule("callername"), Some(Action::Strip));
+        assert!(p.set_key_rule("__", Action::Keep).is_err());
     }
 
     #[test]

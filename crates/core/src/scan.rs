@@ -88,6 +88,10 @@ impl Scanner<'_> {
                 continue;
             }
             normalize_key(&line[f.key.0..f.key.1], &mut s.key);
+            if let Some(rule) = self.policy.key_rule(&s.key) {
+                self.apply_key_rule(line, f, rule, region, s);
+                continue;
+            }
             let ctx = if f.syntax == Syntax::Url {
                 Ctx::Url
             } else {
@@ -114,6 +118,47 @@ impl Scanner<'_> {
     }
 
     /// Phone numbers in the value of a phone key. Returns true if one was found.
+    /// A configured rule for this key decides instead of the detectors.
+    fn apply_key_rule(
+        &self,
+        line: &[u8],
+        f: Field,
+        rule: Action,
+        region: Option<Id>,
+        s: &mut Scratch,
+    ) {
+        let (v0, v1) = f.value;
+        let ctx = if f.syntax == Syntax::Url {
+            Ctx::Url
+        } else {
+            Ctx::Plain
+        };
+        match rule {
+            // Never touched: nothing may cut into the value.
+            Action::Keep => {
+                let at = s.protected.partition_point(|p| p.start < v0);
+                s.protected.insert(
+                    at,
+                    Protected {
+                        start: v0,
+                        end: v1,
+                        strong: true,
+                    },
+                );
+            }
+            Action::Strip => self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None),
+            Action::Pseudonymize => {
+                let email = line[v0..v1].contains(&b'@')
+                    || line[v0..v1]
+                        .windows(3)
+                        .any(|w| w.eq_ignore_ascii_case(b"%40"));
+                if !email && !self.phone_in_value(line, f, region, false, s) {
+                    self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
+                }
+            }
+        }
+    }
+
     /// `network` keys (`from`, `client`) hold addresses as often as numbers:
     /// there a dotted quad stays an IPv4 address.
     fn phone_in_value(
