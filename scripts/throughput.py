@@ -160,17 +160,22 @@ def table(m):
 
 
 def write_results(path, args, measured, rss, fp):
-    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    # "-dirty": the binary was built from uncommitted changes too.
+    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
+                            text=True).stdout.strip()
     lines = [
         "# Throughput",
         "",
-        "Written by `scripts/throughput.sh` (commit %s, %s UTC, %d cores, %d rounds, median run)."
-        % (commit, time.strftime("%Y-%m-%d %H:%M", time.gmtime()), os.cpu_count() or 1, args.runs),
+        "Written by `scripts/throughput.sh` (commit %s, %s UTC, %d cores, load average %.1f, %d rounds, median run)."
+        % (commit, time.strftime("%Y-%m-%d %H:%M", time.gmtime()), os.cpu_count() or 1, os.getloadavg()[0], args.runs),
         "The commands ran interleaved on the same files in one run; on a shared machine",
         "the ratios (× cat, × sed) are the figures, absolute MB/s are noise.",
         "Output is read from a pipe in 1 MiB chunks; `cat` is the ceiling of that pipe.",
         "",
     ]
+    if os.getloadavg()[0] > (os.cpu_count() or 1):
+        lines += ["The load was above the core count: extra threads found no idle core, so compare",
+                  "thread counts on an idle machine.", ""]
     for m in measured:
         lines += [table(m)]
     if rss:
