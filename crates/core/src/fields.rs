@@ -32,7 +32,7 @@ pub(crate) struct FieldScanner {
 
 const JSON: &str =
     r#"(?-u)"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*))"#;
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20"((?:[^"\\]|\\.)*)")"#;
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
 const URL: &str = r#"(?-u)[?&;]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
 impl FieldScanner {
@@ -61,7 +61,7 @@ impl FieldScanner {
         if memchr::memchr2(b'=', b':', line).is_some() {
             for c in self.logfmt.captures_iter(line) {
                 let key = c.get(1).expect("key group");
-                if let Some(v) = c.get(2).or_else(|| c.get(3)).or_else(|| c.get(4)) {
+                if let Some(v) = (2..=5).find_map(|g| c.get(g)) {
                     out.push(Field {
                         key: (key.start(), key.end()),
                         value: (v.start(), v.end()),

@@ -111,7 +111,8 @@ fn plus_at(line: &[u8], i: usize) -> usize {
 /// Is `b` glued to a run, making it part of a bigger token (`INV-2026`,
 /// `/v2/123`, `22289ms`, `a1@b`)?
 fn glues(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#' | b'$' | b'*' | b'\\') || b >= 0x80
+    // Not '\\': a JSON escape (`\"`, `\n`) ends a number.
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#' | b'$' | b'*') || b >= 0x80
 }
 
 /// Scans the run starting at `start` (a digit, `+`, `%2B`, `(` or `%28`).

@@ -196,8 +196,22 @@ fn canonical_without_prefix(
     codes: &CallingCodes,
     canon: &mut Vec<u8>,
 ) {
-    if let Some(info) = region.and_then(|id| codes.regions.get(id.as_ref())) {
-        let trunk = info.national_prefix.filter(|p| d.starts_with(p.as_bytes()));
+    let info = region.and_then(|id| codes.regions.get(id.as_ref()));
+    let trunk = info.and_then(|i| i.national_prefix.filter(|p| d.starts_with(p.as_bytes())));
+    // An MSISDN: the country code written without "+", as in `msisdn=`,
+    // `wa_id=` or an integer field. Without a trunk prefix, eleven or more
+    // digits that read as code + national number are one, whatever the
+    // default region (national numbers that long are rare).
+    let msisdn = d[0] != b'0'
+        && d.len() >= 10
+        && (codes.plausible_international(d)
+            || (keyed && d.len() >= 11 && codes.starts_with_code(d)));
+    if trunk.is_none() && msisdn && d.len() >= 11 {
+        canon.push(b'+');
+        canon.extend_from_slice(d);
+        return;
+    }
+    if let Some(info) = info {
         let nsn = &d[trunk.map_or(0, str::len)..];
         let fits = nsn.len() < 32 && info.lengths & (1 << nsn.len()) != 0;
         if !nsn.is_empty() && (trunk.is_some() || fits) {
@@ -207,12 +221,7 @@ fn canonical_without_prefix(
             return;
         }
     }
-    // An MSISDN: the country code written without "+", as in `msisdn=`/`wa_id=`.
-    if d[0] != b'0'
-        && d.len() >= 10
-        && (codes.plausible_international(d)
-            || (keyed && d.len() >= 11 && codes.starts_with_code(d)))
-    {
+    if msisdn {
         canon.push(b'+');
         canon.extend_from_slice(d);
         return;

@@ -228,6 +228,10 @@ impl Scanner<'_> {
 
     fn name_in_value(&self, line: &[u8], f: Field, strict: bool, s: &mut Scratch) {
         let (v0, v1) = f.value;
+        // `contact=Contact { id: 7 }`: a Debug-printed type, not a person.
+        if line[v1..].starts_with(b" {") || line[v1..].starts_with(b" (") {
+            return;
+        }
         let raw = &line[v0..v1];
         let is_name = match f.syntax {
             Syntax::Url => {
