@@ -418,6 +418,8 @@ impl NameFinder {
             _ if (is_not_name(text) || is_phrase_word(text)) && !self.db.lookup(text).strong() => {
                 Part::Stop
             }
+            // "DE GROOT", "VAN DIJK": a capitalised particle opens a surname.
+            Word::Upper if is_particle(text) => Part::Particle,
             Word::Upper => {
                 // Two-letter capitals are acronyms ("OS", "NT") far more often than surnames.
                 if text.chars().count() >= 3 && self.db.lookup(text).any() {
@@ -566,14 +568,10 @@ fn pairs_up(piece: &[(usize, usize, Part)]) -> bool {
     })
 }
 
-/// Drops particles at either end and initials at the end ("Aron de" -> "Aron").
+/// Drops particles and initials at the end ("Aron de" -> "Aron"). A
+/// leading particle stays: a sequence only starts at a capital, so it is
+/// the start of a surname ("De Groot", "DE GROOT Féline").
 fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)] {
-    while let [first, rest @ ..] = piece {
-        if first.2 != Part::Particle {
-            break;
-        }
-        piece = rest;
-    }
     while let [rest @ .., last] = piece {
         if !matches!(last.2, Part::Particle | Part::Initial) {
             break;
