@@ -331,6 +331,111 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
     }
 }
 
+/// Keys that mark an event as part of a secure (payment) flow when their
+/// value is true, and keys whose mere presence does.
+const SECURE_FLAGS: &[&str] = &[
+    "secureflow",
+    "secure",
+    "securemode",
+    "pci",
+    "pcimode",
+    "paymentflow",
+    "securecapture",
+    "sensitive",
+];
+const SECURE_KEYS: &[&str] = &[
+    "cvv",
+    "cvc",
+    "cvv2",
+    "cvc2",
+    "pan",
+    "cardnumber",
+    "securitycode",
+    "expiry",
+    "expirydate",
+    "exp",
+];
+
+/// Keys whose values stay in a secure flow event: ids and the event's own
+/// bookkeeping (time, level, event name, step, outcome, timings).
+const SECURE_FLOW_SAFE: &[&str] = &[
+    "ts",
+    "time",
+    "timestamp",
+    "@timestamp",
+    "date",
+    "level",
+    "lvl",
+    "severity",
+    "event",
+    "evt",
+    "type",
+    "msg",
+    "message",
+    "node",
+    "step",
+    "flow",
+    "state",
+    "status",
+    "result",
+    "outcome",
+    "reason",
+    "code",
+    "duration",
+    "durationms",
+    "latency",
+    "latencyms",
+    "elapsed",
+    "elapsedms",
+    "attempt",
+    "attempts",
+    "retries",
+    "service",
+    "svc",
+    "host",
+    "hostname",
+    "ip",
+    "gateway",
+    "env",
+    "region",
+    "queue",
+    "amount",
+    "currency",
+    "cur",
+    "method",
+    "path",
+    "component",
+    "logger",
+    "thread",
+    "app",
+    "version",
+];
+
+/// Is `key=value` a secure-flow marker?
+pub(crate) fn is_secure_marker(key: &str, value: &[u8]) -> bool {
+    let truthy = [&b"true"[..], b"1", b"yes", b"on"]
+        .iter()
+        .any(|t| value.eq_ignore_ascii_case(t));
+    (SECURE_FLAGS.contains(&key) && truthy) || (SECURE_KEYS.contains(&key) && !value.is_empty())
+}
+
+/// Does this key name the event (`evt`, `event`, `type`)?
+pub(crate) fn is_event_key(key: &str) -> bool {
+    matches!(
+        key,
+        "evt" | "event" | "eventtype" | "type" | "action" | "msg" | "message"
+    )
+}
+
+/// May this key's value stay in a secure-flow event? Ids (`sessionId`,
+/// `call_id`) and bookkeeping keys may.
+pub(crate) fn is_secure_flow_safe(key: &str) -> bool {
+    key.ends_with("id")
+        || key.ends_with("ids")
+        || SECURE_FLOW_SAFE.contains(&key)
+        || SECURE_FLAGS.contains(&key)
+}
+
 /// Party keys that hold network addresses as often as numbers.
 const NETWORK_PARTY_KEYS: &[&str] = &[
     "from", "to", "client", "source", "peer", "remote", "src", "dst",

@@ -75,6 +75,9 @@ pub(crate) fn resolve_overlaps(findings: &mut Vec<Finding>) {
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
             .then(b.confidence.cmp(&a.confidence))
+            // The same span found as a card and as a secure-flow value is
+            // counted as the more specific kind.
+            .then((a.kind == Kind::Secret).cmp(&(b.kind == Kind::Secret)))
     });
     let mut kept = 0;
     for i in 0..findings.len() {

@@ -6,7 +6,8 @@ use phonenumber::country::Id;
 
 use crate::card;
 use crate::context::{
-    card_context, classify_key, is_network_party, is_phone_phrase, normalize_key, KeyClass,
+    card_context, classify_key, is_event_key, is_network_party, is_phone_phrase,
+    is_secure_flow_safe, is_secure_marker, normalize_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -81,6 +82,7 @@ impl Scanner<'_> {
     }
 
     fn scan_fields(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        let secure = self.is_secure_flow(line, s);
         for i in 0..s.fields.len() {
             let f = s.fields[i];
             let (v0, v1) = f.value;
@@ -100,7 +102,7 @@ impl Scanner<'_> {
             match classify_key(&s.key) {
                 KeyClass::Secret => {
                     let v = &line[v0..v1];
-                    if v != self.policy.replacement(Kind::Secret).as_bytes() {
+                    if !self.is_replacement(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -112,12 +114,38 @@ impl Scanner<'_> {
                     }
                 }
                 KeyClass::Name => self.name_in_value(line, f, false, s),
+                // In a payment or DTMF event every value but the ids and
+                // the event's own bookkeeping goes, whatever it looks like.
+                KeyClass::Region | KeyClass::Other if secure && !is_secure_flow_safe(&s.key) => {
+                    if !self.is_replacement(&line[v0..v1]) {
+                        self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
+                    }
+                }
                 KeyClass::Region | KeyClass::Other => {}
             }
         }
     }
 
-    /// Phone numbers in the value of a phone key. Returns true if one was found.
+    /// Is `value` one of the policy's replacement texts (already redacted)?
+    fn is_replacement(&self, value: &[u8]) -> bool {
+        Kind::ALL
+            .iter()
+            .any(|&k| self.policy.replacement(k).as_bytes() == value)
+    }
+
+    /// Is this line an event of a secure (payment) flow? A marker key with
+    /// a true value (`secureFlow=true`, `"pci":1`), a card or security-code
+    /// key, or a DTMF capture event.
+    fn is_secure_flow(&self, line: &[u8], s: &mut Scratch) -> bool {
+        s.fields.iter().any(|f| {
+            normalize_key(&line[f.key.0..f.key.1], &mut s.key);
+            let value = &line[f.value.0..f.value.1];
+            (is_secure_marker(&s.key, value) && !self.is_replacement(value))
+                || (is_event_key(&s.key)
+                    && value.windows(4).any(|w| w.eq_ignore_ascii_case(b"dtmf")))
+        })
+    }
+
     /// A configured rule for this key decides instead of the detectors.
     fn apply_key_rule(
         &self,
@@ -159,6 +187,7 @@ impl Scanner<'_> {
         }
     }
 
+    /// Phone numbers in the value of a phone key. Returns true if one was found.
     /// `network` keys (`from`, `client`) hold addresses as often as numbers:
     /// there a dotted quad stays an IPv4 address.
     fn phone_in_value(
