@@ -32,7 +32,6 @@ const STRONG: &str = r"(?x-u)
   | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\x20[\x20\d]\d\x20\d{2}:\d{2}:\d{2}   # syslog
   | [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}                            # MAC
   | (?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?   # IPv4[:port]
-  | [0-9A-Za-z]{12,}                                                   # hex hash (checked below)
 ";
 
 const IPV6: &str =
@@ -68,9 +67,6 @@ impl Protector {
                 continue;
             }
             let text = m.as_bytes();
-            if text.len() >= 12 && text.iter().all(u8::is_ascii_alphanumeric) && !is_hash(text) {
-                continue;
-            }
             if is_ipv4_like(text) && (dotted_neighbour(line, s, e)) {
                 continue;
             }
@@ -83,6 +79,7 @@ impl Protector {
                 strong,
             });
         }
+        find_hashes(line, out);
         // Prefilter: an IPv6 address has at least two colons.
         let colons = memchr::memchr_iter(b':', line).take(2).count();
         let ipv6_haystack: &[u8] = if colons >= 2 { line } else { b"" };
@@ -109,6 +106,33 @@ impl Protector {
             }
         }
         out.sort_unstable_by_key(|p| p.start);
+    }
+}
+
+/// Hex hashes and ids (`67f4826ccb85`, commit and trace ids): whole words of
+/// twelve or more hex digits with a letter and a digit. A plain scan over
+/// the line's words: as a regex alternative it matched every long word.
+fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
+    let mut i = 0;
+    while i < line.len() {
+        if !line[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < line.len() && line[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // Parts of bigger tokens (a UUID's last group, `a_b`, `%2B…`) are not hashes.
+        let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
+            || line.get(i).is_some_and(|&b| matches!(b, b'_' | b'-'));
+        if i - start >= 12 && !glued && is_hash(&line[start..i]) {
+            out.push(Protected {
+                start,
+                end: i,
+                strong: true,
+            });
+        }
     }
 }
 
