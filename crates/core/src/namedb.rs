@@ -1,8 +1,9 @@
 //! Embedded public name data (see `data/names/SOURCES.md` for sources and
 //! licences): lowercased word lists, merged into one map at first use.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 const GIVEN: &str = include_str!("../data/names/given.txt");
 const SURNAME: &str = include_str!("../data/names/surname.txt");
@@ -34,7 +35,7 @@ impl Known {
 /// three binary searches), built once per process and shared by every
 /// redactor.
 pub(crate) struct NameDb {
-    words: HashMap<&'static str, Known>,
+    words: FxHashMap<&'static str, Known>,
     cjk_surnames: Vec<&'static str>,
 }
 
@@ -50,7 +51,8 @@ impl NameDb {
     }
 
     fn build() -> NameDb {
-        let mut words: HashMap<&'static str, Known> = HashMap::with_capacity(400_000);
+        let mut words: FxHashMap<&'static str, Known> =
+            FxHashMap::with_capacity_and_hasher(400_000, Default::default());
         for w in lines(GIVEN) {
             words.entry(w).or_default().given = true;
         }
