@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::wordset::fold_into;
+
 const GIVEN: &str = include_str!("../data/names/given.txt");
 const SURNAME: &str = include_str!("../data/names/surname.txt");
 const AMBIGUOUS: &str = include_str!("../data/names/ambiguous.txt");
@@ -71,7 +73,7 @@ impl NameDb {
     /// Looks a word up (any case); words longer than 64 bytes are no names.
     pub(crate) fn lookup(&self, word: &str) -> Known {
         let mut buf = [0u8; 64];
-        let Some(lower) = lowercase_into(word, &mut buf) else {
+        let Some(lower) = fold_into(word, &mut buf, false) else {
             return Known::default();
         };
         self.words.get(lower).copied().unwrap_or_default()
@@ -86,20 +88,6 @@ impl NameDb {
                 .is_ok()
         })
     }
-}
-
-/// Lowercases `word` into `buf` without allocating.
-fn lowercase_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    let mut n = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let l = c.len_utf8();
-        if n + l > buf.len() {
-            return None;
-        }
-        c.encode_utf8(&mut buf[n..n + l]);
-        n += l;
-    }
-    std::str::from_utf8(&buf[..n]).ok()
 }
 
 #[cfg(test)]

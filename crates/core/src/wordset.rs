@@ -10,29 +10,28 @@ pub(crate) struct WordSet {
     words: FxHashSet<String>,
 }
 
-/// Folds `word` into `buf` without allocating; `None` if it is too long to
-/// be in any list.
-fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+/// Lowercases `word` into `buf` without allocating, dropping `_`, `-` and
+/// spaces when `drop_separators`; `None` if it is too long to be in any list.
+pub(crate) fn fold_into<'b>(
+    word: &str,
+    buf: &'b mut [u8; 64],
+    drop_separators: bool,
+) -> Option<&'b str> {
     if word.len() > buf.len() {
         return None;
     }
+    let keep = |c: &char| !(drop_separators && matches!(c, '_' | '-' | ' '));
     if word.is_ascii() {
         // The common case, byte by byte: no char decoding.
         let mut n = 0;
-        for &b in word.as_bytes() {
-            if !matches!(b, b'_' | b'-' | b' ') {
-                buf[n] = b.to_ascii_lowercase();
-                n += 1;
-            }
+        for c in word.chars().filter(keep) {
+            buf[n] = c.to_ascii_lowercase() as u8;
+            n += 1;
         }
         return std::str::from_utf8(&buf[..n]).ok();
     }
     let mut n = 0;
-    for c in word
-        .chars()
-        .filter(|c| !matches!(c, '_' | '-' | ' '))
-        .flat_map(char::to_lowercase)
-    {
+    for c in word.chars().filter(keep).flat_map(char::to_lowercase) {
         let l = c.len_utf8();
         if n + l > buf.len() {
             return None;
@@ -41,6 +40,10 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
         n += l;
     }
     std::str::from_utf8(&buf[..n]).ok()
+}
+
+fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    fold_into(word, buf, true)
 }
 
 impl WordSet {

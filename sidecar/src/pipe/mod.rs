@@ -132,3 +132,13 @@ pub fn run(shared: &Arc<Shared>, files: &[PathBuf], opts: &Options) -> Result<En
 fn spawn_failure(e: std::io::Error) -> Failure {
     Failure::io(format!("cannot start a thread: {e}"))
 }
+
+/// The redactor the pipe's unit tests share: the spec's test key, region DE.
+#[cfg(test)]
+pub(crate) fn test_redactor() -> scrubline_core::Redactor {
+    scrubline_core::Redactor::builder()
+        .key("k1", b"scrubline-test-key-0123456789abcdef")
+        .default_region("DE")
+        .build()
+        .unwrap()
+}

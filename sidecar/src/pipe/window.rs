@@ -70,14 +70,7 @@ fn is_continuation(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn redactor() -> Redactor {
-        Redactor::builder()
-            .key("k1", b"scrubline-test-key-0123456789abcdef")
-            .default_region("DE")
-            .build()
-            .unwrap()
-    }
+    use crate::pipe::test_redactor as redactor;
 
     #[test]
     fn every_window_makes_progress_whatever_the_content() {

@@ -95,14 +95,7 @@ fn split_line_end(line: &[u8]) -> (&[u8], &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn redactor() -> Redactor {
-        Redactor::builder()
-            .key("k1", b"scrubline-test-key-0123456789abcdef")
-            .default_region("DE")
-            .build()
-            .unwrap()
-    }
+    use crate::pipe::test_redactor as redactor;
 
     #[test]
     fn line_ends_are_kept_and_lines_counted() {
