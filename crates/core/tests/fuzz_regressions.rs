@@ -10,16 +10,13 @@ use std::path::{Path, PathBuf};
 use support::oracle::redactor;
 use support::targets;
 
-/// Committed reproducers of engine bugs not fixed yet: skipped by the
-/// replay of everything and run one by one by the ignored tests below.
-/// Fixing one: delete its entry and its test.
+/// Committed reproducers of engine bugs not fixed yet, as
+/// `"<target>/<file>"`: skipped here, each replayed by its own
+/// `#[ignore = "engine bug: …"]` test until the fix deletes both.
 const OPEN: &[&str] = &[
-    "redact_bytes/unclosed-paren-after-group-not-idempotent",
-    "lines/unclosed-paren-before-another-number",
-    "json_shape/number-in-array-after-phone-key",
-    "json_shape/card-number-under-empty-key",
-    "pii_leak/name-covers-start-of-email",
-    "pii_leak/national-number-with-date-shape",
+    "json_shape/number-before-card-in-array-not-idempotent",
+    "json_shape/logfmt-pair-across-json-strings",
+    "pii_leak/national-number-holding-a-date",
 ];
 
 fn regressions() -> PathBuf {
@@ -61,31 +58,19 @@ fn replay_open(name: &str) {
 }
 
 #[test]
-fn open_unclosed_paren_after_group_not_idempotent() {
-    replay_open("redact_bytes/unclosed-paren-after-group-not-idempotent");
+#[ignore = "engine bug: `{\"to\":[15123421,4111111111111111]}` needs two passes (the phone is missed in the first), see report"]
+fn open_number_before_card_in_array_not_idempotent() {
+    replay_open("json_shape/number-before-card-in-array-not-idempotent");
 }
 
 #[test]
-fn open_number_in_array_after_phone_key() {
-    replay_open("json_shape/number-in-array-after-phone-key");
+#[ignore = "engine bug: `pin=` ending a JSON string takes the next string as its value and breaks the JSON, see report"]
+fn open_logfmt_pair_across_json_strings() {
+    replay_open("json_shape/logfmt-pair-across-json-strings");
 }
 
 #[test]
-fn open_name_covers_start_of_email() {
-    replay_open("pii_leak/name-covers-start-of-email");
-}
-
-#[test]
-fn open_national_number_with_date_shape() {
-    replay_open("pii_leak/national-number-with-date-shape");
-}
-
-#[test]
-fn open_card_number_under_empty_key() {
-    replay_open("json_shape/card-number-under-empty-key");
-}
-
-#[test]
-fn open_unclosed_paren_before_another_number() {
-    replay_open("lines/unclosed-paren-before-another-number");
+#[ignore = "engine bug: a dashed national number holding a dddd-dd-dd part is kept as a date, see report"]
+fn open_national_number_holding_a_date() {
+    replay_open("pii_leak/national-number-holding-a-date");
 }
