@@ -62,9 +62,6 @@ fn allocations(mut f: impl FnMut(&str)) -> stats_alloc::Stats {
 }
 
 #[test]
-#[ignore = "engine bug: 2-10 allocations per PII-free line (DHAT): regex captures_iter \
-            makes a Captures per call and per match (fields.rs json/logfmt/url, scan.rs \
-            bearer) and name.rs find_in_valid a Vec per line; remove this once fixed"]
 fn redact_into_a_reused_buffer_allocates_nothing_for_clean_lines() {
     let _turn = turn();
     let redactor = redactor();
@@ -83,8 +80,6 @@ fn redact_into_a_reused_buffer_allocates_nothing_for_clean_lines() {
 }
 
 #[test]
-#[ignore = "engine bug: as above, plus redact_bytes copies every clean line into a \
-            fresh Vec before returning Cow::Borrowed; remove this line once fixed"]
 fn redact_line_borrows_clean_lines_without_allocating() {
     let _turn = turn();
     let redactor = redactor();

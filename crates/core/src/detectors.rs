@@ -4,7 +4,6 @@
 use regex::bytes::Regex;
 
 use crate::email::EmailFinder;
-use crate::fields::FieldScanner;
 use crate::iban::IbanFinder;
 use crate::name::NameFinder;
 use crate::phone::CallingCodes;
@@ -12,7 +11,6 @@ use crate::protect::Protector;
 
 pub(crate) struct Detectors {
     pub protector: Protector,
-    pub fields: FieldScanner,
     pub emails: EmailFinder,
     pub ibans: IbanFinder,
     pub names: NameFinder,
@@ -25,7 +23,6 @@ impl Detectors {
     pub(crate) fn new() -> Detectors {
         Detectors {
             protector: Protector::new(),
-            fields: FieldScanner::new(),
             emails: EmailFinder::new(),
             ibans: IbanFinder::new(),
             names: NameFinder::new(),

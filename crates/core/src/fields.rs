@@ -2,7 +2,10 @@
 //! phrases and URL query strings, so a key name (`callerName`, `phone`,
 //! `cvv`) can decide what its value is.
 
-use regex::bytes::Regex;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use regex::bytes::{CaptureLocations, Regex};
 
 /// How a value is written, which decides how it is decoded before the
 /// detectors look at it and how its replacement is escaped.
@@ -24,63 +27,104 @@ pub(crate) struct Field {
     pub syntax: Syntax,
 }
 
-pub(crate) struct FieldScanner {
-    json: Regex,
-    logfmt: Regex,
-    url: Regex,
-}
-
 const JSON: &str =
     r#"(?-u)"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*))"#;
 const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
 const URL: &str = r#"(?-u)[?&;]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
-impl FieldScanner {
-    pub(crate) fn new() -> FieldScanner {
-        FieldScanner {
-            json: Regex::new(JSON).expect("valid json field regex"),
-            logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
-            url: Regex::new(URL).expect("valid url field regex"),
-        }
-    }
+/// The three patterns, compiled once per process: constant, so every
+/// redactor shares them, and one set of capture slots per thread serves
+/// them all without allocating per line.
+struct Patterns {
+    json: Regex,
+    logfmt: Regex,
+    url: Regex,
+}
 
-    /// Appends every key/value pair found in `line` to `out`.
-    pub(crate) fn scan(&self, line: &[u8], out: &mut Vec<Field>) {
-        if memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some() {
-            for c in self.json.captures_iter(line) {
-                let key = c.get(1).expect("key group");
-                if let Some(v) = c.get(2).or_else(|| c.get(3)) {
-                    out.push(Field {
-                        key: (key.start(), key.end()),
-                        value: (v.start(), v.end()),
-                        syntax: Syntax::Json,
-                    });
-                }
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        json: Regex::new(JSON).expect("valid json field regex"),
+        logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
+        url: Regex::new(URL).expect("valid url field regex"),
+    })
+}
+
+thread_local! {
+    static SLOTS: RefCell<Option<[CaptureLocations; 3]>> = const { RefCell::new(None) };
+}
+
+/// Calls `found(key, value)` for each match of `re` in `line`, taking the
+/// value from the first of `value_groups` that matched.
+fn each_pair(
+    re: &Regex,
+    slots: &mut CaptureLocations,
+    line: &[u8],
+    value_groups: std::ops::RangeInclusive<usize>,
+    mut found: impl FnMut((usize, usize), (usize, usize)),
+) {
+    let mut at = 0;
+    while at <= line.len() {
+        let Some(m) = re.captures_read_at(slots, line, at) else {
+            break;
+        };
+        if let Some(key) = slots.get(1) {
+            if let Some(value) = value_groups.clone().find_map(|g| slots.get(g)) {
+                found(key, value);
             }
         }
-        if memchr::memchr2(b'=', b':', line).is_some() {
-            for c in self.logfmt.captures_iter(line) {
-                let key = c.get(1).expect("key group");
-                if let Some(v) = (2..=5).find_map(|g| c.get(g)) {
-                    out.push(Field {
-                        key: (key.start(), key.end()),
-                        value: (v.start(), v.end()),
-                        syntax: Syntax::Logfmt,
-                    });
-                }
-            }
-        }
-        if memchr::memchr2(b'?', b'&', line).is_some() {
-            for c in self.url.captures_iter(line) {
-                let (key, v) = (c.get(1).expect("key"), c.get(2).expect("value"));
-                out.push(Field {
-                    key: (key.start(), key.end()),
-                    value: (v.start(), v.end()),
-                    syntax: Syntax::Url,
+        at = if m.end() > m.start() {
+            m.end()
+        } else {
+            m.end() + 1
+        };
+    }
+}
+
+/// Appends every key/value pair found in `line` to `out`.
+pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
+    let p = patterns();
+    SLOTS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let [json, logfmt, url] = cell.get_or_insert_with(|| {
+            [
+                p.json.capture_locations(),
+                p.logfmt.capture_locations(),
+                p.url.capture_locations(),
+            ]
+        });
+        let runs = [
+            (
+                Syntax::Json,
+                &p.json,
+                json,
+                2..=3,
+                memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
+            ),
+            (
+                Syntax::Logfmt,
+                &p.logfmt,
+                logfmt,
+                2..=5,
+                memchr::memchr2(b'=', b':', line).is_some(),
+            ),
+            (
+                Syntax::Url,
+                &p.url,
+                url,
+                2..=2,
+                memchr::memchr2(b'?', b'&', line).is_some(),
+            ),
+        ];
+        // The byte checks are prefilters: no pair of that syntax without them.
+        for (syntax, re, slots, values, possible) in runs {
+            if possible {
+                each_pair(re, slots, line, values, |key, value| {
+                    out.push(Field { key, value, syntax })
                 });
             }
         }
-    }
+    });
 }
 
 #[cfg(test)]
@@ -89,7 +133,7 @@ mod tests {
 
     fn pairs(line: &str) -> Vec<(String, String, Syntax)> {
         let mut out = Vec::new();
-        FieldScanner::new().scan(line.as_bytes(), &mut out);
+        scan(line.as_bytes(), &mut out);
         out.iter()
             .map(|f| {
                 (

@@ -335,6 +335,9 @@ enum Part {
     Whole,
 }
 
+/// The longest run of capitalised words looked at as one sequence.
+const MAX_SEQUENCE: usize = 13;
+
 /// The most words a name found by the lists may have.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -365,8 +368,9 @@ impl NameFinder {
     fn find_in_valid(&self, s: &str, base: usize, found: &mut impl FnMut(usize, usize)) {
         let mut i = 0;
         let mut prev_alnum = false;
-        let mut words: Vec<(usize, usize, Part)> = Vec::new();
-        let mut kinds: Vec<Word> = Vec::new();
+        // A sequence is cut at MAX_SEQUENCE words: fixed buffers, no allocation.
+        let mut words = [(0usize, 0usize, Part::Particle); MAX_SEQUENCE];
+        let mut kinds = [Word::Particle; MAX_SEQUENCE];
         while i < s.len() {
             let c = s[i..].chars().next().expect("in bounds");
             let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
@@ -375,33 +379,34 @@ impl NameFinder {
                 i += c.len_utf8();
                 continue;
             }
-            words.clear();
-            kinds.clear();
+            let mut n = 0;
             let mut j = i;
             while let Some((len, kind)) = word(&s[j..]) {
-                words.push((j, j + len, Part::Particle));
-                kinds.push(kind);
+                words[n] = (j, j + len, Part::Particle);
+                kinds[n] = kind;
+                n += 1;
                 j += len;
                 let next_starts_word = s[j..].starts_with(' ')
                     && s[j + 1..].chars().next().is_some_and(char::is_alphabetic);
-                if !next_starts_word || words.len() > 12 {
+                if !next_starts_word || n == MAX_SEQUENCE {
                     break;
                 }
                 j += 1;
             }
-            if words.is_empty() {
+            if n == 0 {
                 prev_alnum = true;
                 i += c.len_utf8();
                 continue;
             }
+            let words = &mut words[..n];
             // One capitalised word is never a name by the lists alone (only
             // a Korean one-word name is), so most words are never looked up.
-            if words.len() >= 2 || kinds[0] == Word::Uncased {
+            if n >= 2 || kinds[0] == Word::Uncased {
                 for (w, kind) in words.iter_mut().zip(&kinds) {
                     w.2 = self.part(&s[w.0..w.1], *kind);
                 }
             }
-            for (a, b) in name_spans(&words) {
+            for (a, b) in name_spans(words) {
                 found(base + a, base + b);
             }
             i = words.last().expect("non-empty").1;
@@ -552,19 +557,20 @@ fn name_spans(words: &[(usize, usize, Part)]) -> impl Iterator<Item = (usize, us
 /// A given name next to a surname, both ordinary words too ("Sabrina
 /// Pires", "April Doyle"): a name unless one of them is an all-caps word.
 fn pairs_up(piece: &[(usize, usize, Part)]) -> bool {
-    let named: Vec<Part> = piece
-        .iter()
-        .map(|w| w.2)
-        .filter(|p| *p != Part::Particle)
-        .collect();
-    named.windows(2).any(|w| {
-        matches!(
-            (w[0], w[1]),
+    let mut named = piece.iter().map(|w| w.2).filter(|p| *p != Part::Particle);
+    let Some(mut prev) = named.next() else {
+        return false;
+    };
+    named.any(|next| {
+        let pair = matches!(
+            (prev, next),
             (
                 Part::Weak { given: true, .. } | Part::Initial,
                 Part::Weak { surname: true, .. }
             )
-        )
+        );
+        prev = next;
+        pair
     })
 }
 

@@ -175,26 +175,27 @@ impl Redactor {
     /// Redacts one line of bytes; invalid UTF-8 passes through untouched.
     /// `Cow::Borrowed` when nothing was found.
     pub fn redact_bytes<'a>(&self, line: &'a [u8]) -> Cow<'a, [u8]> {
-        let mut out = Vec::new();
-        if self.redact_into(line, &mut out).total() == 0 {
-            Cow::Borrowed(line)
-        } else {
-            Cow::Owned(out)
-        }
+        self.with_findings(line, |findings| {
+            if findings.is_empty() {
+                // The common case: no copy, no allocation.
+                Cow::Borrowed(line)
+            } else {
+                let mut out = Vec::new();
+                self.rewrite(line, findings, &mut out);
+                Cow::Owned(out)
+            }
+        })
     }
 
     /// Appends the redacted line to `out` (a buffer reused across lines)
     /// and returns what was found.
     pub fn redact_into(&self, line: &[u8], out: &mut Vec<u8>) -> Findings {
-        SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.redact_with(line, out, &mut scratch),
-            // Re-entered from the same thread (a redactor used inside a
-            // writer it feeds): use a fresh scratch rather than panic.
-            Err(_) => self.redact_with(line, out, &mut Scratch::default()),
-        })
+        self.with_findings(line, |findings| self.rewrite(line, findings, out))
     }
 
-    fn redact_with(&self, line: &[u8], out: &mut Vec<u8>, scratch: &mut Scratch) -> Findings {
+    /// Scans `line` into this thread's scratch buffers and hands its
+    /// findings to `then`.
+    fn with_findings<R>(&self, line: &[u8], then: impl FnOnce(&[Finding]) -> R) -> R {
         let inner = &*self.inner;
         let scanner = Scanner {
             detectors: &inner.detectors,
@@ -202,8 +203,19 @@ impl Redactor {
             policy: &inner.policy,
             default_region: inner.default_region,
         };
-        scanner.scan(line, scratch);
-        self.rewrite(line, &scratch.findings, out)
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                scanner.scan(line, &mut scratch);
+                then(&scratch.findings)
+            }
+            // Re-entered from the same thread (a redactor used inside a
+            // writer it feeds): use a fresh scratch rather than panic.
+            Err(_) => {
+                let mut scratch = Scratch::default();
+                scanner.scan(line, &mut scratch);
+                then(&scratch.findings)
+            }
+        })
     }
 
     /// Copies `line` to `out` with each finding replaced: one pass, left to right.

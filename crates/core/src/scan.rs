@@ -48,7 +48,7 @@ impl Scanner<'_> {
         s.fields.clear();
         s.findings.clear();
         self.detectors.protector.find(line, &mut s.protected);
-        self.detectors.fields.scan(line, &mut s.fields);
+        crate::fields::scan(line, &mut s.fields);
         let region = self.region_hint(line, s).or(self.default_region);
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
@@ -374,17 +374,19 @@ impl Scanner<'_> {
         // Prefilter: "earer" is in both "Bearer" and "bearer".
         let bearer = memchr::memmem::find(line, b"earer").is_some()
             || memchr::memmem::find(line, b"EARER").is_some();
-        for m in d.bearer.captures_iter(if bearer { line } else { b"" }) {
-            let t = m.get(1).expect("token group");
-            self.push(
-                s,
-                Kind::Secret,
-                t.start(),
-                t.end(),
-                Ctx::Plain,
-                Confidence::Strong,
-                None,
-            );
+        if bearer {
+            for m in d.bearer.captures_iter(line) {
+                let t = m.get(1).expect("token group");
+                self.push(
+                    s,
+                    Kind::Secret,
+                    t.start(),
+                    t.end(),
+                    Ctx::Plain,
+                    Confidence::Strong,
+                    None,
+                );
+            }
         }
         d.names.find_in_text(line, |a, b| {
             self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None)
