@@ -116,11 +116,22 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 memchr::memchr2(b'?', b'&', line).is_some(),
             ),
         ];
+        // Inside a JSON line a logfmt value in plain quotes would be the
+        // closing quote of a JSON string and whatever follows it
+        // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
+        // quotes, so only bare logfmt values count there.
+        let json_line = matches!(
+            line.iter().find(|b| !b.is_ascii_whitespace()),
+            Some(b'{' | b'[')
+        );
         // The byte checks are prefilters: no pair of that syntax without them.
         for (syntax, re, slots, values, possible) in runs {
             if possible {
                 each_pair(re, slots, line, values, |key, value| {
-                    out.push(Field { key, value, syntax })
+                    let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
+                    if !(json_line && syntax == Syntax::Logfmt && quoted) {
+                        out.push(Field { key, value, syntax });
+                    }
                 });
             }
         }

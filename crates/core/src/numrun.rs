@@ -256,11 +256,16 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             return None;
         }
         // "1.5x", "12-abc", "3/4b" and "1,234" are other things; a comma before
-        // a letter is a CSV field separator ("+4915123421279,Anna").
+        // a letter or before anything but a three-digit group is a field
+        // separator ("+4915123421279,Anna", "[15123421,4111…]").
         let next = line.get(run.end + 1);
         let glued = match b {
             b'.' | b'-' | b'/' => next.is_some_and(u8::is_ascii_alphanumeric),
-            b',' => next.is_some_and(u8::is_ascii_digit),
+            b',' => {
+                let group = line.get(run.end + 1..run.end + 4);
+                group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                    && !line.get(run.end + 4).is_some_and(u8::is_ascii_digit)
+            }
             _ => false,
         };
         if glued {

@@ -116,7 +116,13 @@ impl Scanner<'_> {
                 KeyClass::Name => self.name_in_value(line, f, false, s),
                 // In a payment or DTMF event every value but the ids and
                 // the event's own bookkeeping goes, whatever it looks like.
-                KeyClass::Region | KeyClass::Other if secure && !is_secure_flow_safe(&s.key) => {
+                // `target: message` in tracing's text output is not a field:
+                // only `key=value`, JSON and query pairs are stripped here.
+                KeyClass::Region | KeyClass::Other
+                    if secure
+                        && !is_secure_flow_safe(&s.key)
+                        && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
+                {
                     if !self.is_replacement(&line[v0..v1]) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
