@@ -279,10 +279,21 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
     let mut uppers = 0;
     while let Some((len, kind)) = word(&s[pos..]) {
         let text = &s[pos..pos + len];
-        if words == 0 && (kind == Word::Particle || is_not_name(text)) {
+        // A greeting or role word right after another ("agent: "Hej Sixten"")
+        // is found again at its own place, where the name follows it.
+        if words == 0
+            && (kind == Word::Particle
+                || is_not_name(text)
+                || (kind != Word::Initial && is_phrase_word(text)))
+        {
             return None;
         }
         if kind != Word::Particle && is_not_name(text) {
+            // "transferred to Technical Support": one word, then a title
+            // word, is a team or product name, not a person.
+            if words == 1 && text.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
             break;
         }
         words += 1;
@@ -401,12 +412,13 @@ impl NameFinder {
             let words = &mut words[..n];
             // One capitalised word is never a name by the lists alone (only
             // a Korean one-word name is), so most words are never looked up.
+            let loose = after_preposition(s, i);
             if n >= 2 || kinds[0] == Word::Uncased {
                 for (w, kind) in words.iter_mut().zip(&kinds) {
-                    w.2 = self.part(&s[w.0..w.1], *kind);
+                    w.2 = self.part(&s[w.0..w.1], *kind, loose);
                 }
             }
-            for (a, b) in name_spans(words) {
+            for (a, b) in name_spans(words, loose) {
                 found(base + a, base + b);
             }
             i = words.last().expect("non-empty").1;
@@ -414,21 +426,29 @@ impl NameFinder {
         }
     }
 
-    fn part(&self, text: &str, kind: Word) -> Part {
+    /// `loose`: the sequence follows a preposition or an opening
+    /// parenthesis, where an all-caps word the lists lack is an unknown
+    /// surname ("for DOKUNA Lucia") rather than a log word.
+    fn part(&self, text: &str, kind: Word, loose: bool) -> Part {
         match kind {
             Word::Particle => Part::Particle,
             Word::Initial => Part::Initial,
-            // Role words ("Kunde", "Customer") and log vocabulary never join a
-            // name, unless the lists know them as nothing but a name.
-            _ if (is_not_name(text) || is_phrase_word(text)) && !self.db.lookup(text).strong() => {
+            // Role words and greetings ("Kunde", "Customer", "Hej") never join
+            // a name; log vocabulary only when the lists know it as nothing
+            // but a name.
+            _ if is_phrase_word(text) || (is_not_name(text) && !self.db.lookup(text).strong()) => {
                 Part::Stop
             }
             // "DE GROOT", "VAN DIJK": a capitalised particle opens a surname.
             Word::Upper if is_particle(text) => Part::Particle,
             Word::Upper => {
                 // Two-letter capitals are acronyms ("OS", "NT") far more often than surnames.
-                if text.chars().count() >= 3 && self.db.lookup(text).any() {
+                if text.chars().count() < 3 {
+                    Part::Stop
+                } else if self.db.lookup(text).any() {
                     Part::Upper
+                } else if loose {
+                    Part::Unknown
                 } else {
                     Part::Stop
                 }
@@ -525,6 +545,10 @@ impl NameFinder {
                 continue;
             }
             p += 1;
+            // `contact "Mila Fefu"`, `agent (Jan Novak)`: the name may be quoted.
+            if matches!(line.get(p), Some(b'"' | b'(' | b'\'')) {
+                p += 1;
+            }
             // A name is a few words: look no further than 256 bytes, so a
             // long line full of phrases stays linear.
             let rest = valid_utf8_prefix(&line[p..line.len().min(p + 256)]);
@@ -538,8 +562,11 @@ impl NameFinder {
 /// The name spans of one sequence of words: words that are not names
 /// (stop words, unknown all-caps words) split it; each piece is a name when
 /// it has a strong part, two or more name words, and at most one unknown.
-fn name_spans(words: &[(usize, usize, Part)]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    words.split(|w| w.2 == Part::Stop).filter_map(|piece| {
+fn name_spans(
+    words: &[(usize, usize, Part)],
+    after_preposition: bool,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    words.split(|w| w.2 == Part::Stop).filter_map(move |piece| {
         let piece = trim_particles(piece);
         if let [(a, b, Part::Whole)] = piece {
             return Some((*a, *b));
@@ -547,12 +574,53 @@ fn name_spans(words: &[(usize, usize, Part)]) -> impl Iterator<Item = (usize, us
         let named = piece.iter().filter(|w| w.2 != Part::Particle).count();
         let strong = piece.iter().filter(|w| w.2 == Part::Strong).count();
         let unknown = piece.iter().filter(|w| w.2 == Part::Unknown).count();
-        let ok = (strong >= 1 || pairs_up(piece))
-            && (2..=MAX_NAME_WORDS).contains(&named)
-            && unknown <= 1;
+        let ok =
+            (strong >= 1 || pairs_up(piece) || (after_preposition && given_then_unknown(piece)))
+                && (2..=MAX_NAME_WORDS).contains(&named)
+                && unknown <= 1;
         ok.then(|| (piece[0].0, piece[piece.len() - 1].1))
     })
 }
+
+/// "for Rose Quxley": a known given name, then a surname the lists lack.
+/// Taken only after a preposition, where a person is the likely object.
+fn given_then_unknown(piece: &[(usize, usize, Part)]) -> bool {
+    let mut named = piece.iter().map(|w| w.2).filter(|p| *p != Part::Particle);
+    matches!(
+        (named.next(), named.next(), named.next()),
+        (
+            Some(Part::Weak { given: true, .. }),
+            Some(Part::Unknown),
+            None
+        )
+    )
+}
+
+/// Is the word before byte `at` of `s` (or an opening parenthesis) a
+/// preposition that takes a person
+/// ("for", "by", "to", "von", "pour", "para", "voor", "för", "dla", …)?
+fn after_preposition(s: &str, at: usize) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = SET.get_or_init(|| WordSet::new(PREPOSITIONS));
+    // "(Pierre Mivunaso)": a parenthesised pair is a person, as after "for".
+    if s[..at].ends_with('(') {
+        return true;
+    }
+    let before = s[..at].trim_end_matches([' ', '(', '"', '\'']);
+    let word = before
+        .rsplit([' ', '(', '"', '\'', ',', ':', '='])
+        .next()
+        .unwrap_or("");
+    set.contains(word)
+}
+
+/// Prepositions after which a pair of capitalised words is a person:
+/// "for" and "by" and their kin. Not "from", "to", "with" or "via", which
+/// in system logs precede products as often ("from Apache Tomcat").
+const PREPOSITIONS: &[&str] = &[
+    "for", "by", "für", "von", "pour", "par", "para", "por", "per", "voor", "door", "för", "av",
+    "af", "dla", "przez", "pentru", "için",
+];
 
 /// A given name next to a surname, both ordinary words too ("Sabrina
 /// Pires", "April Doyle"): a name unless one of them is an all-caps word.
