@@ -14,8 +14,6 @@ use support::targets;
 /// `"<target>/<file>"`: skipped here, each replayed by its own
 /// `#[ignore = "engine bug: …"]` test until the fix deletes both.
 const OPEN: &[&str] = &[
-    "json_shape/number-before-card-in-array-not-idempotent",
-    "json_shape/logfmt-pair-across-json-strings",
     "json_shape/key-named-colon-misreads-pairs",
     "pii_leak/national-number-holding-a-date",
 ];

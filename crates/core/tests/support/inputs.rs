@@ -209,16 +209,9 @@ fn json_value(src: &mut Source, depth: usize) -> Value {
         }
         3 => Value::String(src.pick(PII).to_string()),
         4 => Value::String(src.raw_text(16)),
-        // Numbers in arrays become strings: `{"to":[15123421,4111111111111111]}`
-        // needs two passes (an open engine bug replayed by
-        // `fuzz_regressions.rs`); with it in, every run stops at that one
-        // crash. Let arrays hold numbers again once it is fixed.
         5 => Value::Array(
             (0..src.below(4))
-                .map(|_| match json_value(src, depth + 1) {
-                    Value::Number(n) => Value::String(n.to_string()),
-                    v => v,
-                })
+                .map(|_| json_value(src, depth + 1))
                 .collect(),
         ),
         _ => {
