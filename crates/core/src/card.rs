@@ -50,6 +50,9 @@ pub(crate) fn is_card(run: &Run, ctx: CardContext) -> bool {
         && match ctx {
             CardContext::Card => luhn(d),
             CardContext::Id if run.groups == 1 => false,
+            // Thirteen compact digits with no card word are an MSISDN
+            // ("4915123421279") far more often than a legacy Visa number.
+            CardContext::None if run.groups == 1 && d.len() == 13 => false,
             _ => issuer_accepts(d) && luhn(d),
         }
 }
@@ -123,6 +126,7 @@ mod tests {
         assert!(!card("4111111111111112")); // Luhn fails
         assert!(!card("411111111111111")); // Visa has no 15-digit numbers
         assert!(!card("251125 090001 5842")); // an HDFS date and time
+        assert!(!card("4915123293057")); // a German MSISDN that passes Luhn
     }
 
     #[test]

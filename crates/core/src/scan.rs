@@ -315,7 +315,8 @@ impl Scanner<'_> {
                 Some(run) if run.len < 6 => i = run.end.max(i + 1),
                 Some(run) => {
                     let before = word_before(line, run.start);
-                    if card::is_card(&run, card_context(before)) {
+                    // The user part of a sip:/tel: URI is a number, never a card.
+                    if !run.uri && card::is_card(&run, card_context(before)) {
                         self.push(
                             s,
                             Kind::Card,
