@@ -386,7 +386,9 @@ impl NameFinder {
             let c = s[i..].chars().next().expect("in bounds");
             let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
             if !starts_word {
-                prev_alnum = c.is_alphanumeric() || c == '_';
+                // `]` ends our own replacements: `[name]K.` stays one word,
+                // as `中中K.` was before it (idempotence).
+                prev_alnum = c.is_alphanumeric() || c == '_' || c == ']';
                 i += c.len_utf8();
                 continue;
             }
