@@ -436,6 +436,14 @@ pub(crate) fn is_secure_flow_safe(key: &str) -> bool {
         || SECURE_FLAGS.contains(&key)
 }
 
+/// Does this phone key name the international form, country code first?
+pub(crate) fn is_international_key(key: &str) -> bool {
+    matches!(
+        key,
+        "msisdn" | "e164" | "waid" | "whatsappid" | "whatsapp" | "msisdnid"
+    )
+}
+
 /// Party keys that hold network addresses as often as numbers.
 const NETWORK_PARTY_KEYS: &[&str] = &[
     "from", "to", "client", "source", "peer", "remote", "src", "dst",

@@ -20,8 +20,11 @@ pub(crate) enum Evidence {
     None,
     /// A phrase before it ("call me at", "unter", "llámeme al").
     Phrase,
-    /// A phone key (`phone=`, `"msisdn":`) holds it.
+    /// A phone key (`phone=`, `"caller":`) holds it.
     Key,
+    /// A key that names the international form (`msisdn`, `e164`,
+    /// `wa_id`): the digits start with the country code, whatever they look like.
+    International,
 }
 
 /// What the metadata says about one region: its calling code, its
@@ -143,9 +146,13 @@ pub(crate) fn classify(
         return Some(Confidence::Strong);
     }
     // The user part of a `sip:`/`tel:` URI is a number whatever its shape.
-    let evidence = if run.uri { Evidence::Key } else { evidence };
+    let evidence = if run.uri && evidence < Evidence::Key {
+        Evidence::Key
+    } else {
+        evidence
+    };
     let confidence = match evidence {
-        Evidence::Key if d.len() >= 6 => Confidence::Strong,
+        Evidence::Key | Evidence::International if d.len() >= 6 => Confidence::Strong,
         Evidence::Phrase if d.len() >= 8 && (run.groups > 1 || d.len() <= 15) => Confidence::Strong,
         _ if looks_like_phone(run) || looks_like_national(d, run.groups) => Confidence::Weak,
         _ => return None,
@@ -153,7 +160,7 @@ pub(crate) fn classify(
     if d.len() > 15 {
         return None;
     }
-    canonical_without_prefix(d, region, evidence == Evidence::Key, codes, canon);
+    canonical_without_prefix(d, region, evidence, codes, canon);
     Some(confidence)
 }
 
@@ -192,10 +199,20 @@ fn looks_like_national(d: &[u8], groups: usize) -> bool {
 fn canonical_without_prefix(
     d: &[u8],
     region: Option<Id>,
-    keyed: bool,
+    evidence: Evidence,
     codes: &CallingCodes,
     canon: &mut Vec<u8>,
 ) {
+    let keyed = evidence >= Evidence::Key;
+    if evidence == Evidence::International
+        && d[0] != b'0'
+        && d.len() >= 8
+        && codes.starts_with_code(d)
+    {
+        canon.push(b'+');
+        canon.extend_from_slice(d);
+        return;
+    }
     let info = region.and_then(|id| codes.regions.get(id.as_ref()));
     let trunk = info.and_then(|i| i.national_prefix.filter(|p| d.starts_with(p.as_bytes())));
     // An MSISDN: the country code written without "+", as in `msisdn=`,
@@ -292,6 +309,19 @@ mod tests {
         assert_eq!(canon("8083246860854968", Evidence::None, None), None);
         assert_eq!(canon("1 234 567 890", Evidence::None, None), None);
         assert_eq!(canon("7316457", Evidence::Phrase, None), None);
+    }
+
+    #[test]
+    fn msisdn_keys_say_the_number_is_international() {
+        // Nine digits: too short to be read as an MSISDN without the key.
+        assert_eq!(
+            canon("468121793", Evidence::International, Some("DE")).as_deref(),
+            Some("+468121793")
+        );
+        assert_eq!(
+            canon("468121793", Evidence::Key, None).as_deref(),
+            Some("468121793")
+        );
     }
 
     #[test]

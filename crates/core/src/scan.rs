@@ -6,8 +6,8 @@ use phonenumber::country::Id;
 
 use crate::card;
 use crate::context::{
-    card_context, classify_key, is_event_key, is_network_party, is_phone_phrase,
-    is_secure_flow_safe, is_secure_marker, normalize_key, KeyClass,
+    card_context, classify_key, is_event_key, is_international_key, is_network_party,
+    is_phone_phrase, is_secure_flow_safe, is_secure_marker, normalize_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -204,6 +204,11 @@ impl Scanner<'_> {
         network: bool,
         s: &mut Scratch,
     ) -> bool {
+        let evidence = if is_international_key(&s.key) {
+            Evidence::International
+        } else {
+            Evidence::Key
+        };
         let (v0, v1) = f.value;
         if f.syntax == Syntax::Url {
             // Decode, then the whole value is the number or it is not one.
@@ -217,13 +222,7 @@ impl Scanner<'_> {
                         && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
                 })
                 .and_then(|run| {
-                    phone::classify(
-                        &run,
-                        Evidence::Key,
-                        region,
-                        &self.detectors.codes,
-                        &mut s.canon,
-                    )
+                    phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
                 });
             s.decoded = decoded;
             if let Some(conf) = found {
@@ -242,13 +241,9 @@ impl Scanner<'_> {
                         i = run.end;
                         continue;
                     }
-                    if let Some(conf) = phone::classify(
-                        &run,
-                        Evidence::Key,
-                        region,
-                        &self.detectors.codes,
-                        &mut s.canon,
-                    ) {
+                    if let Some(conf) =
+                        phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
+                    {
                         self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
                         any = true;
                     }
