@@ -74,8 +74,12 @@ fn case_corpus() {
             let again = r.redact_line(&got);
             let mut problems = Vec::new();
             match (&case.gap, got == expected) {
-                (None, false) => problems.push(format!("  expected: {expected}\n  got:      {got}")),
-                (Some(why), true) => problems.push(format!("  gap closed ({why}): remove its `gap` line")),
+                (None, false) => {
+                    problems.push(format!("  expected: {expected}\n  got:      {got}"))
+                }
+                (Some(why), true) => {
+                    problems.push(format!("  gap closed ({why}): remove its `gap` line"))
+                }
                 _ => {}
             }
             if bytes.as_ref() != got.as_bytes() {
