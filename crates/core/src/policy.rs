@@ -125,19 +125,22 @@ impl Policy {
 
     /// Sets the replacement text of a kind. It must be 1 to 64 bytes of
     /// printable ASCII without quotes or backslashes, so that it is safe in
-    /// plain text, JSON strings and logfmt values, and it must not contain
-    /// a digit or `@` (it must never look like the data it replaces).
+    /// plain text, JSON strings and logfmt values; it must not contain a
+    /// digit or `@`, and must hold a bracket (`[ ] < > { } ( )`), so it never
+    /// reads as the data it replaces or as a word (`Anna` would be taken
+    /// for a name on the next pass).
     pub fn set_replacement(&mut self, kind: Kind, text: &str) -> Result<&mut Policy, Error> {
         let ok = !text.is_empty()
             && text.len() <= 64
             && text
                 .bytes()
-                .all(|b| b.is_ascii_graphic() && !b"\"'\\@%".contains(&b) && !b.is_ascii_digit());
+                .all(|b| b.is_ascii_graphic() && !b"\"'\\@%".contains(&b) && !b.is_ascii_digit())
+            && text.bytes().any(|b| b"[]<>{}()".contains(&b));
         if !ok {
             return Err(Error::new(
                 ErrorKind::Policy,
                 format!(
-                    "replacement for {} must be 1-64 printable ASCII characters without spaces, quotes, backslashes, digits, '@' or '%'",
+                    "replacement for {} must be 1-64 printable ASCII characters with a bracket ([ ] < > {{ }} ( )) and without spaces, quotes, backslashes, digits, '@' or '%'",
                     kind.as_str()
                 ),
             ));
@@ -192,7 +195,7 @@ mod tests {
     fn replacement_text_must_be_safe_everywhere() {
         let mut p = Policy::default();
         assert!(p.set_replacement(Kind::Name, "<name>").is_ok());
-        for bad in ["", "a b", "\"x\"", "x\\", "n4me", "a@b", "%20"] {
+        for bad in ["", "a b", "\"x\"", "x\\", "n4me", "a@b", "%20", "Anna", "REDACTED"] {
             assert!(p.set_replacement(Kind::Name, bad).is_err(), "{bad:?}");
         }
     }
