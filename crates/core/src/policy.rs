@@ -195,7 +195,9 @@ mod tests {
     fn replacement_text_must_be_safe_everywhere() {
         let mut p = Policy::default();
         assert!(p.set_replacement(Kind::Name, "<name>").is_ok());
-        for bad in ["", "a b", "\"x\"", "x\\", "n4me", "a@b", "%20", "Anna", "REDACTED"] {
+        for bad in [
+            "", "a b", "\"x\"", "x\\", "n4me", "a@b", "%20", "Anna", "REDACTED",
+        ] {
             assert!(p.set_replacement(Kind::Name, bad).is_err(), "{bad:?}");
         }
     }
