@@ -434,6 +434,9 @@ impl NameFinder {
     fn part(&self, text: &str, kind: Word, loose: bool) -> Part {
         match kind {
             Word::Particle => Part::Particle,
+            // "Mrs.", "Dr.", "Sra.": an abbreviated honorific introduces a
+            // name but is not part of it (a one-letter "M." may be either).
+            Word::Initial if text.len() > 2 && is_phrase_word(text) => Part::Stop,
             Word::Initial => Part::Initial,
             // Role words and greetings ("Kunde", "Customer", "Hej") never join
             // a name; log vocabulary only when the lists know it as nothing

@@ -126,7 +126,12 @@ fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
         // Parts of bigger tokens (a UUID's last group, `a_b`, `%2B…`) are not hashes.
         let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
             || line.get(i).is_some_and(|&b| matches!(b, b'_' | b'-'));
-        if i - start >= 12 && !glued && is_hash(&line[start..i]) {
+        // "DE89370400440532013000" is hex too: IBAN-shaped words are left
+        // to the IBAN detector, which checks them.
+        let iban_shaped = line[start..i].len() >= 15
+            && line[start..start + 2].iter().all(u8::is_ascii_uppercase)
+            && line[start + 2..start + 4].iter().all(u8::is_ascii_digit);
+        if i - start >= 12 && !glued && !iban_shaped && is_hash(&line[start..i]) {
             out.push(Protected {
                 start,
                 end: i,
