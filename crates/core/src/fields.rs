@@ -29,7 +29,8 @@ pub(crate) struct Field {
 
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*))"#;
 const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
-const URL: &str = r#"(?-u)[?&;]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
+// Query parameters and fragment parameters (`#name=…` in single-page apps).
+const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
 /// The three patterns, compiled once per process: constant, so every
 /// redactor shares them, and one set of capture slots per thread serves
@@ -112,7 +113,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 &p.url,
                 url,
                 2..=2,
-                memchr::memchr2(b'?', b'&', line).is_some(),
+                memchr::memchr3(b'?', b'&', b'#', line).is_some(),
             ),
         ];
         // Inside a JSON line a logfmt value in plain quotes would be the

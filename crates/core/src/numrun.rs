@@ -125,7 +125,8 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         if glues(b)
             || b == b'.'
             || b == b'-'
-            || b == b'/'
+            // "/v2/123" is a path, but "/contacts/+4915123421279" a number.
+            || (b == b'/' && plus_at(line, start) == 0)
             || b == b'+'
             || b == b'%'
             || b == b'(' && start >= 2 && line[start - 2].is_ascii_digit()
@@ -260,6 +261,8 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         // separator ("+4915123421279,Anna", "[15123421,4111…]").
         let next = line.get(run.end + 1);
         let glued = match b {
+            // A "+" number is a path segment of its own ("/+4915…/tickets").
+            b'/' if run.prefix == Prefix::Plus => false,
             b'.' | b'-' | b'/' => next.is_some_and(u8::is_ascii_alphanumeric),
             b',' => {
                 let group = line.get(run.end + 1..run.end + 4);
