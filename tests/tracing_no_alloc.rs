@@ -56,7 +56,7 @@ fn redacted<W: for<'w> MakeWriter<'w> + Send + Sync + 'static>(w: W) -> Dispatch
     Dispatch::new(tracing_subscriber::registry().with(layer))
 }
 
-const ROUNDS: u64 = 20;
+const ROUNDS: u64 = 40;
 
 /// Takes this test's turn at the counter, held until the test ends.
 fn turn() -> std::sync::MutexGuard<'static, ()> {
@@ -131,10 +131,11 @@ fn a_clean_event_allocates_no_more_than_with_plain_fmt() {
     let fmt = event_allocations(&plain(io::sink));
     let layer = event_allocations(&redacted(io::sink));
     // An allocation per event would add ROUNDS; a handful of extra ones
-    // come and go between runs (the regex crate's shared cache pool, not
-    // the events), so the bound is "fewer than one per four events".
+    // come and go between runs and with the machine's load (0-5 seen per
+    // 20 events: the regex crate's shared cache pool, not the events), so
+    // the bound is "fewer than one per two events".
     assert!(
-        layer < fmt + ROUNDS / 4,
+        layer < fmt + ROUNDS / 2,
         "per {ROUNDS} events: redacting layer {layer}, plain fmt {fmt}"
     );
 }
