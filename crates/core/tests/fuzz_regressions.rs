@@ -14,9 +14,8 @@ use support::targets;
 /// `"<target>/<file>"`: skipped here, each replayed by its own
 /// `#[ignore = "engine bug: …"]` test until the fix deletes both.
 const OPEN: &[&str] = &[
-    "json_shape/key-named-colon-misreads-pairs",
     "pii_leak/national-number-holding-a-date",
-    "redact_bytes/cjk-name-glued-to-latin-not-idempotent",
+    "redact_bytes/time-shape-across-two-numbers-not-idempotent",
 ];
 
 fn regressions() -> PathBuf {
@@ -64,11 +63,7 @@ fn open_national_number_holding_a_date() {
 }
 
 #[test]
-fn open_key_named_colon_misreads_pairs() {
-    replay_open("json_shape/key-named-colon-misreads-pairs");
-}
-
-#[test]
-fn open_cjk_name_glued_to_latin_not_idempotent() {
-    replay_open("redact_bytes/cjk-name-glued-to-latin-not-idempotent");
+#[ignore = "engine bug: `00 13103/1:00 13101/33101/3-/30` keeps its first number until a second pass, see report"]
+fn open_time_shape_across_two_numbers_not_idempotent() {
+    replay_open("redact_bytes/time-shape-across-two-numbers-not-idempotent");
 }
