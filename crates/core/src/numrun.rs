@@ -129,7 +129,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             || (b == b'/' && plus_at(line, start) == 0)
             || b == b'+'
             || b == b'%'
-            || b == b'(' && start >= 2 && line[start - 2].is_ascii_digit()
+            || b == b'(' && start >= 2 && (line[start - 2].is_ascii_digit() || ends_with_token(&line[..start - 1]))
         {
             return None;
         }
@@ -276,6 +276,21 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         }
     }
     Some(run)
+}
+
+/// Does `before` end with one of our tokens (`tel_k1_0123456789abcdef`)?
+/// A number glued to a token by "(" was glued to the number the token
+/// replaced, so it must stay glued on a second pass (idempotence).
+fn ends_with_token(before: &[u8]) -> bool {
+    let n = before.len();
+    n >= 23
+        && before[n - 16..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        && before[n - 17] == b'_'
+        && before[n.saturating_sub(31)..n - 17]
+            .windows(4)
+            .any(|w| w == b"tel_" || w == b"ail_")
 }
 
 /// The length of a `tel:`/`sip:`/`sips:` scheme (or its `%3A` escape)
