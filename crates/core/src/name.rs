@@ -264,6 +264,18 @@ fn is_not_name(w: &str) -> bool {
     SET.get_or_init(|| WordSet::new(NOT_NAMES)).contains(w)
 }
 
+/// Log, product, place and CX words (`data/names/log_words.txt`, one
+/// lowercase word a line). They end a name only where the name lists do
+/// not know them: "Genesys Cloud", "Tier Two", but "Paige Jenkins".
+const LOG_WORDS: &str = include_str!("../data/names/log_words.txt");
+
+fn is_log_word(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
+        .contains(w)
+        && !NameDb::get().lookup(w).any()
+}
+
 fn is_particle(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(PARTICLES)).contains(w)
@@ -288,7 +300,7 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
         {
             return None;
         }
-        if kind != Word::Particle && is_not_name(text) {
+        if kind != Word::Particle && (is_not_name(text) || is_log_word(text)) {
             // "transferred to Technical Support": one word, then a title
             // word, is a team or product name, not a person.
             if words == 1 && text.chars().next().is_some_and(char::is_uppercase) {
@@ -441,7 +453,10 @@ impl NameFinder {
             // Role words and greetings ("Kunde", "Customer", "Hej") never join
             // a name; log vocabulary only when the lists know it as nothing
             // but a name.
-            _ if is_phrase_word(text) || (is_not_name(text) && !self.db.lookup(text).strong()) => {
+            _ if is_phrase_word(text)
+                || is_log_word(text)
+                || (is_not_name(text) && !self.db.lookup(text).strong()) =>
+            {
                 Part::Stop
             }
             // "DE GROOT", "VAN DIJK": a capitalised particle opens a surname.
