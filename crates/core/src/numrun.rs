@@ -129,6 +129,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             || (b == b'/' && plus_at(line, start) == 0)
             || b == b'+'
             || b == b'%'
+            // `]` ends our own replacements: "[name]0002" was glued to the
+            // name it replaced, so it stays glued (idempotence).
+            || b == b']'
             || b == b'(' && start >= 2 && (line[start - 2].is_ascii_digit() || ends_with_token(&line[..start - 1]))
         {
             return None;
