@@ -30,6 +30,10 @@ pub enum Command {
     Token(TokenArgs),
     /// Validate the config and keys; exit 0, or 78 naming what is wrong.
     Check,
+    /// Redact records of Kafka topics as a member of a consumer group; the
+    /// config's [kafka] table names the brokers, group and topics.
+    #[cfg(feature = "kafka")]
+    Kafka,
 }
 
 #[derive(Debug, Args)]

@@ -52,6 +52,9 @@ pub struct ConfigFile {
     pub replacements: BTreeMap<String, String>,
     #[serde(default)]
     pub keys: BTreeMap<String, String>,
+    /// `scrubline kafka`'s table; without the feature it is refused as unknown.
+    #[cfg(feature = "kafka")]
+    pub kafka: Option<crate::kafka::KafkaConfig>,
 }
 
 #[derive(Debug, Deserialize)]

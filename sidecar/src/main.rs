@@ -9,6 +9,8 @@ use clap::Parser;
 mod cli;
 mod config;
 mod exit;
+#[cfg(feature = "kafka")]
+mod kafka;
 mod keys;
 mod pipe;
 mod settings;
@@ -33,6 +35,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => filter(cli),
         Some(Command::Check) => check(&cli),
+        #[cfg(feature = "kafka")]
+        Some(Command::Kafka) => kafka::main(cli.opts.clone()),
         Some(Command::Token(args)) => Settings::load(&cli.opts)
             .and_then(|s| token::tokens(&s, args))
             .map(|tokens| {

@@ -158,7 +158,7 @@ pub fn spawn_reporter(shared: &Arc<Shared>, target: Target, interval: Duration) 
 }
 
 /// Writes beside the target and renames, so a scraper never reads half a file.
-fn write_atomically(path: &Path, data: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, data: &[u8]) -> io::Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     std::fs::write(&tmp, data)?;

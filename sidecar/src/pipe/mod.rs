@@ -21,6 +21,8 @@ use scrubline_core::Redactor;
 
 use crate::exit::Failure;
 use crate::stats::{BatchCounts, Stats};
+#[cfg(feature = "kafka")]
+pub(crate) use worker::redact_lines;
 
 /// Written in place of a line the engine could not scan (fail closed).
 pub const WITHHELD: &[u8] = b"[scrubline: line withheld]";

@@ -27,7 +27,7 @@ pub(super) fn run(shared: &Shared, work: &Mutex<Receiver<Batch>>, done: &Sender<
 
 /// Redacts every line of `input` into `output`, keeping each line's end
 /// (`\n`, `\r\n`, or none for a final line) as it was.
-pub(super) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u8>) -> BatchCounts {
+pub(crate) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u8>) -> BatchCounts {
     let mut counts = BatchCounts::default();
     output.clear();
     output.reserve(input.len() + input.len() / 8);
