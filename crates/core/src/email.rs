@@ -36,6 +36,15 @@ impl EmailFinder {
             if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%2B") {
                 s += 3;
             }
+            // "\u000bx@y" or "\nanna@x" in a JSON string: the escape is not
+            // part of the address, and cutting into it would break the JSON.
+            if s > 0 && line[s - 1] == b'\\' {
+                let escape = if line[s] == b'u' { 5 } else { 1 };
+                s = (s + escape).min(m.end());
+                if !line.get(s).is_some_and(u8::is_ascii_alphanumeric) {
+                    continue;
+                }
+            }
             // "4915123421279@pbx" is the user part of a SIP URI: the number
             // is the phone detector's, the host is no one's personal data.
             let at = memchr::memchr(b'@', &line[s..m.end()]).map_or(m.end(), |i| s + i);
@@ -88,6 +97,12 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn json_escapes_are_not_part_of_the_address() {
+        assert_eq!(emails(r"a\u000banna@x.de b")[0].0, "anna@x.de");
+        assert_eq!(emails(r"a\nanna@x.de b")[0].0, "anna@x.de");
     }
 
     #[test]
