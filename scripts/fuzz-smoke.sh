@@ -4,7 +4,7 @@
 #   scripts/fuzz-smoke.sh [SECONDS]      default 30 per target
 #
 # CI must not fail at random: each target runs a fixed number of inputs
-# from a fixed seed (SCRUBLINE_FUZZ_RUNS, default 200000; SECONDS caps the
+# from a fixed seed (SCRUBLINE_FUZZ_RUNS, default 80000; SECONDS caps the
 # time), so a clean clone replays exactly the inputs checked before the
 # commit. Longer, seedless runs belong to fuzz/README.md's "Running longer".
 #
@@ -16,7 +16,7 @@
 set -euo pipefail
 
 secs="${1:-30}"
-runs="${SCRUBLINE_FUZZ_RUNS:-200000}"
+runs="${SCRUBLINE_FUZZ_RUNS:-80000}"
 cd "$(dirname "$0")/../fuzz"
 
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
