@@ -13,10 +13,7 @@ use support::targets;
 /// Committed reproducers of engine bugs not fixed yet, as
 /// `"<target>/<file>"`: skipped here, each replayed by its own
 /// `#[ignore = "engine bug: …"]` test until the fix deletes both.
-const OPEN: &[&str] = &[
-    "pii_leak/national-number-holding-a-date",
-    "redact_bytes/time-shape-across-two-numbers-not-idempotent",
-];
+const OPEN: &[&str] = &["redact_bytes/time-shape-across-two-numbers-not-idempotent"];
 
 fn regressions() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/regressions")
@@ -54,12 +51,6 @@ fn replay_open(name: &str) {
     assert!(OPEN.contains(&name));
     let (target, _) = name.split_once('/').unwrap();
     replay(target, &regressions().join(name)).unwrap();
-}
-
-#[test]
-#[ignore = "engine bug: a dashed national number holding a dddd-dd-dd part is kept as a date, see report"]
-fn open_national_number_holding_a_date() {
-    replay_open("pii_leak/national-number-holding-a-date");
 }
 
 #[test]

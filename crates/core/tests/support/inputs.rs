@@ -55,13 +55,10 @@ fn phone(src: &mut Source) -> String {
     ]);
     let cc = src.pick(CODES);
     // A national number without separators or context is an id to the
-    // engine, by design: nationals are written in groups here. Not with
-    // dashes: one holding a dddd-dd-dd part is kept as a date (an open
-    // engine bug replayed by `fuzz_regressions.rs`; a number that is
-    // exactly a date, `0432-01-23`, stays ambiguous by design).
+    // engine, by design: nationals are written in groups here.
     let sep = match form {
         Form::TelUri => "-",
-        Form::National => src.pick(&[" ", ".", "/"]),
+        Form::National => src.pick(&SEPS[..SEPS.len() - 1]),
         _ => src.pick(SEPS),
     };
     // E.164 allows 15 digits with the country code; nationals are 8-12.
