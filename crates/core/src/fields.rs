@@ -81,6 +81,30 @@ fn each_pair(
     }
 }
 
+/// Does the line hold a JSON document? It opens with `{`, or with `[`
+/// followed by a JSON value (`[INFO]` and our own `[name]` do not count).
+pub(crate) fn looks_like_json(line: &[u8]) -> bool {
+    let skip_ws = |from: usize| {
+        (from..line.len())
+            .find(|&i| !line[i].is_ascii_whitespace())
+            .unwrap_or(line.len())
+    };
+    let start = skip_ws(0);
+    match line.get(start) {
+        Some(b'{') => true,
+        Some(b'[') => {
+            let inner = &line[skip_ws(start + 1)..];
+            matches!(
+                inner.first(),
+                Some(b'{' | b'[' | b'"' | b']' | b'-' | b'0'..=b'9')
+            ) || [&b"true"[..], b"false", b"null"]
+                .iter()
+                .any(|w| inner.starts_with(w))
+        }
+        _ => false,
+    }
+}
+
 /// Appends every key/value pair found in `line` to `out`.
 pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     let p = patterns();
@@ -120,10 +144,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
         // closing quote of a JSON string and whatever follows it
         // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
         // quotes, so only bare logfmt values count there.
-        let json_line = matches!(
-            line.iter().find(|b| !b.is_ascii_whitespace()),
-            Some(b'{' | b'[')
-        );
+        let json_line = looks_like_json(line);
         // The byte checks are prefilters: no pair of that syntax without them.
         for (syntax, re, slots, values, possible) in runs {
             if possible {

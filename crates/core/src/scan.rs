@@ -482,8 +482,7 @@ fn blocks(p: &Protected, f: &Finding) -> bool {
 /// Whether a finding sits inside a string is read off the line itself,
 /// walking its quotes and escapes once.
 fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
-    let first = line.iter().find(|b| !b.is_ascii_whitespace());
-    if findings.is_empty() || !matches!(first, Some(b'{' | b'[')) {
+    if findings.is_empty() || !crate::fields::looks_like_json(line) {
         return;
     }
     let mut in_string = false;
