@@ -129,11 +129,9 @@ fn collect(
         let msg = match consumer.poll(wait) {
             None => break,
             Some(Ok(msg)) => msg,
-            Some(Err(e)) => {
-                // Fetch errors are librdkafka's to retry; end the round.
-                eprintln!("scrubline: kafka: consumer: {}", describe(&e));
-                break;
-            }
+            // librdkafka retries fetch errors, and its log and error
+            // callbacks have already said why: end the round.
+            Some(Err(_)) => break,
         };
         deadline.get_or_insert_with(|| Instant::now() + ROUND_WINDOW);
         let (topic, partition, offset) = (msg.topic(), msg.partition(), msg.offset());
