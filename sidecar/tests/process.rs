@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::Read;
 use std::process::Stdio;
 
-use util::{keyed, run, scrubline, text, tmpdir, write, Live, TEST_KEY};
+use util::{keyed, run, scrubline, spawn_piped, text, tmpdir, write, Live, TEST_KEY};
 
 #[test]
 fn exit_0_at_end_of_input() {
@@ -81,12 +81,7 @@ fn exit_78_on_a_bad_key_or_config() {
 #[test]
 fn a_closed_output_is_a_clean_exit() {
     let dir = tmpdir("broken_pipe");
-    let mut child = keyed(&dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(&mut keyed(&dir));
     let mut stdin = child.stdin.take().unwrap();
     let feeder = std::thread::spawn(move || {
         let line = "a line with a number +49 151 23421279\n".repeat(1000);

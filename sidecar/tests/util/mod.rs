@@ -55,14 +55,18 @@ pub fn keyed(dir: &Path) -> Command {
     cmd
 }
 
-/// Runs `cmd` to the end with `input` on stdin.
-pub fn run(cmd: &mut Command, input: impl Into<Vec<u8>>) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
+/// Starts `cmd` with stdin, stdout and stderr all piped to the test.
+pub fn spawn_piped(cmd: &mut Command) -> Child {
+    cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+/// Runs `cmd` to the end with `input` on stdin.
+pub fn run(cmd: &mut Command, input: impl Into<Vec<u8>>) -> Output {
+    let mut child = spawn_piped(cmd);
     let mut stdin = child.stdin.take().unwrap();
     let input = input.into();
     // A closed pipe is the test's business (broken-pipe tests), not a panic.
@@ -110,12 +114,7 @@ pub struct Live {
 
 impl Live {
     pub fn spawn(cmd: &mut Command) -> Live {
-        let mut child = cmd
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_piped(cmd);
         let stdin = child.stdin.take();
         let stdout = lines(child.stdout.take().unwrap());
         let stderr = lines(child.stderr.take().unwrap());
