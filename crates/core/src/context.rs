@@ -3,7 +3,9 @@
 
 use std::sync::OnceLock;
 
-use crate::wordset::WordSet;
+use rustc_hash::FxHashMap;
+
+use crate::wordset::{fold_into, WordSet};
 
 /// What a key says its value holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,10 +83,24 @@ const REGION_KEYS: &[&str] = &[
 /// and spaces, so `caller_Name`, `callerName` and `a.caller-name` agree.
 pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
     out.clear();
+    push_normalized_key(key, out);
+}
+
+/// [`normalize_key`], appending to `out`.
+pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
     let last = match key.iter().rposition(|&b| b == b'.') {
         Some(i) if i + 1 < key.len() => &key[i + 1..],
         _ => key,
     };
+    if last.is_ascii() {
+        // The common case, byte by byte.
+        let ascii = last
+            .iter()
+            .filter(|&&b| !matches!(b, b'_' | b'-' | b' '))
+            .map(|&b| char::from(b.to_ascii_lowercase()));
+        out.extend(ascii);
+        return;
+    }
     let Ok(s) = std::str::from_utf8(last) else {
         return;
     };
@@ -97,11 +113,7 @@ pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
 
 /// The lists above as hash sets, built once per process.
 struct Sets {
-    phone_keys: WordSet,
-    name_keys: WordSet,
-    party_keys: WordSet,
-    secret_keys: WordSet,
-    region_keys: WordSet,
+    key_classes: FxHashMap<String, KeyClass>,
     network_party_keys: WordSet,
     card_words: WordSet,
     id_words: WordSet,
@@ -112,11 +124,7 @@ struct Sets {
 fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
     SETS.get_or_init(|| Sets {
-        phone_keys: WordSet::new(PHONE_KEYS),
-        name_keys: WordSet::new(NAME_KEYS),
-        party_keys: WordSet::new(PARTY_KEYS),
-        secret_keys: WordSet::new(SECRET_KEYS),
-        region_keys: WordSet::new(REGION_KEYS),
+        key_classes: key_classes(),
         network_party_keys: WordSet::new(NETWORK_PARTY_KEYS),
         card_words: WordSet::new(CARD_WORDS),
         id_words: WordSet::new(ID_WORDS),
@@ -130,30 +138,39 @@ pub(crate) fn is_name_phrase(word: &str) -> bool {
     sets().name_phrases.contains(word)
 }
 
-/// Classifies a normalized key.
+/// Classifies a normalized key: one hash lookup, then the phone key parts
+/// (`homePhone`, `mobileNo`) for keys no list names.
 pub(crate) fn classify_key(key: &str) -> KeyClass {
-    let sets = sets();
-    if key.is_empty() {
-        KeyClass::Other
-    } else if sets.secret_keys.contains(key) {
-        // `cid` is a card security code in payment flows but a correlation
-        // id almost everywhere else; only the explicit names count.
-        if key == "cid" {
-            KeyClass::Other
-        } else {
-            KeyClass::Secret
-        }
-    } else if sets.phone_keys.contains(key) || PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) {
-        KeyClass::Phone
-    } else if sets.name_keys.contains(key) {
-        KeyClass::Name
-    } else if sets.party_keys.contains(key) {
-        KeyClass::Party
-    } else if sets.region_keys.contains(key) {
-        KeyClass::Region
-    } else {
-        KeyClass::Other
+    let listed = sets().key_classes.get(key).copied();
+    match listed {
+        Some(class @ (KeyClass::Secret | KeyClass::Phone)) => class,
+        _ if PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) => KeyClass::Phone,
+        Some(class) => class,
+        None => KeyClass::Other,
     }
+}
+
+/// The key lists as one map from folded key to class; where lists share a
+/// key the first class wins (secret, phone, name, party, region). `cid` is
+/// a card security code in payment flows but a correlation id almost
+/// everywhere else, so it is left out: only the explicit names count.
+fn key_classes() -> FxHashMap<String, KeyClass> {
+    let mut map = FxHashMap::default();
+    let lists = [
+        (SECRET_KEYS, KeyClass::Secret),
+        (PHONE_KEYS, KeyClass::Phone),
+        (NAME_KEYS, KeyClass::Name),
+        (PARTY_KEYS, KeyClass::Party),
+        (REGION_KEYS, KeyClass::Region),
+    ];
+    let mut buf = [0u8; 64];
+    for (list, class) in lists {
+        for key in list.iter().filter(|&&k| k != "cid") {
+            let folded = fold_into(key, &mut buf, true).expect("short key");
+            map.entry(folded.to_string()).or_insert(class);
+        }
+    }
+    map
 }
 
 /// Keys that mark an event as part of a secure (payment) flow when their

@@ -7,7 +7,7 @@ use phonenumber::country::Id;
 use crate::card;
 use crate::context::{
     card_context, classify_key, is_event_key, is_international_key, is_network_party,
-    is_phone_phrase, is_secure_flow_safe, is_secure_marker, normalize_key, KeyClass,
+    is_phone_phrase, is_secure_flow_safe, is_secure_marker, push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -30,7 +30,18 @@ pub(crate) struct Scratch {
     canon: Vec<u8>,
     decoded: Vec<u8>,
     token: Vec<u8>,
-    key: String,
+    /// Every field's normalized key, end to end; `keys[i]` is field `i`'s.
+    key_text: String,
+    keys: Vec<FieldKey>,
+}
+
+/// A field's key, normalized and classified once per line: the region
+/// hint, the secure-flow check and the field scan all read it.
+#[derive(Clone, Copy)]
+struct FieldKey {
+    start: usize,
+    end: usize,
+    class: KeyClass,
 }
 
 /// Everything a scan reads: immutable, shared by all threads.
@@ -49,6 +60,7 @@ impl Scanner<'_> {
         s.findings.clear();
         self.detectors.protector.find(line, &mut s.protected);
         crate::fields::scan(line, &mut s.fields);
+        classify_keys(line, s);
         let region = self.region_hint(line, s).or(self.default_region);
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
@@ -61,9 +73,8 @@ impl Scanner<'_> {
     /// A `country=FR` / `"locale":"fr_FR"` field names the region of
     /// national-format numbers on this line.
     fn region_hint(&self, line: &[u8], s: &mut Scratch) -> Option<Id> {
-        for f in &s.fields {
-            normalize_key(&line[f.key.0..f.key.1], &mut s.key);
-            if classify_key(&s.key) != KeyClass::Region {
+        for (f, k) in s.fields.iter().zip(&s.keys) {
+            if k.class != KeyClass::Region {
                 continue;
             }
             let v = &line[f.value.0..f.value.1];
@@ -89,17 +100,25 @@ impl Scanner<'_> {
             if v0 == v1 {
                 continue;
             }
-            normalize_key(&line[f.key.0..f.key.1], &mut s.key);
-            if let Some(rule) = self.policy.key_rule(&s.key) {
-                self.apply_key_rule(line, f, rule, region, s);
+            let k = s.keys[i];
+            let key = &s.key_text[k.start..k.end];
+            let evidence = if is_international_key(key) {
+                Evidence::International
+            } else {
+                Evidence::Key
+            };
+            if let Some(rule) = self.policy.key_rule(key) {
+                self.apply_key_rule(line, f, rule, region, evidence, s);
                 continue;
             }
+            let network = k.class == KeyClass::Party && is_network_party(key);
+            let flow_safe = is_secure_flow_safe(key);
             let ctx = if f.syntax == Syntax::Url {
                 Ctx::Url
             } else {
                 Ctx::Plain
             };
-            match classify_key(&s.key) {
+            match k.class {
                 KeyClass::Secret => {
                     let v = &line[v0..v1];
                     if !self.is_replacement(v) {
@@ -107,8 +126,7 @@ impl Scanner<'_> {
                     }
                 }
                 class @ (KeyClass::Phone | KeyClass::Party) => {
-                    let network = class == KeyClass::Party && is_network_party(&s.key);
-                    let phone = self.phone_in_value(line, f, region, network, s);
+                    let phone = self.phone_in_value(line, f, region, evidence, network, s);
                     if !phone && class == KeyClass::Party {
                         self.name_in_value(line, f, true, s);
                     }
@@ -120,7 +138,7 @@ impl Scanner<'_> {
                 // only `key=value`, JSON and query pairs are stripped here.
                 KeyClass::Region | KeyClass::Other
                     if secure
-                        && !is_secure_flow_safe(&s.key)
+                        && !flow_safe
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     if !self.is_replacement(&line[v0..v1]) {
@@ -143,12 +161,11 @@ impl Scanner<'_> {
     /// a true value (`secureFlow=true`, `"pci":1`), a card or security-code
     /// key, or a DTMF capture event.
     fn is_secure_flow(&self, line: &[u8], s: &mut Scratch) -> bool {
-        s.fields.iter().any(|f| {
-            normalize_key(&line[f.key.0..f.key.1], &mut s.key);
+        s.fields.iter().zip(&s.keys).any(|(f, k)| {
+            let key = &s.key_text[k.start..k.end];
             let value = &line[f.value.0..f.value.1];
-            (is_secure_marker(&s.key, value) && !self.is_replacement(value))
-                || (is_event_key(&s.key)
-                    && value.windows(4).any(|w| w.eq_ignore_ascii_case(b"dtmf")))
+            (is_secure_marker(key, value) && !self.is_replacement(value))
+                || (is_event_key(key) && value.windows(4).any(|w| w.eq_ignore_ascii_case(b"dtmf")))
         })
     }
 
@@ -159,6 +176,7 @@ impl Scanner<'_> {
         f: Field,
         rule: Action,
         region: Option<Id>,
+        evidence: Evidence,
         s: &mut Scratch,
     ) {
         let (v0, v1) = f.value;
@@ -186,14 +204,16 @@ impl Scanner<'_> {
                     || line[v0..v1]
                         .windows(3)
                         .any(|w| w.eq_ignore_ascii_case(b"%40"));
-                if !email && !self.phone_in_value(line, f, region, false, s) {
+                if !email && !self.phone_in_value(line, f, region, evidence, false, s) {
                     self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                 }
             }
         }
     }
 
-    /// Phone numbers in the value of a phone key. Returns true if one was found.
+    /// Phone numbers in the value of a phone key (`evidence`: Key, or
+    /// International for keys that hold the country code first). Returns
+    /// true if one was found.
     /// `network` keys (`from`, `client`) hold addresses as often as numbers:
     /// there a dotted quad stays an IPv4 address.
     fn phone_in_value(
@@ -201,14 +221,10 @@ impl Scanner<'_> {
         line: &[u8],
         f: Field,
         region: Option<Id>,
+        evidence: Evidence,
         network: bool,
         s: &mut Scratch,
     ) -> bool {
-        let evidence = if is_international_key(&s.key) {
-            Evidence::International
-        } else {
-            Evidence::Key
-        };
         let (v0, v1) = f.value;
         if f.syntax == Syntax::Url {
             // Decode, then the whole value is the number or it is not one.
@@ -441,6 +457,22 @@ impl Scanner<'_> {
             ctx,
             confidence,
             token,
+        });
+    }
+}
+
+/// Normalizes and classifies every field's key once, into `s.keys`.
+fn classify_keys(line: &[u8], s: &mut Scratch) {
+    s.key_text.clear();
+    s.keys.clear();
+    for f in &s.fields {
+        let start = s.key_text.len();
+        push_normalized_key(&line[f.key.0..f.key.1], &mut s.key_text);
+        let class = classify_key(&s.key_text[start..]);
+        s.keys.push(FieldKey {
+            start,
+            end: s.key_text.len(),
+            class,
         });
     }
 }
