@@ -5,9 +5,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
-use crate::context::{is_name_phrase, NAME_PHRASES};
+use crate::context::is_name_phrase;
 use crate::namedb::NameDb;
 use crate::wordset::WordSet;
 
@@ -330,7 +328,6 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
 }
 
 pub(crate) struct NameFinder {
-    phrases: AhoCorasick,
     db: &'static NameDb,
 }
 
@@ -366,14 +363,7 @@ const MAX_NAME_WORDS: usize = 5;
 
 impl NameFinder {
     pub(crate) fn new() -> NameFinder {
-        NameFinder {
-            phrases: AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(NAME_PHRASES)
-                .expect("valid name phrases"),
-            db: NameDb::get(),
-        }
+        NameFinder { db: NameDb::get() }
     }
 
     /// Calls `found(start, end)` for each sequence of two or more
@@ -547,37 +537,68 @@ impl NameFinder {
     }
 
     /// Calls `found(start, end)` for each name introduced by a phrase.
+    /// Looked at from the name's side: only a capital (or a letter of an
+    /// uncased script) after a space can start one, and those are few, so
+    /// the line is never searched for the hundreds of phrases themselves.
     pub(crate) fn find_in_text(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for m in self.phrases.find_iter(line) {
-            let (s, e) = (m.start(), m.end());
-            if s > 0
-                && (line[s - 1].is_ascii_alphanumeric()
-                    || line[s - 1] >= 0x80 && !line[s - 1].is_ascii() && prev_is_letter(line, s))
-            {
-                continue;
-            }
-            // The phrase is followed by a space (or ": " / ", ") and the name.
-            let mut p = e;
-            while p < line.len() && matches!(line[p], b':' | b',') {
-                p += 1;
-            }
-            if p >= line.len() || line[p] != b' ' {
-                continue;
-            }
-            p += 1;
+        for p in memchr::memchr_iter(b' ', line).map(|i| i + 1) {
+            let Some(&b) = line.get(p) else { break };
             // `contact "Mila Fefu"`, `agent (Jan Novak)`: the name may be quoted.
-            if matches!(line.get(p), Some(b'"' | b'(' | b'\'')) {
-                p += 1;
+            let name = if matches!(b, b'"' | b'(' | b'\'') {
+                p + 1
+            } else {
+                p
+            };
+            let Some(&first) = line.get(name) else { break };
+            if !(first.is_ascii_uppercase() || first >= 0x80) || !self.phrase_ends_at(line, p - 1) {
+                continue;
             }
             // A name is a few words: look no further than 256 bytes, so a
             // long line full of phrases stays linear.
-            let rest = valid_utf8_prefix(&line[p..line.len().min(p + 256)]);
+            let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
             if let Some(len) = name_at(rest, 4) {
-                found(p, p + len);
+                found(name, name + len);
             }
         }
     }
+
+    /// Does a name phrase end right before the space at `space` (`:` and
+    /// `,` may sit in between)? A phrase is one to three words and starts
+    /// at a word boundary.
+    fn phrase_ends_at(&self, line: &[u8], space: usize) -> bool {
+        let mut end = space;
+        while end > 0 && matches!(line[end - 1], b':' | b',') {
+            end -= 1;
+        }
+        let mut start = end;
+        for _ in 0..MAX_PHRASE_WORDS {
+            // One word back: letters, digits, `.` and `'` (`Mr.`, `c'est`).
+            while start > 0
+                && (matches!(line[start - 1], b'.' | b'\'')
+                    || line[start - 1].is_ascii_alphanumeric()
+                    || line[start - 1] >= 0x80)
+            {
+                start -= 1;
+            }
+            if start == end {
+                return false;
+            }
+            if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
+                if is_phrase_word(phrase) {
+                    return true;
+                }
+            }
+            if start == 0 || line[start - 1] != b' ' {
+                return false;
+            }
+            start -= 1;
+        }
+        false
+    }
 }
+
+/// The most words a name phrase has ("je m'appelle", "mam na imię").
+const MAX_PHRASE_WORDS: usize = 3;
 
 /// The name spans of one sequence of words: words that are not names
 /// (stop words, unknown all-caps words) split it; each piece is a name when
@@ -673,14 +694,6 @@ fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)]
         piece = rest;
     }
     piece
-}
-
-fn prev_is_letter(line: &[u8], at: usize) -> bool {
-    let start = at.saturating_sub(4);
-    (start..at)
-        .find_map(|i| std::str::from_utf8(&line[i..at]).ok())
-        .and_then(|s| s.chars().last())
-        .is_some_and(char::is_alphabetic)
 }
 
 /// The longest valid UTF-8 prefix of `b`.
