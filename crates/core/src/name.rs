@@ -384,7 +384,15 @@ impl NameFinder {
         // A sequence is cut at MAX_SEQUENCE words: fixed buffers, no allocation.
         let mut words = [(0usize, 0usize, Part::Particle); MAX_SEQUENCE];
         let mut kinds = [Word::Particle; MAX_SEQUENCE];
+        let bytes = s.as_bytes();
         while i < s.len() {
+            // ASCII other than capitals: only whether it continues a word counts.
+            let b = bytes[i];
+            if b < 0x80 && !(b.is_ascii_uppercase() && !prev_alnum) {
+                prev_alnum = b.is_ascii_alphanumeric() || b == b'_' || b == b']';
+                i += 1;
+                continue;
+            }
             let c = s[i..].chars().next().expect("in bounds");
             let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
             if !starts_word {

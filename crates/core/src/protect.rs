@@ -116,14 +116,17 @@ impl Protector {
 fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
     let mut i = 0;
     while i < line.len() {
-        if !line[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < line.len() && line[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        let Some(start) = line[i..]
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .map(|p| i + p)
+        else {
+            break;
+        };
+        i = line[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(line.len(), |p| start + p);
         // Parts of bigger tokens (a UUID's last group, `a_b`, `%2B…`) are not hashes.
         let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
             || line.get(i).is_some_and(|&b| matches!(b, b'_' | b'-'));

@@ -307,6 +307,14 @@ impl Scanner<'_> {
         let mut i = 0;
         let mut next_protected = 0;
         while i < line.len() {
+            // Straight to the next byte that can open a run.
+            match line[i..]
+                .iter()
+                .position(|b| matches!(b, b'0'..=b'9' | b'+' | b'(' | b'%'))
+            {
+                Some(p) => i += p,
+                None => break,
+            }
             // Skip strong protected spans wholesale: nothing inside them is PII.
             while next_protected < s.protected.len() && s.protected[next_protected].end <= i {
                 next_protected += 1;
