@@ -130,7 +130,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 &p.logfmt,
                 logfmt,
                 2..=5,
-                memchr::memchr2(b'=', b':', line).is_some(),
+                memchr::memchr(b'=', line).is_some()
+                    || memchr::memmem::find(line, b": ").is_some(),
             ),
             (
                 Syntax::Url,
