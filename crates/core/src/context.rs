@@ -277,7 +277,9 @@ pub(crate) fn card_context(word: &str) -> crate::card::CardContext {
 
 /// Is the word before a number a phone phrase ("unter", "call", "dialing")?
 pub(crate) fn is_phone_phrase(word: &str) -> bool {
-    sets().phone_phrases.contains(word)
+    // An arrow in a change of contact data ("-> 612.34.52.61"), matched as
+    // written: the word sets fold '-' away, and a bare ">" compares numbers.
+    matches!(word, "->" | "-->" | "=>" | "→") || sets().phone_phrases.contains(word)
 }
 
 /// Words that, right before a number, say it is a phone number.
@@ -291,7 +293,7 @@ const PHONE_PHRASES: &[&str] = &[
     "telefon", "telefono", "telefone", "teléfono", "téléphone", "nr", "nr.", "an", "zu", "naar",
     "till", "til", "ao", "sul", "allo", "alla", "pod", "τηλ", "τηλ.", "τηλέφωνο", "τηλέφωνό",
     "στο", "телефон", "тел", "тел.", "номер", "по", "на", "전화", "번호", "전화번호", "電話", "番号", "電話番号",
-    "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "->", "→", "=>", "fone",
+    "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
     "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
     "mob.", "cel", "cel.", "tel:", "ph", "ph.", "de", "from", "van", "da",
     // an old or new number in a change of contact data
@@ -344,6 +346,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "nazywam się", "jestem", "klient", "klientka", "pan", "pani", "jmenuji se", "jsem",
     "zákazník", "zákaznice", "a nevem", "vagyok", "ügyfél", "mă numesc", "sunt", "clientul",
     "clienta", "domnul", "doamna", "benim adım", "adım", "ben", "müşteri", "bay", "bayan",
+    // written without Turkish and Dutch letters in ASCII-only systems
+    "benim adim", "adim", "beller", "belster",
     // ru / el / ko / ja (the name follows)
     "меня зовут", "это", "клиент", "клиентка", "господин", "госпожа", "με λένε", "είμαι",
     "πελάτης", "πελάτισσα", "κύριος", "κυρία", "고객", "제 이름은", "저는", "お客様", "私は",

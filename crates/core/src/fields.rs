@@ -130,8 +130,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 &p.logfmt,
                 logfmt,
                 2..=5,
-                memchr::memchr(b'=', line).is_some()
-                    || memchr::memmem::find(line, b": ").is_some(),
+                memchr::memchr(b'=', line).is_some() || memchr::memmem::find(line, b": ").is_some(),
             ),
             (
                 Syntax::Url,
@@ -151,7 +150,13 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             if possible {
                 each_pair(re, slots, line, values, |key, value| {
                     let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
-                    if !(json_line && syntax == Syntax::Logfmt && quoted) {
+                    // `org.apache.hadoop.ipc.Client: Address change …`: a
+                    // dotted name before ": " is a logger or class, and what
+                    // follows is its message, not a value.
+                    let logger = syntax == Syntax::Logfmt
+                        && line[key.1] == b':'
+                        && line[key.0..key.1].contains(&b'.');
+                    if !(logger || json_line && syntax == Syntax::Logfmt && quoted) {
                         out.push(Field { key, value, syntax });
                     }
                 });

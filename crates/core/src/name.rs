@@ -236,8 +236,16 @@ fn word(s: &str) -> Option<(usize, Word)> {
     }
     let w = &s[..end];
     let next = s[end..].chars().next();
-    if first.is_uppercase() && next == Some('.') && end <= 3 {
+    // "A." is an initial; "Dr." and "Sra." are honorifics, which the phrase
+    // list knows; "Low." ends a sentence.
+    if first.is_uppercase()
+        && next == Some('.')
+        && (end == first.len_utf8() || (end <= 3 && is_phrase_word(&s[..end + 1])))
+    {
         return Some((end + 1, Word::Initial));
+    }
+    if is_camel_case(w) {
+        return None;
     }
     if next.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@' || c == '/') {
         return None;
@@ -251,6 +259,26 @@ fn word(s: &str) -> Option<(usize, Word)> {
     // "McDonald" and "DeVito" have inner capitals; "iPhone", "SessionId" are
     // rejected by the first-letter and stop-word checks instead.
     Some((end, Word::Capitalised))
+}
+
+/// "WindowsUpdateAgent", "SurfaceView": an identifier, not a name. An
+/// inner capital after a lowercase letter makes one, unless what precedes
+/// it is a surname prefix ("McDonald", "MacArthur", "DeVito", "LeBlanc").
+fn is_camel_case(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "o",
+    ];
+    let mut prev_lower = false;
+    let mut inner = w.char_indices().filter(|&(_, c)| {
+        let hit = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        hit
+    });
+    match (inner.next(), inner.next()) {
+        (None, _) => false,
+        (Some((i, _)), None) => !PREFIXES.iter().any(|p| w[..i].eq_ignore_ascii_case(p)),
+        (Some(_), Some(_)) => true,
+    }
 }
 
 fn is_phrase_word(w: &str) -> bool {
@@ -388,7 +416,7 @@ impl NameFinder {
         while i < s.len() {
             // ASCII other than capitals: only whether it continues a word counts.
             let b = bytes[i];
-            if b < 0x80 && !(b.is_ascii_uppercase() && !prev_alnum) {
+            if b < 0x80 && (prev_alnum || !b.is_ascii_uppercase()) {
                 prev_alnum = b.is_ascii_alphanumeric() || b == b'_' || b == b']';
                 i += 1;
                 continue;
@@ -512,16 +540,17 @@ impl NameFinder {
     }
 
     /// Is a key's whole value a person's name? `strict` (for keys that may
-    /// hold something else, like `customer` or `from`) refuses single
-    /// all-caps words.
+    /// hold something else, like `customer`, `client` or `from`) refuses
+    /// single all-caps words, and single capitalised words the name lists
+    /// do not know (`Client: Address change detected`).
     pub(crate) fn value_is_name(&self, value: &str, strict: bool) -> bool {
         let v = value.trim();
         if v.is_empty() || v.len() > 96 {
             return false;
         }
-        let mut pos = 0;
         let mut words = 0;
         let mut named = false;
+        let mut first = "";
         for part in v.split(' ') {
             if part.is_empty() {
                 continue;
@@ -537,11 +566,17 @@ impl NameFinder {
             }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)
                 || (!strict && kind == Word::Upper);
+            if words == 0 {
+                first = &part[..len];
+            }
             words += 1;
-            pos += part.len() + 1;
         }
-        let _ = pos;
-        named && words <= 6
+        let lone_unknown = strict
+            && words == 1
+            && !is_cyrillic_or_greek(first)
+            && word(first).is_some_and(|(_, k)| k == Word::Capitalised)
+            && !self.db.lookup(first).any();
+        named && words <= 6 && !lone_unknown
     }
 
     /// Calls `found(start, end)` for each name introduced by a phrase.
@@ -623,10 +658,11 @@ fn name_spans(
         let named = piece.iter().filter(|w| w.2 != Part::Particle).count();
         let strong = piece.iter().filter(|w| w.2 == Part::Strong).count();
         let unknown = piece.iter().filter(|w| w.2 == Part::Unknown).count();
-        let ok =
-            (strong >= 1 || pairs_up(piece) || (after_preposition && given_then_unknown(piece)))
-                && (2..=MAX_NAME_WORDS).contains(&named)
-                && unknown <= 1;
+        let ok = (strong >= 1
+            || pairs_up(piece, after_preposition)
+            || (after_preposition && given_then_unknown(piece)))
+            && (2..=MAX_NAME_WORDS).contains(&named)
+            && unknown <= 1;
         ok.then(|| (piece[0].0, piece[piece.len() - 1].1))
     })
 }
@@ -671,21 +707,22 @@ const PREPOSITIONS: &[&str] = &[
     "af", "dla", "przez", "pentru", "için",
 ];
 
-/// A given name next to a surname, both ordinary words too ("Sabrina
-/// Pires", "April Doyle"): a name unless one of them is an all-caps word.
-fn pairs_up(piece: &[(usize, usize, Part)]) -> bool {
+/// An initial before a surname that is also an ordinary word ("W. de
+/// Boer"), or, after a preposition (`loose`), a given name next to such a
+/// surname ("for April Doyle"). Without the preposition two ordinary words
+/// are far more often a title-case label ("Power Button", "Normal Sleep",
+/// "Summer Sale") than a person.
+fn pairs_up(piece: &[(usize, usize, Part)], loose: bool) -> bool {
     let mut named = piece.iter().map(|w| w.2).filter(|p| *p != Part::Particle);
     let Some(mut prev) = named.next() else {
         return false;
     };
     named.any(|next| {
-        let pair = matches!(
-            (prev, next),
-            (
-                Part::Weak { given: true, .. } | Part::Initial,
-                Part::Weak { surname: true, .. }
-            )
-        );
+        let pair = match (prev, next) {
+            (Part::Initial, Part::Weak { surname: true, .. }) => true,
+            (Part::Weak { given: true, .. }, Part::Weak { surname: true, .. }) => loose,
+            _ => false,
+        };
         prev = next;
         pair
     })

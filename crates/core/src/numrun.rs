@@ -54,6 +54,16 @@ impl Run {
         &self.group_lens[..self.groups]
     }
 
+    /// One dot between a short whole part and a long fraction: a decimal
+    /// ("0.10635664", "09.910337"), not a number written with a dot.
+    pub(crate) fn is_decimal(&self) -> bool {
+        self.prefix == Prefix::None
+            && self.groups == 2
+            && self.seps == sep::DOT
+            && self.group_lens[0] <= 2
+            && self.group_lens[1] >= 4
+    }
+
     /// Four dot-separated groups of at most three digits: an IPv4 address.
     pub(crate) fn is_dotted_quad(&self) -> bool {
         self.prefix == Prefix::None
@@ -67,7 +77,7 @@ impl Run {
 /// `plus_is_space` (URL query values).
 fn separator(line: &[u8], i: usize, plus_is_space: bool) -> Option<(u8, usize)> {
     match line.get(i)? {
-        b' ' | b'\t' => Some((sep::SPACE, 1)),
+        b' ' => Some((sep::SPACE, 1)),
         b'.' => Some((sep::DOT, 1)),
         b'-' => Some((sep::DASH, 1)),
         b'/' => Some((sep::SLASH, 1)),
@@ -128,6 +138,8 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             // "/v2/123" is a path, but "/contacts/+4915123421279" a number.
             || (b == b'/' && plus_at(line, start) == 0)
             || b == b'+'
+            // "16:16:00.366": the seconds of a time, the port after a host.
+            || (b == b':' && start >= 2 && line[start - 2].is_ascii_digit())
             || b == b'%'
             // `]` ends our own replacements: "[name]0002" was glued to the
             // name it replaced, so it stays glued (idempotence).
@@ -223,6 +235,8 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         let mut n = 0;
         while n < 2 {
             match separator(line, k, plus_is_space) {
+                // Two spaces part the columns of a log line ("00.366  1702  1737").
+                Some((sep::SPACE, _)) if seen & sep::SPACE != 0 => break,
                 Some((kind, l)) => {
                     seen |= kind;
                     k += l;

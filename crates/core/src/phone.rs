@@ -93,6 +93,10 @@ impl CallingCodes {
 
     /// The calling code `digits` (without `+`) starts with, and its length.
     fn code_prefix(&self, digits: &[u8]) -> Option<(usize, u32)> {
+        // No calling code starts with 0 ("+0.18" is not "+1…").
+        if digits.first() == Some(&b'0') {
+            return None;
+        }
         let mut code = 0usize;
         for (i, &d) in digits.iter().take(3).enumerate() {
             code = code * 10 + usize::from(d - b'0');
@@ -128,6 +132,19 @@ pub(crate) fn classify(
 ) -> Option<Confidence> {
     canon.clear();
     let d = run.digits();
+    // A row of zeros (a hex dump's "00000000 0000") is no number. Without
+    // context "0.10635664" and "09.910337" are decimals; after a phrase
+    // "06.12346032" (NL) and "01.234143726" (AT) are numbers, but a lone
+    // "0" is never an area code.
+    let zeros = d.iter().all(|&b| b == b'0');
+    if zeros && evidence < Evidence::Key {
+        return None;
+    }
+    let zero_point = run.group_lens()[0] == 1 && d[0] == b'0';
+    if run.is_decimal() && (evidence == Evidence::None || (evidence < Evidence::Key && zero_point))
+    {
+        return None;
+    }
     if run.prefix == Prefix::Plus {
         if !(7..=15).contains(&d.len()) || !codes.starts_with_code(d) {
             return None;
@@ -136,7 +153,11 @@ pub(crate) fn classify(
         canon.extend_from_slice(d);
         return Some(Confidence::Strong);
     }
-    if d.len() >= 9 && d.starts_with(b"00") && d[2] != b'0' {
+    // "0049 151…", "00 49 151…": the "00" and the calling code make the
+    // first group at most five digits (a hex dump's "00589370 90990003" is
+    // no number); written compact it is one group.
+    let intl_00 = run.groups == 1 || (2..=5).contains(&run.group_lens()[0]);
+    if d.len() >= 9 && d.starts_with(b"00") && d[2] != b'0' && intl_00 {
         let intl = &d[2..];
         if !(7..=15).contains(&intl.len()) || !codes.starts_with_code(intl) {
             return None;
@@ -153,7 +174,7 @@ pub(crate) fn classify(
     };
     let confidence = match evidence {
         Evidence::Key | Evidence::International if d.len() >= 6 => Confidence::Strong,
-        Evidence::Phrase if d.len() >= 8 && (run.groups > 1 || d.len() <= 15) => Confidence::Strong,
+        Evidence::Phrase if d.len() >= 8 && !ends_in_stray_digit(run) => Confidence::Strong,
         _ if looks_like_phone(run) || looks_like_national(d, run.groups) => Confidence::Weak,
         _ => return None,
     };
@@ -184,7 +205,16 @@ fn looks_like_phone(run: &Run) -> bool {
         return true;
     }
     let thousands = g[1..].iter().all(|&l| l == 3) && run.seps & !(sep::SPACE | sep::DOT) == 0;
-    run.groups >= 3 && d.len() >= 9 && g.iter().all(|&l| l <= 4) && !thousands
+    // A row of equal groups ("3552 3534 3375") or of single digits
+    // ("IRQs 3 4 5 6 7") is a table of values, not a number.
+    let table = g.iter().all(|&l| l == g[0]) || g.iter().filter(|&&l| l == 1).count() > 1;
+    run.groups >= 3 && d.len() >= 9 && g.iter().all(|&l| l <= 4) && !thousands && !table
+}
+
+/// "new 1074297378 1": a lone digit after a long group is the next value
+/// of the line, not the end of a number.
+fn ends_in_stray_digit(run: &Run) -> bool {
+    matches!(run.group_lens(), [.., prev, 1] if *prev >= 5)
 }
 
 /// A compact number with one trunk `0` and a national length (`0612339643`);
@@ -309,6 +339,20 @@ mod tests {
         assert_eq!(canon("8083246860854968", Evidence::None, None), None);
         assert_eq!(canon("1 234 567 890", Evidence::None, None), None);
         assert_eq!(canon("7316457", Evidence::Phrase, None), None);
+        // decimals, tables of values, hex dumps, a "+" before no calling code
+        assert_eq!(canon("0.10635664", Evidence::None, None), None);
+        assert_eq!(canon("0.10635664", Evidence::Phrase, None), None);
+        assert_eq!(canon("3552 3534 3375", Evidence::None, None), None);
+        assert_eq!(canon("3 4 5 6 7 10 11 12", Evidence::None, None), None);
+        assert_eq!(canon("00589370 90990003", Evidence::None, None), None);
+        assert_eq!(canon("00000000 0000", Evidence::None, None), None);
+        assert_eq!(canon("+0.182379", Evidence::None, None), None);
+        assert_eq!(canon("1074297378 1", Evidence::Phrase, None), None);
+        // ... while a dotted national number after a phrase is one
+        assert_eq!(
+            canon("06.12346032", Evidence::Phrase, Some("NL")).as_deref(),
+            Some("+31612346032")
+        );
     }
 
     #[test]

@@ -121,7 +121,7 @@ impl Scanner<'_> {
             match k.class {
                 KeyClass::Secret => {
                     let v = &line[v0..v1];
-                    if !self.is_replacement(v) {
+                    if !self.is_replacement(v) && !is_object_reference(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -467,6 +467,21 @@ impl Scanner<'_> {
             token,
         });
     }
+}
+
+/// A printed object, not a secret's value: `Token{a64f992 …` (a
+/// `toString()` or `Debug` opening its fields) or
+/// `android.os.BinderProxy@2bd79ce` (a class name and an identity hash).
+fn is_object_reference(value: &[u8]) -> bool {
+    let name_len = value
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$')))
+        .unwrap_or(value.len());
+    let (name, rest) = value.split_at(name_len);
+    let named = name.first().is_some_and(u8::is_ascii_alphabetic);
+    let identity_hash =
+        rest.len() > 4 && rest[0] == b'@' && rest[1..].iter().all(u8::is_ascii_hexdigit);
+    named && (rest.first() == Some(&b'{') || identity_hash)
 }
 
 /// Normalizes and classifies every field's key once, into `s.keys`.
