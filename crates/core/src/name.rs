@@ -658,11 +658,17 @@ fn name_spans(
         let named = piece.iter().filter(|w| w.2 != Part::Particle).count();
         let strong = piece.iter().filter(|w| w.2 == Part::Strong).count();
         let unknown = piece.iter().filter(|w| w.2 == Part::Unknown).count();
-        let ok = (strong >= 1
+        // Right after a preposition or an opening parenthesis a pair of
+        // capitalised words no list knows is still a person: the lists
+        // cannot hold every name, and log and product words stop a piece.
+        let first = piece.first().is_some_and(|w| w.0 == words[0].0);
+        let unknown_pair = after_preposition && first && named == 2 && unknown == 2;
+        let ok = ((strong >= 1
             || pairs_up(piece, after_preposition)
             || (after_preposition && given_then_unknown(piece)))
-            && (2..=MAX_NAME_WORDS).contains(&named)
-            && unknown <= 1;
+            && unknown <= 1
+            || unknown_pair)
+            && (2..=MAX_NAME_WORDS).contains(&named);
         ok.then(|| (piece[0].0, piece[piece.len() - 1].1))
     })
 }
