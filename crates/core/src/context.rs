@@ -53,7 +53,8 @@ const NAME_KEYS: &[&str] = &[
     "sukunimi", "imie", "imię", "nazwisko", "jmeno", "jméno", "prijmeni", "příjmení", "nev",
     "név", "nume", "prenume", "ad", "adi", "adı", "soyad", "soyadi", "soyadı", "isim", "nombre",
     "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam", "όνομα", "επώνυμο",
-    "имя", "фамилия", "이름", "성명", "名前", "氏名",
+    "имя", "фамилия", "이름", "성명", "名前", "氏名", "vezetéknév", "keresztnév", "utónév",
+    "sobrenome", "soyisim", "apelido", "achternaam",
 ];
 
 #[rustfmt::skip]
@@ -119,6 +120,7 @@ struct Sets {
     id_words: WordSet,
     phone_phrases: WordSet,
     name_phrases: WordSet,
+    honorifics: WordSet,
 }
 
 fn sets() -> &'static Sets {
@@ -130,7 +132,24 @@ fn sets() -> &'static Sets {
         id_words: WordSet::new(ID_WORDS),
         phone_phrases: WordSet::new(PHONE_PHRASES),
         name_phrases: WordSet::new(NAME_PHRASES),
+        honorifics: WordSet::new(HONORIFICS),
     })
+}
+
+/// Forms of address: after one, a lone all-caps word is a surname.
+#[rustfmt::skip]
+const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof.", "herr", "herrn", "frau",
+    "hr.", "fru", "heer", "de heer", "mevrouw", "meneer", "dhr.", "mevr.", "m.", "mme", "mme.",
+    "mlle", "monsieur", "madame", "sr.", "sra.", "srta.", "señor", "señora", "don", "doña", "sig.",
+    "sig.ra", "signor", "signora", "dott.", "dott.ssa", "pan", "pani", "panie", "paní", "domnul",
+    "doamna", "doamnă", "domnule", "bay", "bayan", "κύριε", "κυρία", "κύριος", "господин",
+    "госпожа", "herra", "rouva",
+];
+
+/// Is `word` a form of address ("Mr", "Herrn", "Sra.")?
+pub(crate) fn is_honorific(word: &str) -> bool {
+    sets().honorifics.contains(word)
 }
 
 /// Is `word` one of the name phrases ("Kunde", "Mme", "this is")?
@@ -319,7 +338,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "здравствуйте", "καλημέρα", "aqui é", "aqui é a", "aqui é o", "mam na imię", "είμαι η",
     "είμαι ο", "ονομάζομαι",
     // greetings that are followed by a name in transcripts and chats
-    "hallo", "bonjour", "hola", "ciao", "olá", "hej", "hei", "ahoj", "szia", "merhaba", "cześć",
+    "hallo", "bonjour", "hola", "ciao", "olá", "ola", "oi", "moin", "moi", "servus", "grüezi",
+    "kedves", "panie", "hej", "hei", "ahoj", "szia", "merhaba", "cześć",
     "buna ziua", "bună ziua", "goedemiddag", "goedemorgen", "guten tag", "liebe", "lieber",
     "sehr geehrte", "sehr geehrter", "chère", "cher", "estimado", "estimada", "gentile", "caro",
     "cara", "beste", "kära", "kære", "hyvä", "vážený", "vážená", "tisztelt", "stimate", "stimată",

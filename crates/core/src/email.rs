@@ -52,11 +52,45 @@ impl EmailFinder {
             if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || is_own_token(local) {
                 continue;
             }
+            if is_unit_or_message_id(line, s, &line[at..m.end()]) {
+                continue;
+            }
             percent::decode_query(&line[s..m.end()], scratch);
             scratch.make_ascii_lowercase();
             found(s, m.end(), scratch);
         }
     }
+}
+
+/// Address-shaped names that reach no one: systemd unit instances
+/// (`getty@tty1.service`, `user@1000.slice`) and message ids
+/// (`message-id=<20260504100000.4F2A11C0@mx1.example.net>`).
+fn is_unit_or_message_id(line: &[u8], start: usize, domain: &[u8]) -> bool {
+    const UNIT_TYPES: &[&[u8]] = &[
+        b"service",
+        b"socket",
+        b"mount",
+        b"automount",
+        b"target",
+        b"timer",
+        b"slice",
+        b"scope",
+        b"path",
+        b"device",
+        b"swap",
+    ];
+    let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    let unit = UNIT_TYPES.iter().any(|t| tld.eq_ignore_ascii_case(t));
+    let before = &line[start.saturating_sub(13)..start];
+    let message_id = before.last() == Some(&b'<') && {
+        let key = before[..before.len() - 1].trim_ascii_end();
+        let key = key
+            .strip_suffix(b"=")
+            .or_else(|| key.strip_suffix(b":"))
+            .unwrap_or(key);
+        key.len() >= 10 && key[key.len() - 10..].eq_ignore_ascii_case(b"message-id")
+    };
+    unit || message_id
 }
 
 /// `tel_k1_0123456789abcdef`: a phone already pseudonymized in a SIP URI.
@@ -108,5 +142,10 @@ mod tests {
     #[test]
     fn not_emails() {
         assert!(emails("user@localhost git@ x@1.2").is_empty());
+        assert!(emails("Started getty@tty1.service, user@1000.slice").is_empty());
+        assert!(
+            emails("message-id=<2026.4F2A@mx1.example.net> Message-ID: <a1@b.example.org>")
+                .is_empty()
+        );
     }
 }

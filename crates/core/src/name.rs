@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::context::is_name_phrase;
+use crate::context::{is_honorific, is_name_phrase};
 use crate::namedb::NameDb;
 use crate::wordset::WordSet;
 
@@ -281,6 +281,23 @@ fn is_camel_case(w: &str) -> bool {
     }
 }
 
+/// Do the first one to three words of `s` make a phrase ("Guten Tag
+/// Frau …", "Good morning Priya")? Then the name is further on.
+fn opens_with_phrase(s: &str) -> bool {
+    let mut end = 0;
+    for _ in 0..MAX_PHRASE_WORDS {
+        end += s[end..].find(' ').unwrap_or(s.len() - end);
+        if is_phrase_word(s[..end].trim_end_matches([',', ':'])) {
+            return true;
+        }
+        if end == s.len() {
+            return false;
+        }
+        end += 1;
+    }
+    false
+}
+
 fn is_phrase_word(w: &str) -> bool {
     is_name_phrase(w)
 }
@@ -309,7 +326,9 @@ fn is_particle(w: &str) -> bool {
 
 /// Parses a name at the start of `s`: up to `max_words` name words joined
 /// by single spaces. Returns its byte length.
-fn name_at(s: &str, max_words: usize) -> Option<usize> {
+/// `after_honorific`: "Mr HARGREAVES", "Herrn KESSELRING": after a form
+/// of address a lone all-caps word is a surname, not an acronym.
+fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Option<usize> {
     let mut pos = 0;
     let mut end = 0;
     let mut words = 0;
@@ -322,7 +341,7 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
         if words == 0
             && (kind == Word::Particle
                 || is_not_name(text)
-                || (kind != Word::Initial && is_phrase_word(text)))
+                || (kind != Word::Initial && opens_with_phrase(&s[pos..])))
         {
             return None;
         }
@@ -350,7 +369,7 @@ fn name_at(s: &str, max_words: usize) -> Option<usize> {
         pos += 1;
     }
     // A lone all-caps word after a role word is more often an acronym.
-    (strong > 0 || uppers >= 2)
+    (strong > 0 || uppers >= 2 || (after_honorific && uppers == 1))
         .then_some(end)
         .filter(|&e| e > 0)
 }
@@ -548,6 +567,9 @@ impl NameFinder {
         if v.is_empty() || v.len() > 96 {
             return false;
         }
+        if !strict && self.lowercase_full_name(v) {
+            return true;
+        }
         let mut words = 0;
         let mut named = false;
         let mut first = "";
@@ -579,6 +601,25 @@ impl NameFinder {
         named && words <= 6 && !lone_unknown
     }
 
+    /// "dagmar wendt", "sixten berg": a name typed in lower case, taken
+    /// when it has two to four words and every one is a listed name part.
+    fn lowercase_full_name(&self, v: &str) -> bool {
+        let mut named = 0;
+        for w in v.split(' ').filter(|w| !w.is_empty()) {
+            if !w.chars().all(char::is_lowercase) {
+                return false;
+            }
+            if is_particle(w) {
+                continue;
+            }
+            if is_not_name(w) || is_log_word(w) || !self.db.lookup(w).any() {
+                return false;
+            }
+            named += 1;
+        }
+        (2..=4).contains(&named)
+    }
+
     /// Calls `found(start, end)` for each name introduced by a phrase.
     /// Looked at from the name's side: only a capital (or a letter of an
     /// uncased script) after a space can start one, and those are few, so
@@ -593,13 +634,16 @@ impl NameFinder {
                 p
             };
             let Some(&first) = line.get(name) else { break };
-            if !(first.is_ascii_uppercase() || first >= 0x80) || !self.phrase_ends_at(line, p - 1) {
+            if !(first.is_ascii_uppercase() || first >= 0x80) {
                 continue;
             }
+            let Some(honorific) = self.phrase_ends_at(line, p - 1) else {
+                continue;
+            };
             // A name is a few words: look no further than 256 bytes, so a
             // long line full of phrases stays linear.
             let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
-            if let Some(len) = name_at(rest, 4) {
+            if let Some(len) = name_at(rest, 4, honorific) {
                 found(name, name + len);
             }
         }
@@ -607,8 +651,8 @@ impl NameFinder {
 
     /// Does a name phrase end right before the space at `space` (`:` and
     /// `,` may sit in between)? A phrase is one to three words and starts
-    /// at a word boundary.
-    fn phrase_ends_at(&self, line: &[u8], space: usize) -> bool {
+    /// at a word boundary. `Some(true)` when it is a form of address.
+    fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<bool> {
         let mut end = space;
         while end > 0 && matches!(line[end - 1], b':' | b',') {
             end -= 1;
@@ -624,19 +668,19 @@ impl NameFinder {
                 start -= 1;
             }
             if start == end {
-                return false;
+                return None;
             }
             if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
                 if is_phrase_word(phrase) {
-                    return true;
+                    return Some(is_honorific(phrase));
                 }
             }
             if start == 0 || line[start - 1] != b' ' {
-                return false;
+                return None;
             }
             start -= 1;
         }
-        false
+        None
     }
 }
 
