@@ -13,6 +13,10 @@ mod support;
 pub use support::inputs::{ConfigCase, JsonLine, PiiLine};
 pub use support::targets;
 
+/// The tracing writer's streaming invariant (chunked = whole = line by line).
+#[path = "../../crates/tracing/tests/support/stream.rs"]
+pub mod stream;
+
 /// Built once per process: building compiles every detector.
 pub static REDACTOR: LazyLock<Redactor> = LazyLock::new(support::oracle::redactor);
 
