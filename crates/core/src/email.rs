@@ -4,6 +4,7 @@
 
 use regex::bytes::Regex;
 
+use crate::keyring::is_token;
 use crate::percent;
 
 pub(crate) struct EmailFinder {
@@ -49,10 +50,21 @@ impl EmailFinder {
             // is the phone detector's, the host is no one's personal data.
             let at = memchr::memchr(b'@', &line[s..m.end()]).map_or(m.end(), |i| s + i);
             let local = &line[s..at];
-            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || is_own_token(local) {
+            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || is_token(local) {
                 continue;
             }
-            if is_unit_or_message_id(line, s, &line[at..m.end()]) {
+            // "J.si8", "a@b.c@d", "xyzanna@b.de" with a local part longer
+            // than the pattern takes: not a whole address, and replacing
+            // the part would leave a token glued to the rest.
+            let next = line.get(m.end()).copied().unwrap_or(b' ');
+            let domain_goes_on = matches!(next, b'.' | b'-')
+                && line.get(m.end() + 1).is_some_and(u8::is_ascii_alphanumeric);
+            let cut_short =
+                next.is_ascii_alphanumeric() || matches!(next, b'@' | b'_') || domain_goes_on;
+            let m0 = m.start();
+            let glued_left = m0 > 0
+                && (line[m0 - 1].is_ascii_alphanumeric() || b"._%+-".contains(&line[m0 - 1]));
+            if cut_short || glued_left || is_unit_or_message_id(line, s, &line[at..m.end()]) {
                 continue;
             }
             percent::decode_query(&line[s..m.end()], scratch);
@@ -91,16 +103,6 @@ fn is_unit_or_message_id(line: &[u8], start: usize, domain: &[u8]) -> bool {
         key.len() >= 10 && key[key.len() - 10..].eq_ignore_ascii_case(b"message-id")
     };
     unit || message_id
-}
-
-/// `tel_k1_0123456789abcdef`: a phone already pseudonymized in a SIP URI.
-fn is_own_token(local: &[u8]) -> bool {
-    (local.starts_with(b"tel_") || local.starts_with(b"mail_"))
-        && local.len() > 17
-        && local[local.len() - 17] == b'_'
-        && local[local.len() - 16..]
-            .iter()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use regex::bytes::{CaptureLocations, Regex};
 
+use crate::keyring::is_token;
+
 /// How a value is written, which decides how it is decoded before the
 /// detectors look at it and how its replacement is escaped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +158,10 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                     let logger = syntax == Syntax::Logfmt
                         && line[key.1] == b':'
                         && line[key.0..key.1].contains(&b'.');
-                    if !(logger || json_line && syntax == Syntax::Logfmt && quoted) {
+                    // A token a first pass wrote (`tel_k1_…=x`) replaced a
+                    // number, which could not have been a key.
+                    let token = is_token(&line[key.0..key.1]);
+                    if !(logger || token || json_line && syntax == Syntax::Logfmt && quoted) {
                         out.push(Field { key, value, syntax });
                     }
                 });

@@ -16,6 +16,17 @@ pub const MIN_KEY_LEN: usize = 32;
 /// The longest token the spec allows: "mail" "_" 8-char id "_" 16 hex.
 pub(crate) const MAX_TOKEN_LEN: usize = 4 + 1 + 8 + 1 + 16;
 
+/// Is `text` one of our tokens (`tel_k1_0123456789abcdef`,
+/// `mail_k1_…`)? Text a first pass wrote must read the same on the second.
+pub(crate) fn is_token(text: &[u8]) -> bool {
+    (text.starts_with(b"tel_") || text.starts_with(b"mail_"))
+        && text.len() > 17
+        && text[text.len() - 17] == b'_'
+        && text[text.len() - 16..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
 /// One key of a ring: an id (printed in tokens) and its pre-keyed HMAC state.
 ///
 /// The secret itself is not kept: only the HMAC state derived from it, which

@@ -250,6 +250,16 @@ fn word(s: &str) -> Option<(usize, Word)> {
     if next.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@' || c == '/') {
         return None;
     }
+    // "Xaaaa.aaa@host", "Anna+tag@x", "Java.lang": glued by punctuation to
+    // more text, the word is part of an address or an identifier.
+    // (An opening bracket after the dot may be a replacement of such text.)
+    let glued_on = s[end..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '<' | '{' | '('));
+    if matches!(next, Some('.' | '+' | '%' | '=' | '#')) && glued_on {
+        return None;
+    }
     if first.is_lowercase() {
         return is_particle(w).then_some((end, Word::Particle));
     }
@@ -436,7 +446,11 @@ impl NameFinder {
             // ASCII other than capitals: only whether it continues a word counts.
             let b = bytes[i];
             if b < 0x80 && (prev_alnum || !b.is_ascii_uppercase()) {
-                prev_alnum = b.is_ascii_alphanumeric() || b == b'_' || b == b']';
+                // `]` ends our own replacements, `]"` a quoted one in a JSON
+                // line: text glued to them was glued to what they replaced.
+                let quoted_replacement = b == b'"' && i > 0 && bytes[i - 1] == b']';
+                prev_alnum =
+                    b.is_ascii_alphanumeric() || b == b'_' || b == b']' || quoted_replacement;
                 i += 1;
                 continue;
             }

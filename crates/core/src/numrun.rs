@@ -139,7 +139,10 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             || (b == b'/' && plus_at(line, start) == 0)
             || b == b'+'
             // "16:16:00.366": the seconds of a time, the port after a host.
-            || (b == b':' && start >= 2 && line[start - 2].is_ascii_digit())
+            // (After one of our tokens too: it replaced such a number.)
+            || (b == b':'
+                && start >= 2
+                && (line[start - 2].is_ascii_digit() || ends_with_token(&line[..start - 1])))
             || b == b'%'
             // `]` ends our own replacements: "[name]0002" was glued to the
             // name it replaced, so it stays glued (idempotence).
@@ -172,6 +175,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     // The run as it stood before its last "(": an unclosed parenthesis
     // ends the run there ("058888/(000007" is "058888", then "000007").
     let mut before_paren: Option<Run> = None;
+    // The run stopped before a group that would make it too long: what
+    // follows is the next number, not text glued to this one.
+    let mut full = false;
     loop {
         let mut j = i;
         let op = if in_paren { 0 } else { open_paren(line, j) };
@@ -209,6 +215,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
                 if run.groups == 0 {
                     return None;
                 }
+                full = true;
                 break;
             }
             run.digits[run.len..run.len + glen].copy_from_slice(&line[g_start..g_start + glen]);
@@ -258,6 +265,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     }
     if run.len == 0 {
         return None;
+    }
+    if full && !in_paren {
+        return Some(run);
     }
     // The byte after the run must not glue it to a word ("22289ms") or to a
     // longer dotted number ("1.2.3.4.5" ends in a digit, so it is in the run).

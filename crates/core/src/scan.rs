@@ -59,6 +59,7 @@ impl Scanner<'_> {
         s.fields.clear();
         s.findings.clear();
         self.detectors.protector.find(line, &mut s.protected);
+        self.protect_replacements(line, &mut s.protected);
         crate::fields::scan(line, &mut s.fields);
         classify_keys(line, s);
         let region = self.region_hint(line, s).or(self.default_region);
@@ -147,6 +148,37 @@ impl Scanner<'_> {
                 }
                 KeyClass::Region | KeyClass::Other => {}
             }
+        }
+    }
+
+    /// Replacement texts already in the line (a second pass) are strong
+    /// spans: a custom one may read like a token or a name ("Ag(Mms((…"
+    /// after "Bearer"), and nothing may cut into it or grow around it.
+    fn protect_replacements(&self, line: &[u8], protected: &mut Vec<Protected>) {
+        if memchr::memchr3(b'[', b'<', b'{', line).is_none() && memchr::memchr(b'(', line).is_none()
+        {
+            return;
+        }
+        let before = protected.len();
+        for (i, &kind) in Kind::ALL.iter().enumerate() {
+            let text = self.policy.replacement(kind).as_bytes();
+            // Kinds may share a replacement text: look for each text once.
+            if Kind::ALL[..i]
+                .iter()
+                .any(|&k| self.policy.replacement(k).as_bytes() == text)
+            {
+                continue;
+            }
+            for at in memchr::memmem::find_iter(line, text) {
+                protected.push(Protected {
+                    start: at,
+                    end: at + text.len(),
+                    strong: true,
+                });
+            }
+        }
+        if protected.len() > before {
+            protected.sort_unstable_by_key(|p| p.start);
         }
     }
 
