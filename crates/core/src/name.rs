@@ -448,7 +448,7 @@ impl NameFinder {
             if b < 0x80 && (prev_alnum || !b.is_ascii_uppercase()) {
                 // `]` ends our own replacements, `]"` a quoted one in a JSON
                 // line: text glued to them was glued to what they replaced.
-                let quoted_replacement = b == b'"' && i > 0 && bytes[i - 1] == b']';
+                let quoted_replacement = b == b'"' && ends_quoted_replacement(&bytes[..i]);
                 prev_alnum =
                     b.is_ascii_alphanumeric() || b == b'_' || b == b']' || quoted_replacement;
                 i += 1;
@@ -681,7 +681,9 @@ impl NameFinder {
             {
                 start -= 1;
             }
-            if start == end {
+            // `]` ends our own replacements: "[name]M." was glued to the
+            // text replaced, so it is no phrase on a second pass either.
+            if start == end || (start > 0 && line[start - 1] == b']') {
                 return None;
             }
             if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
@@ -803,6 +805,18 @@ fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)]
         piece = rest;
     }
     piece
+}
+
+/// Does `before` end with `"[…]`, a replacement we wrote quoted as a bare
+/// JSON value (`"[name]"`)?
+fn ends_quoted_replacement(before: &[u8]) -> bool {
+    let Some((b']', inner)) = before.split_last() else {
+        return false;
+    };
+    let tail = &inner[inner.len().saturating_sub(64)..];
+    tail.iter()
+        .rposition(|&b| b == b'[')
+        .is_some_and(|open| open > 0 && tail[open - 1] == b'"')
 }
 
 /// The longest valid UTF-8 prefix of `b`.

@@ -287,6 +287,19 @@ impl Scanner<'_> {
             return false;
         }
         let value = &line[..v1];
+        // A bare logfmt value is one word: under a phone key it is the
+        // number (`to=+4915…`, `ani=tel:0151…`), or it holds none. Digits
+        // deep inside another word (`to=ts.!000212`) are no phone, and
+        // where such a word ends can move when text after it is replaced.
+        let bare = f.syntax == Syntax::Logfmt && line[v0 - 1] != b'"';
+        if bare && !line[v0].is_ascii_digit() && !matches!(line[v0], b'+' | b'(' | b'%') {
+            let scheme = line[v0..v1].iter().position(|&b| b == b':');
+            if !scheme
+                .is_some_and(|p| p <= 5 && line[v0..v0 + p].iter().all(u8::is_ascii_alphabetic))
+            {
+                return false;
+            }
+        }
         let mut i = v0;
         let mut any = false;
         while i < v1 {
