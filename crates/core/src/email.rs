@@ -57,7 +57,7 @@ impl EmailFinder {
             // than the pattern takes: not a whole address, and replacing
             // the part would leave a token glued to the rest.
             let next = line.get(m.end()).copied().unwrap_or(b' ');
-            let domain_goes_on = matches!(next, b'.' | b'-')
+            let domain_goes_on = matches!(next, b'.' | b'-' | b'%' | b'+')
                 && line.get(m.end() + 1).is_some_and(u8::is_ascii_alphanumeric);
             let cut_short =
                 next.is_ascii_alphanumeric() || matches!(next, b'@' | b'_') || domain_goes_on;

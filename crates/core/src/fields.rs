@@ -150,7 +150,15 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
         // The byte checks are prefilters: no pair of that syntax without them.
         for (syntax, re, slots, values, possible) in runs {
             if possible {
-                each_pair(re, slots, line, values, |key, value| {
+                each_pair(re, slots, line, values, |key, mut value| {
+                    // In a JSON line a bare logfmt value stops before the
+                    // backslash of an escaped quote (`a=b\"`): replacing the
+                    // backslash would end the JSON string early.
+                    if json_line && syntax == Syntax::Logfmt {
+                        while value.1 > value.0 && line[value.1 - 1] == b'\\' {
+                            value.1 -= 1;
+                        }
+                    }
                     let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
                     // `org.apache.hadoop.ipc.Client: Address change …`: a
                     // dotted name before ": " is a logger or class, and what
