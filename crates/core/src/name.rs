@@ -485,13 +485,15 @@ impl NameFinder {
             let words = &mut words[..n];
             // One capitalised word is never a name by the lists alone (only
             // a Korean one-word name is), so most words are never looked up.
-            let loose = after_preposition(s, i);
+            let before = word_before(s, i);
+            let loose = before == Before::Preposition;
             if n >= 2 || kinds[0] == Word::Uncased {
                 for (w, kind) in words.iter_mut().zip(&kinds) {
                     w.2 = self.part(&s[w.0..w.1], *kind, loose);
                 }
+                self.surnames_after_given_names(s, words);
             }
-            for (a, b) in name_spans(words, loose) {
+            for (a, b) in name_spans(words, before) {
                 found(base + a, base + b);
             }
             i = words.last().expect("non-empty").1;
@@ -512,6 +514,8 @@ impl NameFinder {
             // Role words and greetings ("Kunde", "Customer", "Hej") never join
             // a name; log vocabulary only when the lists know it as nothing
             // but a name.
+            // "Le Gall", "La Rosa": a capitalised particle inside a name.
+            Word::Capitalised if is_particle(text) => Part::Particle,
             _ if is_phrase_word(text)
                 || is_log_word(text)
                 || (is_not_name(text) && !self.db.lookup(text).strong()) =>
@@ -568,6 +572,28 @@ impl NameFinder {
                 } else {
                     Part::Unknown
                 }
+            }
+        }
+    }
+
+    /// "Esther Caro", "Ana Don": a phrase word (Italian "caro", Spanish
+    /// "don") that the lists know as a surname, right after a given name, is
+    /// that surname rather than the start of a new phrase.
+    fn surnames_after_given_names(&self, s: &str, words: &mut [(usize, usize, Part)]) {
+        for k in 1..words.len() {
+            let (a, b, part) = words[k];
+            let prev = &s[words[k - 1].0..words[k - 1].1];
+            if part == Part::Stop
+                && words[k - 1].2 == Part::Strong
+                && is_phrase_word(&s[a..b])
+                && !is_honorific(&s[a..b])
+                && self.db.lookup(&s[a..b]).surname
+                && self.db.lookup(prev).given
+            {
+                words[k].2 = Part::Weak {
+                    given: false,
+                    surname: true,
+                };
             }
         }
     }
@@ -708,8 +734,9 @@ const MAX_PHRASE_WORDS: usize = 3;
 /// it has a strong part, two or more name words, and at most one unknown.
 fn name_spans(
     words: &[(usize, usize, Part)],
-    after_preposition: bool,
+    before: Before,
 ) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let after_preposition = before == Before::Preposition;
     words.split(|w| w.2 == Part::Stop).filter_map(move |piece| {
         let piece = trim_particles(piece);
         if let [(a, b, Part::Whole)] = piece {
@@ -724,7 +751,7 @@ fn name_spans(
         let first = piece.first().is_some_and(|w| w.0 == words[0].0);
         let unknown_pair = after_preposition && first && named == 2 && unknown == 2;
         let ok = ((strong >= 1
-            || pairs_up(piece, after_preposition)
+            || pairs_up(piece, before != Before::Nothing)
             || (after_preposition && given_then_unknown(piece)))
             && unknown <= 1
             || unknown_pair)
@@ -748,22 +775,52 @@ fn given_then_unknown(piece: &[(usize, usize, Part)]) -> bool {
 }
 
 /// Is the word before byte `at` of `s` (or an opening parenthesis) a
-/// preposition that takes a person
-/// ("for", "by", "to", "von", "pour", "para", "voor", "för", "dla", …)?
-fn after_preposition(s: &str, at: usize) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    let set = SET.get_or_init(|| WordSet::new(PREPOSITIONS));
+/// preposition that takes a person ("for", "by", "von", "pour", "para",
+/// "voor", "för", "dla", …), or one that takes a person or a thing ("to")?
+fn word_before(s: &str, at: usize) -> Before {
+    static PREPOSITION: OnceLock<WordSet> = OnceLock::new();
+    static RECIPIENT: OnceLock<WordSet> = OnceLock::new();
     // "(Pierre Mivunaso)": a parenthesised pair is a person, as after "for".
     if s[..at].ends_with('(') {
-        return true;
+        return Before::Preposition;
     }
     let before = s[..at].trim_end_matches([' ', '(', '"', '\'']);
     let word = before
         .rsplit([' ', '(', '"', '\'', ',', ':', '='])
         .next()
         .unwrap_or("");
-    set.contains(word)
+    if PREPOSITION
+        .get_or_init(|| WordSet::new(PREPOSITIONS))
+        .contains(word)
+    {
+        Before::Preposition
+    } else if RECIPIENT
+        .get_or_init(|| WordSet::new(RECIPIENT_WORDS))
+        .contains(word)
+    {
+        Before::Recipient
+    } else {
+        Before::Nothing
+    }
 }
+
+/// What the word before a capitalised sequence says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Before {
+    Nothing,
+    /// "to", "with", "from": a person or a product; two words that are
+    /// both listed names (given, then surname) are the person.
+    Recipient,
+    /// "for", "by" (or an opening parenthesis): a person is the likely object.
+    Preposition,
+}
+
+/// Words that precede people and products alike ("transfer to Georgina
+/// Smith", "upgrade to Ubuntu Jammy").
+const RECIPIENT_WORDS: &[&str] = &[
+    "to", "with", "from", "an", "mit", "à", "avec", "de", "a", "con", "naar", "met", "till", "med",
+    "til", "do", "z", "ze", "cu", "ile", "με", "к", "с",
+];
 
 /// Prepositions after which a pair of capitalised words is a person:
 /// "for" and "by" and their kin. Not "from", "to", "with" or "via", which
