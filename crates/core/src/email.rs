@@ -50,7 +50,10 @@ impl EmailFinder {
             // is the phone detector's, the host is no one's personal data.
             let at = memchr::memchr(b'@', &line[s..m.end()]).map_or(m.end(), |i| s + i);
             let local = &line[s..at];
-            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || is_token(local) {
+            // A local part that starts with one of our tokens was glued to
+            // the text the token replaced.
+            let after_token = (17..=local.len()).any(|n| is_token(&local[..n]));
+            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || after_token {
                 continue;
             }
             // "J.si8", "a@b.c@d", "xyzanna@b.de" with a local part longer

@@ -3,6 +3,8 @@
 //! parentheses, and their URL escapes). Phones and cards are both decided
 //! from one run, so the line is walked once for both.
 
+use crate::keyring::{is_token, MAX_TOKEN_LEN};
+
 /// The longest digit string a run may carry (E.164 is 15, cards 19).
 pub(crate) const MAX_DIGITS: usize = 19;
 const MAX_GROUPS: usize = 8;
@@ -287,10 +289,16 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         // a letter or before anything but a three-digit group is a field
         // separator ("+4915123421279,Anna", "[15123421,4111…]").
         let next = line.get(run.end + 1);
+        // A replacement (`[name]`) was glued the way the text it replaced
+        // was. (Not `<`: "+4915123421279</phone>" is a number in XML.)
+        let glued_on = |c: &u8| c.is_ascii_alphanumeric() || *c == b'[';
         let glued = match b {
             // A "+" number is a path segment of its own ("/+4915…/tickets").
             b'/' if run.prefix == Prefix::Plus => false,
-            b'.' | b'-' | b'/' => next.is_some_and(u8::is_ascii_alphanumeric),
+            b'[' => true,
+            b'.' | b'-' | b'/' => next.is_some_and(glued_on),
+            // "…,tel_k1_…": the token replaced a number after the comma.
+            b',' if starts_with_token(&line[run.end + 1..]) => true,
             b',' => {
                 let group = line.get(run.end + 1..run.end + 4);
                 group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
@@ -303,6 +311,11 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         }
     }
     Some(run)
+}
+
+/// Does `after` start with one of our tokens (`tel_k1_0123456789abcdef`)?
+fn starts_with_token(after: &[u8]) -> bool {
+    (17..=after.len().min(MAX_TOKEN_LEN)).any(|n| is_token(&after[..n]))
 }
 
 /// Does `before` end with one of our tokens (`tel_k1_0123456789abcdef`)?

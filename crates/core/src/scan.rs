@@ -30,6 +30,8 @@ pub(crate) struct Scratch {
     canon: Vec<u8>,
     decoded: Vec<u8>,
     token: Vec<u8>,
+    /// Replacement texts already in the line (see `find_replacements`).
+    replaced: Vec<(usize, usize)>,
     /// Every field's normalized key, end to end; `keys[i]` is field `i`'s.
     key_text: String,
     keys: Vec<FieldKey>,
@@ -59,7 +61,7 @@ impl Scanner<'_> {
         s.fields.clear();
         s.findings.clear();
         self.detectors.protector.find(line, &mut s.protected);
-        self.protect_replacements(line, &mut s.protected);
+        self.find_replacements(line, &mut s.replaced);
         crate::fields::scan(line, &mut s.fields);
         classify_keys(line, s);
         let region = self.region_hint(line, s).or(self.default_region);
@@ -67,6 +69,7 @@ impl Scanner<'_> {
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
         drop_blocked(&s.protected, &mut s.findings);
+        drop_overlapping(&s.replaced, &mut s.findings);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
     }
@@ -151,15 +154,16 @@ impl Scanner<'_> {
         }
     }
 
-    /// Replacement texts already in the line (a second pass) are strong
-    /// spans: a custom one may read like a token or a name ("Ag(Mms((…"
-    /// after "Bearer"), and nothing may cut into it or grow around it.
-    fn protect_replacements(&self, line: &[u8], protected: &mut Vec<Protected>) {
+    /// Replacement texts already in the line (a second pass), sorted: no
+    /// finding may touch one. A custom one may read like a token or a name
+    /// ("Ag(Mms((…" after "Bearer"), and a value that holds one
+    /// (`secret=[secret];…`) was redacted already.
+    fn find_replacements(&self, line: &[u8], replaced: &mut Vec<(usize, usize)>) {
+        replaced.clear();
         if memchr::memchr3(b'[', b'<', b'{', line).is_none() && memchr::memchr(b'(', line).is_none()
         {
             return;
         }
-        let before = protected.len();
         for (i, &kind) in Kind::ALL.iter().enumerate() {
             let text = self.policy.replacement(kind).as_bytes();
             // Kinds may share a replacement text: look for each text once.
@@ -169,17 +173,9 @@ impl Scanner<'_> {
             {
                 continue;
             }
-            for at in memchr::memmem::find_iter(line, text) {
-                protected.push(Protected {
-                    start: at,
-                    end: at + text.len(),
-                    strong: true,
-                });
-            }
+            replaced.extend(memchr::memmem::find_iter(line, text).map(|at| (at, at + text.len())));
         }
-        if protected.len() > before {
-            protected.sort_unstable_by_key(|p| p.start);
-        }
+        replaced.sort_unstable();
     }
 
     /// Does `text` start with one of the policy's replacement texts?
@@ -570,6 +566,24 @@ fn drop_blocked(protected: &[Protected], findings: &mut Vec<Finding>) {
             .iter()
             .take_while(|p| p.start < f.end)
             .any(|p| blocks(p, f))
+    });
+}
+
+/// Drops the findings that overlap a replaced span (both lists sorted by
+/// start), in one sweep.
+fn drop_overlapping(replaced: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    if replaced.is_empty() {
+        return;
+    }
+    let mut first = 0;
+    findings.retain(|f| {
+        while first < replaced.len() && replaced[first].1 <= f.start {
+            first += 1;
+        }
+        !replaced[first..]
+            .iter()
+            .take_while(|r| r.0 < f.end)
+            .any(|r| f.overlaps(r.0, r.1))
     });
 }
 
