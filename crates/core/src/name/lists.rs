@@ -1,0 +1,360 @@
+//! Names by the lists: sequences of capitalised words in which the
+//! public name lists (`namedb`) find a given name or a surname.
+
+use std::sync::OnceLock;
+
+use super::*;
+
+/// One word of a capitalised sequence, as the name lists see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// In the lists and not an ordinary word: "Marie", "Möchlichen".
+    Strong,
+    /// In the lists but also an ordinary word: "Rose", "Skov"; `given`
+    /// says which list, so a given name next to a surname still pairs up.
+    Weak {
+        given: bool,
+        surname: bool,
+    },
+    /// Capitalised, not in the lists: a name from a source we lack, or not a name.
+    Unknown,
+    /// An all-caps surname from the lists: "NISTOR".
+    Upper,
+    Initial,
+    Particle,
+    /// Not part of any name ("Customer", "INFO"): splits a sequence.
+    Stop,
+    /// A whole name in one word: Korean names are written as one run of
+    /// two to four syllables, surname first ("김민준").
+    Whole,
+}
+
+/// The longest run of capitalised words looked at as one sequence.
+const MAX_SEQUENCE: usize = 13;
+
+/// The most words a name found by the lists may have.
+const MAX_NAME_WORDS: usize = 5;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each sequence of two or more
+    /// capitalised words that the name lists make a name: at least one part
+    /// is a known, unambiguous given name or surname, and at most one part
+    /// is unknown ("Angelino Pozuelo", "NISTOR Lucia", "S. Skov", "佐藤 亮介").
+    pub(crate) fn find_by_lists(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut base = 0;
+        for chunk in line.utf8_chunks() {
+            self.find_in_valid(chunk.valid(), base, &mut found);
+            base += chunk.valid().len() + chunk.invalid().len();
+        }
+    }
+
+    fn find_in_valid(&self, s: &str, base: usize, found: &mut impl FnMut(usize, usize)) {
+        let mut i = 0;
+        let mut prev_alnum = false;
+        // A sequence is cut at MAX_SEQUENCE words: fixed buffers, no allocation.
+        let mut words = [(0usize, 0usize, Part::Particle); MAX_SEQUENCE];
+        let mut kinds = [Word::Particle; MAX_SEQUENCE];
+        let bytes = s.as_bytes();
+        while i < s.len() {
+            // ASCII other than capitals: only whether it continues a word counts.
+            let b = bytes[i];
+            if b < 0x80 && (prev_alnum || !b.is_ascii_uppercase()) {
+                // `]` ends our own replacements, `]"` a quoted one in a JSON
+                // line: text glued to them was glued to what they replaced.
+                let quoted_replacement = b == b'"' && ends_quoted_replacement(&bytes[..i]);
+                prev_alnum =
+                    b.is_ascii_alphanumeric() || b == b'_' || b == b']' || quoted_replacement;
+                i += 1;
+                continue;
+            }
+            let c = s[i..].chars().next().expect("in bounds");
+            let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
+            if !starts_word {
+                // `]` ends our own replacements: `[name]K.` stays one word,
+                // as `中中K.` was before it (idempotence).
+                prev_alnum = c.is_alphanumeric() || c == '_' || c == ']';
+                i += c.len_utf8();
+                continue;
+            }
+            let mut n = 0;
+            let mut j = i;
+            while let Some((len, kind)) = word(&s[j..]) {
+                words[n] = (j, j + len, Part::Particle);
+                kinds[n] = kind;
+                n += 1;
+                j += len;
+                let next_starts_word = s[j..].starts_with(' ')
+                    && s[j + 1..].chars().next().is_some_and(char::is_alphabetic);
+                if !next_starts_word || n == MAX_SEQUENCE {
+                    break;
+                }
+                j += 1;
+            }
+            if n == 0 {
+                prev_alnum = true;
+                i += c.len_utf8();
+                continue;
+            }
+            let words = &mut words[..n];
+            // One capitalised word is never a name by the lists alone (only
+            // a Korean one-word name is), so most words are never looked up.
+            let before = word_before(s, i);
+            let loose = before == Before::Preposition;
+            if n >= 2 || kinds[0] == Word::Uncased {
+                for (w, kind) in words.iter_mut().zip(&kinds) {
+                    w.2 = self.part(&s[w.0..w.1], *kind, loose);
+                }
+                self.surnames_after_given_names(s, words);
+            }
+            for (a, b) in name_spans(words, before) {
+                found(base + a, base + b);
+            }
+            i = words.last().expect("non-empty").1;
+            prev_alnum = true;
+        }
+    }
+
+    /// `loose`: the sequence follows a preposition or an opening
+    /// parenthesis, where an all-caps word the lists lack is an unknown
+    /// surname ("for DOKUNA Lucia") rather than a log word.
+    fn part(&self, text: &str, kind: Word, loose: bool) -> Part {
+        match kind {
+            Word::Particle => Part::Particle,
+            // "Mrs.", "Dr.", "Sra.": an abbreviated honorific introduces a
+            // name but is not part of it (a one-letter "M." may be either).
+            Word::Initial if text.len() > 2 && is_phrase_word(text) => Part::Stop,
+            Word::Initial => Part::Initial,
+            // Role words and greetings ("Kunde", "Customer", "Hej") never join
+            // a name; log vocabulary only when the lists know it as nothing
+            // but a name.
+            // "Le Gall", "La Rosa": a capitalised particle inside a name.
+            Word::Capitalised if is_particle(text) => Part::Particle,
+            _ if is_phrase_word(text)
+                || is_log_word(text)
+                || (is_not_name(text) && !self.db.lookup(text).strong()) =>
+            {
+                Part::Stop
+            }
+            // "DE GROOT", "VAN DIJK": a capitalised particle opens a surname.
+            Word::Upper if is_particle(text) => Part::Particle,
+            Word::Upper => {
+                // Two-letter capitals are acronyms ("OS", "NT") far more often than surnames.
+                if text.chars().count() < 3 {
+                    Part::Stop
+                } else if self.db.lookup(text).any() {
+                    Part::Upper
+                } else if loose {
+                    Part::Unknown
+                } else {
+                    Part::Stop
+                }
+            }
+            Word::Uncased => {
+                let known = self.db.lookup(text);
+                let chars = text.chars().count();
+                let hangul = text.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+                if hangul && (2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text) {
+                    Part::Whole
+                } else if known.any()
+                    || ((2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text))
+                    // Two short Han/Kana words side by side are how Japanese
+                    // names are written ("佐藤 亮介"); lists never hold them all.
+                    || chars <= 4
+                {
+                    Part::Strong
+                } else {
+                    Part::Unknown
+                }
+            }
+            Word::Capitalised => {
+                let known = self.db.lookup(text);
+                if is_particle(text) {
+                    Part::Particle
+                } else if known.strong() {
+                    Part::Strong
+                } else if known.any() {
+                    Part::Weak {
+                        given: known.given,
+                        surname: known.surname,
+                    }
+                } else if is_cyrillic_or_greek(text) {
+                    // Capitalised Cyrillic or Greek words side by side in a
+                    // European contact centre's log are a name far more often
+                    // than not; the lists cannot hold every one.
+                    Part::Strong
+                } else {
+                    Part::Unknown
+                }
+            }
+        }
+    }
+
+    /// "Esther Caro", "Ana Don": a phrase word (Italian "caro", Spanish
+    /// "don") that the lists know as a surname, right after a given name, is
+    /// that surname rather than the start of a new phrase.
+    fn surnames_after_given_names(&self, s: &str, words: &mut [(usize, usize, Part)]) {
+        for k in 1..words.len() {
+            let (a, b, part) = words[k];
+            let prev = &s[words[k - 1].0..words[k - 1].1];
+            if part == Part::Stop
+                && words[k - 1].2 == Part::Strong
+                && is_phrase_word(&s[a..b])
+                && !is_honorific(&s[a..b])
+                && self.db.lookup(&s[a..b]).surname
+                && self.db.lookup(prev).given
+            {
+                words[k].2 = Part::Weak {
+                    given: false,
+                    surname: true,
+                };
+            }
+        }
+    }
+}
+
+/// The name spans of one sequence of words: words that are not names
+/// (stop words, unknown all-caps words) split it; each piece is a name when
+/// it has a strong part, two or more name words, and at most one unknown.
+fn name_spans(
+    words: &[(usize, usize, Part)],
+    before: Before,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let after_preposition = before == Before::Preposition;
+    words.split(|w| w.2 == Part::Stop).filter_map(move |piece| {
+        let piece = trim_particles(piece);
+        if let [(a, b, Part::Whole)] = piece {
+            return Some((*a, *b));
+        }
+        let named = piece.iter().filter(|w| w.2 != Part::Particle).count();
+        let strong = piece.iter().filter(|w| w.2 == Part::Strong).count();
+        let unknown = piece.iter().filter(|w| w.2 == Part::Unknown).count();
+        // Right after a preposition or an opening parenthesis a pair of
+        // capitalised words no list knows is still a person: the lists
+        // cannot hold every name, and log and product words stop a piece.
+        let first = piece.first().is_some_and(|w| w.0 == words[0].0);
+        let unknown_pair = after_preposition && first && named == 2 && unknown == 2;
+        let ok = ((strong >= 1
+            || pairs_up(piece, before != Before::Nothing)
+            || (after_preposition && given_then_unknown(piece)))
+            && unknown <= 1
+            || unknown_pair)
+            && (2..=MAX_NAME_WORDS).contains(&named);
+        ok.then(|| (piece[0].0, piece[piece.len() - 1].1))
+    })
+}
+
+/// "for Rose Quxley": a known given name, then a surname the lists lack.
+/// Taken only after a preposition, where a person is the likely object.
+fn given_then_unknown(piece: &[(usize, usize, Part)]) -> bool {
+    let mut named = piece.iter().map(|w| w.2).filter(|p| *p != Part::Particle);
+    matches!(
+        (named.next(), named.next(), named.next()),
+        (
+            Some(Part::Weak { given: true, .. }),
+            Some(Part::Unknown),
+            None
+        )
+    )
+}
+
+/// Is the word before byte `at` of `s` (or an opening parenthesis) a
+/// preposition that takes a person ("for", "by", "von", "pour", "para",
+/// "voor", "för", "dla", …), or one that takes a person or a thing ("to")?
+fn word_before(s: &str, at: usize) -> Before {
+    static PREPOSITION: OnceLock<WordSet> = OnceLock::new();
+    static RECIPIENT: OnceLock<WordSet> = OnceLock::new();
+    // "(Pierre Mivunaso)": a parenthesised pair is a person, as after "for".
+    if s[..at].ends_with('(') {
+        return Before::Preposition;
+    }
+    let before = s[..at].trim_end_matches([' ', '(', '"', '\'']);
+    let word = before
+        .rsplit([' ', '(', '"', '\'', ',', ':', '='])
+        .next()
+        .unwrap_or("");
+    if PREPOSITION
+        .get_or_init(|| WordSet::new(PREPOSITIONS))
+        .contains(word)
+    {
+        Before::Preposition
+    } else if RECIPIENT
+        .get_or_init(|| WordSet::new(RECIPIENT_WORDS))
+        .contains(word)
+    {
+        Before::Recipient
+    } else {
+        Before::Nothing
+    }
+}
+
+/// What the word before a capitalised sequence says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Before {
+    Nothing,
+    /// "to", "with", "from": a person or a product; two words that are
+    /// both listed names (given, then surname) are the person.
+    Recipient,
+    /// "for", "by" (or an opening parenthesis): a person is the likely object.
+    Preposition,
+}
+
+/// Words that precede people and products alike ("transfer to Georgina
+/// Smith", "upgrade to Ubuntu Jammy").
+const RECIPIENT_WORDS: &[&str] = &[
+    "to", "with", "from", "an", "mit", "à", "avec", "de", "a", "con", "naar", "met", "till", "med",
+    "til", "do", "z", "ze", "cu", "ile", "με", "к", "с",
+];
+
+/// Prepositions after which a pair of capitalised words is a person:
+/// "for" and "by" and their kin. Not "from", "to", "with" or "via", which
+/// in system logs precede products as often ("from Apache Tomcat").
+const PREPOSITIONS: &[&str] = &[
+    "for", "by", "für", "von", "pour", "par", "para", "por", "per", "voor", "door", "för", "av",
+    "af", "dla", "przez", "pentru", "için",
+];
+
+/// An initial before a surname that is also an ordinary word ("W. de
+/// Boer"), or, after a preposition (`loose`), a given name next to such a
+/// surname ("for April Doyle"). Without the preposition two ordinary words
+/// are far more often a title-case label ("Power Button", "Normal Sleep",
+/// "Summer Sale") than a person.
+fn pairs_up(piece: &[(usize, usize, Part)], loose: bool) -> bool {
+    let mut named = piece.iter().map(|w| w.2).filter(|p| *p != Part::Particle);
+    let Some(mut prev) = named.next() else {
+        return false;
+    };
+    named.any(|next| {
+        let pair = match (prev, next) {
+            (Part::Initial, Part::Weak { surname: true, .. }) => true,
+            (Part::Weak { given: true, .. }, Part::Weak { surname: true, .. }) => loose,
+            _ => false,
+        };
+        prev = next;
+        pair
+    })
+}
+
+/// Drops particles and initials at the end ("Aron de" -> "Aron"). A
+/// leading particle stays: a sequence only starts at a capital, so it is
+/// the start of a surname ("De Groot", "DE GROOT Féline").
+fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)] {
+    while let [rest @ .., last] = piece {
+        if !matches!(last.2, Part::Particle | Part::Initial) {
+            break;
+        }
+        piece = rest;
+    }
+    piece
+}
+
+/// Does `before` end with `"[…]`, a replacement we wrote quoted as a bare
+/// JSON value (`"[name]"`)?
+fn ends_quoted_replacement(before: &[u8]) -> bool {
+    let Some((b']', inner)) = before.split_last() else {
+        return false;
+    };
+    let tail = &inner[inner.len().saturating_sub(64)..];
+    tail.iter()
+        .rposition(|&b| b == b'[')
+        .is_some_and(|open| open > 0 && tail[open - 1] == b'"')
+}

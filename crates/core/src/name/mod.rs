@@ -1,0 +1,360 @@
+//! Person names, first cut: values of name keys, and capitalised words
+//! after an introduction, a role or an honorific ("this is", "Kunde",
+//! "Mme", "soy"). Name lists come with broader coverage later; this module
+//! must never damage lines that hold no names.
+
+use std::sync::OnceLock;
+
+use crate::context::{is_honorific, is_name_phrase};
+use crate::namedb::NameDb;
+use crate::wordset::WordSet;
+
+mod lists;
+mod phrase;
+
+/// Capitalised words that follow a role word without being a name
+/// ("customer Support", "agent Transfer", "User Agent Mozilla"), one
+/// lowercase word a line in `data/names/not_names.txt`.
+const NOT_NAMES: &str = include_str!("../../data/names/not_names.txt");
+
+/// Lowercase words allowed between the parts of a name.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
+    "le", "ten", "ter", "zu", "y", "e", "bin", "ibn", "al", "el", "af", "av",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word {
+    /// "Marie", "Möchlichen", "O'Neil", "Jean-Luc", "Иван", "Σοφία"
+    Capitalised,
+    /// "NISTOR"
+    Upper,
+    /// "A.", "Dr."
+    Initial,
+    /// "van", "de"
+    Particle,
+    /// Hangul, Kanji, Kana: scripts without case
+    Uncased,
+}
+
+fn is_cyrillic_or_greek(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F))
+}
+
+fn is_uncased_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// Lexes one word at the start of `s`: its byte length and kind.
+fn word(s: &str) -> Option<(usize, Word)> {
+    let mut chars = s.char_indices().peekable();
+    let (_, first) = *chars.peek()?;
+    if is_uncased_letter(first) {
+        let end = s
+            .char_indices()
+            .find(|&(_, c)| !is_uncased_letter(c))
+            .map_or(s.len(), |(i, _)| i);
+        return Some((end, Word::Uncased));
+    }
+    if !first.is_alphabetic() {
+        return None;
+    }
+    let mut end = 0;
+    let mut lower = 0;
+    let mut upper = 0;
+    let mut prev_letter = false;
+    for (i, c) in s.char_indices() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                lower += 1;
+            } else {
+                upper += 1;
+            }
+            prev_letter = true;
+            end = i + c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '’') && prev_letter {
+            prev_letter = false;
+        } else {
+            break;
+        }
+    }
+    let w = &s[..end];
+    let next = s[end..].chars().next();
+    // "A." is an initial; "Dr." and "Sra." are honorifics, which the phrase
+    // list knows; "Low." ends a sentence.
+    if first.is_uppercase()
+        && next == Some('.')
+        && (end == first.len_utf8() || (end <= 3 && is_phrase_word(&s[..end + 1])))
+    {
+        return Some((end + 1, Word::Initial));
+    }
+    if is_camel_case(w) {
+        return None;
+    }
+    if next.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@' || c == '/') {
+        return None;
+    }
+    // "Xaaaa.aaa@host", "Anna+tag@x", "Java.lang": glued by punctuation to
+    // more text, the word is part of an address or an identifier.
+    // (An opening bracket after the dot may be a replacement of such text.)
+    let glued_on = s[end..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '<' | '{' | '('));
+    if matches!(next, Some('.' | '+' | '%' | '=' | '#')) && glued_on {
+        return None;
+    }
+    if first.is_lowercase() {
+        return is_particle(w).then_some((end, Word::Particle));
+    }
+    if lower == 0 {
+        return (upper >= 2).then_some((end, Word::Upper));
+    }
+    // "McDonald" and "DeVito" have inner capitals; "iPhone", "SessionId" are
+    // rejected by the first-letter and stop-word checks instead.
+    Some((end, Word::Capitalised))
+}
+
+/// "WindowsUpdateAgent", "SurfaceView": an identifier, not a name. An
+/// inner capital after a lowercase letter makes one, unless what precedes
+/// it is a surname prefix ("McDonald", "MacArthur", "DeVito", "LeBlanc").
+fn is_camel_case(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "o",
+    ];
+    let mut prev_lower = false;
+    let mut inner = w.char_indices().filter(|&(_, c)| {
+        let hit = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        hit
+    });
+    match (inner.next(), inner.next()) {
+        (None, _) => false,
+        (Some((i, _)), None) => !PREFIXES.iter().any(|p| w[..i].eq_ignore_ascii_case(p)),
+        (Some(_), Some(_)) => true,
+    }
+}
+
+fn is_phrase_word(w: &str) -> bool {
+    is_name_phrase(w)
+}
+
+fn is_not_name(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(&NOT_NAMES.lines().collect::<Vec<_>>()))
+        .contains(w)
+}
+
+/// Log, product, place and CX words (`data/names/log_words.txt`, one
+/// lowercase word a line). They end a name only where the name lists do
+/// not know them: "Genesys Cloud", "Tier Two", but "Paige Jenkins".
+const LOG_WORDS: &str = include_str!("../../data/names/log_words.txt");
+
+fn is_log_word(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
+        .contains(w)
+        && !NameDb::get().lookup(w).any()
+}
+
+fn is_particle(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(PARTICLES)).contains(w)
+}
+
+pub(crate) struct NameFinder {
+    db: &'static NameDb,
+}
+
+impl NameFinder {
+    pub(crate) fn new() -> NameFinder {
+        NameFinder { db: NameDb::get() }
+    }
+
+    /// Is a key's whole value a person's name? `strict` (for keys that may
+    /// hold something else, like `customer`, `client` or `from`) refuses
+    /// single all-caps words, and single capitalised words the name lists
+    /// do not know (`Client: Address change detected`).
+    pub(crate) fn value_is_name(&self, value: &str, strict: bool) -> bool {
+        let v = value.trim();
+        if v.is_empty() || v.len() > 96 {
+            return false;
+        }
+        if !strict && self.lowercase_full_name(v) {
+            return true;
+        }
+        let mut words = 0;
+        let mut named = false;
+        let mut first = "";
+        for part in v.split(' ') {
+            if part.is_empty() {
+                continue;
+            }
+            let Some((len, kind)) = word(part) else {
+                return false;
+            };
+            if len != part.len() && !(len + 1 == part.len() && part.ends_with(',')) {
+                return false;
+            }
+            if is_not_name(part) && kind != Word::Particle {
+                return false;
+            }
+            named |= matches!(kind, Word::Capitalised | Word::Uncased)
+                || (!strict && kind == Word::Upper);
+            if words == 0 {
+                first = &part[..len];
+            }
+            words += 1;
+        }
+        let lone_unknown = strict
+            && words == 1
+            && !is_cyrillic_or_greek(first)
+            && word(first).is_some_and(|(_, k)| k == Word::Capitalised)
+            && !self.db.lookup(first).any();
+        named && words <= 6 && !lone_unknown
+    }
+
+    /// "dagmar wendt", "sixten berg": a name typed in lower case, taken
+    /// when it has two to four words and every one is a listed name part.
+    fn lowercase_full_name(&self, v: &str) -> bool {
+        let mut named = 0;
+        for w in v.split(' ').filter(|w| !w.is_empty()) {
+            if !w.chars().all(char::is_lowercase) {
+                return false;
+            }
+            if is_particle(w) {
+                continue;
+            }
+            if is_not_name(w) || is_log_word(w) || !self.db.lookup(w).any() {
+                return false;
+            }
+            named += 1;
+        }
+        (2..=4).contains(&named)
+    }
+}
+
+/// The longest valid UTF-8 prefix of `b`.
+pub(crate) fn valid_utf8_prefix(b: &[u8]) -> &str {
+    match std::str::from_utf8(b) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).expect("valid prefix"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        NameFinder::new().find_in_text(s.as_bytes(), |a, b| out.push(s[a..b].to_string()));
+        out
+    }
+
+    #[test]
+    fn names_after_phrases() {
+        assert_eq!(
+            names("Customer Dean Williams called back"),
+            ["Dean Williams"]
+        );
+        assert_eq!(
+            names("Hola, soy Angelino Pozuelo, llámeme"),
+            ["Angelino Pozuelo"]
+        );
+        assert_eq!(
+            names("for customer Aron de Grote reason=x"),
+            ["Aron de Grote"]
+        );
+        assert_eq!(names("Kunde Gertrude Förster bittet"), ["Gertrude Förster"]);
+        assert_eq!(names("by agent Marie Möchlichen"), ["Marie Möchlichen"]);
+        assert_eq!(
+            names("Mme Zoé Lefèvre-Martin a appelé"),
+            ["Zoé Lefèvre-Martin"]
+        );
+        assert_eq!(names("меня зовут Иван Петров."), ["Иван Петров"]);
+        assert_eq!(names("고객 김민준 님"), ["김민준"]);
+    }
+
+    #[test]
+    fn role_words_without_names() {
+        assert!(names("agent agent-4244: transfer").is_empty());
+        assert!(names("customer Support queue").is_empty());
+        assert!(names("User Agent Mozilla/5.0").is_empty());
+        assert!(names("\"speaker\":\"customer\",\"text\":\"hi\"").is_empty());
+        assert!(names("customer ID 42").is_empty());
+    }
+
+    fn listed(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        NameFinder::new().find_by_lists(s.as_bytes(), |a, b| out.push(s[a..b].to_string()));
+        out
+    }
+
+    #[test]
+    fn names_from_the_lists_without_context() {
+        assert_eq!(
+            listed("voicemail for Rozalia Masiak length=466.8s"),
+            ["Rozalia Masiak"]
+        );
+        assert_eq!(
+            listed("callback scheduled for NISTOR Lucia at 10:00"),
+            ["NISTOR Lucia"]
+        );
+        assert_eq!(listed("contact \"Evie van Laar\" <x>"), ["Evie van Laar"]);
+        assert_eq!(
+            listed("INFO  Customer Dean Williams called"),
+            ["Dean Williams"]
+        );
+        assert_eq!(listed("from Κασσιανή Συβιλιά reason"), ["Κασσιανή Συβιλιά"]);
+        assert_eq!(listed("voicemail for 구준서 length=4"), ["구준서"]);
+        assert_eq!(
+            listed("от Ярополк Вышеславцев, тел"),
+            ["Ярополк Вышеславцев"]
+        );
+        assert_eq!(listed("for 渡辺 修平 length"), ["渡辺 修平"]);
+        assert_eq!(listed("by Sabrina Pires for"), ["Sabrina Pires"]);
+    }
+
+    #[test]
+    fn capitalised_words_that_are_not_names() {
+        for line in [
+            "queue=\"Moving House\" site=Lyon Part-Dieu",
+            "[stats] file Premium Care : 2122 appels",
+            "queue=\"Service Client\" INFO Started Session 42 of User root",
+            "Caused by: java.lang.IllegalStateException: Connection Refused",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)",
+        ] {
+            assert!(listed(line).is_empty(), "{line}: {:?}", listed(line));
+        }
+    }
+
+    #[test]
+    fn key_values() {
+        let f = NameFinder::new();
+        for v in [
+            "Szilágyi Beáta",
+            "A. Cunha",
+            "Stijn Luitgardis van Neustrië",
+            "SMITH",
+            "佐藤 太郎",
+        ] {
+            assert!(f.value_is_name(v, false), "{v}");
+        }
+        for v in [
+            "agent-3477",
+            "customer",
+            "Billing",
+            "",
+            "x@y.z",
+            "Premium Care",
+        ] {
+            assert!(!f.value_is_name(v, false), "{v}");
+        }
+        assert!(!f.value_is_name("VIP", true));
+    }
+}

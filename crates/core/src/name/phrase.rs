@@ -1,0 +1,141 @@
+//! Names introduced by a phrase: a greeting, a role, an honorific or an
+//! introduction ("this is", "Kunde", "Mme", "soy") right before them.
+
+use super::*;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each name introduced by a phrase.
+    /// Looked at from the name's side: only a capital (or a letter of an
+    /// uncased script) after a space can start one, and those are few, so
+    /// the line is never searched for the hundreds of phrases themselves.
+    pub(crate) fn find_in_text(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for p in memchr::memchr_iter(b' ', line).map(|i| i + 1) {
+            let Some(&b) = line.get(p) else { break };
+            // `contact "Mila Fefu"`, `agent (Jan Novak)`: the name may be quoted.
+            let name = if matches!(b, b'"' | b'(' | b'\'') {
+                p + 1
+            } else {
+                p
+            };
+            let Some(&first) = line.get(name) else { break };
+            if !(first.is_ascii_uppercase() || first >= 0x80) {
+                continue;
+            }
+            let Some(honorific) = self.phrase_ends_at(line, p - 1) else {
+                continue;
+            };
+            // A name is a few words: look no further than 256 bytes, so a
+            // long line full of phrases stays linear.
+            let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
+            if let Some(len) = name_at(rest, 4, honorific) {
+                found(name, name + len);
+            }
+        }
+    }
+
+    /// Does a name phrase end right before the space at `space` (`:` and
+    /// `,` may sit in between)? A phrase is one to three words and starts
+    /// at a word boundary. `Some(true)` when it is a form of address.
+    fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<bool> {
+        let mut end = space;
+        while end > 0 && matches!(line[end - 1], b':' | b',') {
+            end -= 1;
+        }
+        let mut start = end;
+        for _ in 0..MAX_PHRASE_WORDS {
+            // One word back: letters, digits, `.` and `'` (`Mr.`, `c'est`).
+            while start > 0
+                && (matches!(line[start - 1], b'.' | b'\'')
+                    || line[start - 1].is_ascii_alphanumeric()
+                    || line[start - 1] >= 0x80)
+            {
+                start -= 1;
+            }
+            // `]` ends our own replacements: "[name]M." was glued to the
+            // text replaced, so it is no phrase on a second pass either.
+            if start == end || (start > 0 && line[start - 1] == b']') {
+                return None;
+            }
+            if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
+                if is_phrase_word(phrase) {
+                    return Some(is_honorific(phrase));
+                }
+            }
+            if start == 0 || line[start - 1] != b' ' {
+                return None;
+            }
+            start -= 1;
+        }
+        None
+    }
+}
+
+/// The most words a name phrase has ("je m'appelle", "mam na imię").
+const MAX_PHRASE_WORDS: usize = 3;
+
+/// Do the first one to three words of `s` make a phrase ("Guten Tag
+/// Frau …", "Good morning Priya")? Then the name is further on.
+fn opens_with_phrase(s: &str) -> bool {
+    let mut end = 0;
+    for _ in 0..MAX_PHRASE_WORDS {
+        end += s[end..].find(' ').unwrap_or(s.len() - end);
+        if is_phrase_word(s[..end].trim_end_matches([',', ':'])) {
+            return true;
+        }
+        if end == s.len() {
+            return false;
+        }
+        end += 1;
+    }
+    false
+}
+
+/// Parses a name at the start of `s`: up to `max_words` name words joined
+/// by single spaces. Returns its byte length.
+/// `after_honorific`: "Mr HARGREAVES", "Herrn KESSELRING": after a form
+/// of address a lone all-caps word is a surname, not an acronym.
+fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Option<usize> {
+    let mut pos = 0;
+    let mut end = 0;
+    let mut words = 0;
+    let mut strong = 0; // capitalised or uncased words
+    let mut uppers = 0;
+    while let Some((len, kind)) = word(&s[pos..]) {
+        let text = &s[pos..pos + len];
+        // A greeting or role word right after another ("agent: "Hej Sixten"")
+        // is found again at its own place, where the name follows it.
+        if words == 0
+            && (kind == Word::Particle
+                || is_not_name(text)
+                || (kind != Word::Initial && opens_with_phrase(&s[pos..])))
+        {
+            return None;
+        }
+        if kind != Word::Particle && (is_not_name(text) || is_log_word(text)) {
+            // "transferred to Technical Support": one word, then a title
+            // word, is a team or product name, not a person.
+            if words == 1 && text.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            break;
+        }
+        words += 1;
+        match kind {
+            Word::Capitalised | Word::Uncased => strong += 1,
+            Word::Upper => uppers += 1,
+            _ => {}
+        }
+        if kind != Word::Particle && kind != Word::Initial || (kind == Word::Initial && words > 1) {
+            end = pos + len;
+        }
+        pos += len;
+        if words == max_words || !s[pos..].starts_with(' ') {
+            break;
+        }
+        pos += 1;
+    }
+    // A lone all-caps word after a role word is more often an acronym.
+    (strong > 0 || uppers >= 2 || (after_honorific && uppers == 1))
+        .then_some(end)
+        .filter(|&e| e > 0)
+}
