@@ -1,7 +1,7 @@
-//! Person names, first cut: values of name keys, and capitalised words
-//! after an introduction, a role or an honorific ("this is", "Kunde",
-//! "Mme", "soy"). Name lists come with broader coverage later; this module
-//! must never damage lines that hold no names.
+//! Person names: values of name keys (here), capitalised words after an
+//! introduction, a role or an honorific (`phrase`), and sequences the
+//! public name lists make a name (`lists`). The word lexer they share is
+//! here too. Nothing in this module may damage lines that hold no names.
 
 use std::sync::OnceLock;
 
