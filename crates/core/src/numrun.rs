@@ -254,6 +254,12 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
                 None => break,
             }
         }
+        // "091//mail_k1_…": the token replaced text that began with digits
+        // and went on as a word, which glued this run to it. (After a
+        // space a token is the next value: "+49 151 23421279 tel_k1_…".)
+        if n > 0 && seen & sep::SPACE == 0 && starts_with_token(&line[k..]) {
+            return None;
+        }
         let opens = !in_paren && open_paren(line, k) > 0;
         let next_is_group = line.get(k).is_some_and(u8::is_ascii_digit) || opens;
         if !next_is_group || (n == 0 && cp == 0 && !opens) {
