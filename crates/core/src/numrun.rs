@@ -319,8 +319,10 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     Some(run)
 }
 
-/// Does `after` start with one of our tokens (`tel_k1_0123456789abcdef`)?
+/// Does `after` start with one of our tokens (`tel_k1_0123456789abcdef`),
+/// perhaps quoted as a bare JSON value (`"tel_k1_…"`)?
 fn starts_with_token(after: &[u8]) -> bool {
+    let after = after.strip_prefix(b"\"").unwrap_or(after);
     (17..=after.len().min(MAX_TOKEN_LEN)).any(|n| is_token(&after[..n]))
 }
 
