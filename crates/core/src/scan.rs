@@ -160,10 +160,6 @@ impl Scanner<'_> {
     /// (`secret=[secret];…`) was redacted already.
     fn find_replacements(&self, line: &[u8], replaced: &mut Vec<(usize, usize)>) {
         replaced.clear();
-        if memchr::memchr3(b'[', b'<', b'{', line).is_none() && memchr::memchr(b'(', line).is_none()
-        {
-            return;
-        }
         for (i, &kind) in Kind::ALL.iter().enumerate() {
             let text = self.policy.replacement(kind).as_bytes();
             // Kinds may share a replacement text: look for each text once.
