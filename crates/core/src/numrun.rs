@@ -295,9 +295,12 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         // a letter or before anything but a three-digit group is a field
         // separator ("+4915123421279,Anna", "[15123421,4111…]").
         let next = line.get(run.end + 1);
-        // A replacement (`[name]`) was glued the way the text it replaced
-        // was. (Not `<`: "+4915123421279</phone>" is a number in XML.)
-        let glued_on = |c: &u8| c.is_ascii_alphanumeric() || *c == b'[';
+        // A replacement (`[name]`, or `"[name]"` quoted as a bare JSON
+        // value) was glued the way the text it replaced was. (Not `<`:
+        // "+4915123421279</phone>" is a number in XML.)
+        let rest = &line[(run.end + 1).min(line.len())..];
+        let replaced_after = rest.starts_with(b"\"[") || starts_with_token(rest);
+        let glued_on = |c: &u8| c.is_ascii_alphanumeric() || *c == b'[' || replaced_after;
         let glued = match b {
             // A "+" number is a path segment of its own ("/+4915…/tickets").
             b'/' if run.prefix == Prefix::Plus => false,

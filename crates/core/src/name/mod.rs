@@ -101,10 +101,12 @@ fn word(s: &str) -> Option<(usize, Word)> {
     // "Xaaaa.aaa@host", "Anna+tag@x", "Java.lang": glued by punctuation to
     // more text, the word is part of an address or an identifier.
     // (An opening bracket after the dot may be a replacement of such text.)
-    let glued_on = s[end..]
-        .chars()
-        .nth(1)
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '<' | '{' | '('));
+    let after = s[end..].get(1..).unwrap_or("");
+    let glued_on = after.starts_with("\"[")
+        || after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '<' | '{' | '('));
     if matches!(next, Some('.' | '+' | '%' | '=' | '#')) && glued_on {
         return None;
     }
