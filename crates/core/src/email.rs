@@ -4,7 +4,7 @@
 
 use regex::bytes::Regex;
 
-use crate::keyring::is_token;
+use crate::keyring::starts_with_token;
 use crate::percent;
 
 pub(crate) struct EmailFinder {
@@ -52,8 +52,7 @@ impl EmailFinder {
             let local = &line[s..at];
             // A local part that starts with one of our tokens was glued to
             // the text the token replaced.
-            let after_token = (17..=local.len()).any(|n| is_token(&local[..n]));
-            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || after_token {
+            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || starts_with_token(local) {
                 continue;
             }
             // "J.si8", "a@b.c@d", "xyzanna@b.de" with a local part longer

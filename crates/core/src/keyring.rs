@@ -27,6 +27,11 @@ pub(crate) fn is_token(text: &[u8]) -> bool {
             .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
+/// Does `text` start with one of our tokens (at most `MAX_TOKEN_LEN` long)?
+pub(crate) fn starts_with_token(text: &[u8]) -> bool {
+    (17..=text.len().min(MAX_TOKEN_LEN)).any(|n| is_token(&text[..n]))
+}
+
 /// One key of a ring: an id (printed in tokens) and its pre-keyed HMAC state.
 ///
 /// The secret itself is not kept: only the HMAC state derived from it, which

@@ -3,7 +3,7 @@
 //! parentheses, and their URL escapes). Phones and cards are both decided
 //! from one run, so the line is walked once for both.
 
-use crate::keyring::{is_token, MAX_TOKEN_LEN};
+use crate::keyring::starts_with_token;
 
 /// The longest digit string a run may carry (E.164 is 15, cards 19).
 pub(crate) const MAX_DIGITS: usize = 19;
@@ -257,7 +257,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         // "091//mail_k1_…": the token replaced text that began with digits
         // and went on as a word, which glued this run to it. (After a
         // space a token is the next value: "+49 151 23421279 tel_k1_…".)
-        if n > 0 && seen & sep::SPACE == 0 && starts_with_token(&line[k..]) {
+        if n > 0 && seen & sep::SPACE == 0 && starts_with_quoted_token(&line[k..]) {
             return None;
         }
         let opens = !in_paren && open_paren(line, k) > 0;
@@ -299,7 +299,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         // value) was glued the way the text it replaced was. (Not `<`:
         // "+4915123421279</phone>" is a number in XML.)
         let rest = &line[(run.end + 1).min(line.len())..];
-        let replaced_after = rest.starts_with(b"\"[") || starts_with_token(rest);
+        let replaced_after = rest.starts_with(b"\"[") || starts_with_quoted_token(rest);
         let glued_on = |c: &u8| c.is_ascii_alphanumeric() || *c == b'[' || replaced_after;
         let glued = match b {
             // A "+" number is a path segment of its own ("/+4915…/tickets").
@@ -307,7 +307,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             b'[' => true,
             b'.' | b'-' | b'/' => next.is_some_and(glued_on),
             // "…,tel_k1_…": the token replaced a number after the comma.
-            b',' if starts_with_token(&line[run.end + 1..]) => true,
+            b',' if starts_with_quoted_token(&line[run.end + 1..]) => true,
             b',' => {
                 let group = line.get(run.end + 1..run.end + 4);
                 group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
@@ -324,9 +324,8 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
 
 /// Does `after` start with one of our tokens (`tel_k1_0123456789abcdef`),
 /// perhaps quoted as a bare JSON value (`"tel_k1_…"`)?
-fn starts_with_token(after: &[u8]) -> bool {
-    let after = after.strip_prefix(b"\"").unwrap_or(after);
-    (17..=after.len().min(MAX_TOKEN_LEN)).any(|n| is_token(&after[..n]))
+fn starts_with_quoted_token(after: &[u8]) -> bool {
+    starts_with_token(after.strip_prefix(b"\"").unwrap_or(after))
 }
 
 /// Does `before` end with one of our tokens (`tel_k1_0123456789abcdef`)?

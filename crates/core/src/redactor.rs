@@ -4,6 +4,8 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use memchr::memmem;
+
 use phonenumber::country::Id;
 
 use crate::detectors::Detectors;
@@ -55,6 +57,8 @@ struct Inner {
     policy: Policy,
     default_region: Option<Id>,
     detectors: Detectors,
+    /// The policy's distinct replacement texts, as searchers built once.
+    replacements: Vec<memmem::Finder<'static>>,
 }
 
 impl std::fmt::Debug for Redactor {
@@ -115,12 +119,24 @@ impl RedactorBuilder {
             None => None,
             Some(r) => Some(parse_region(&r)?),
         };
+        let mut texts: Vec<&str> = Kind::ALL
+            .iter()
+            .map(|&k| self.policy.replacement(k))
+            .collect();
+        // Kinds may share a replacement text: look for each text once.
+        texts.sort_unstable();
+        texts.dedup();
+        let replacements = texts
+            .iter()
+            .map(|t| memmem::Finder::new(t.as_bytes()).into_owned())
+            .collect();
         Ok(Redactor {
             inner: Arc::new(Inner {
                 keyring,
                 policy: self.policy,
                 default_region,
                 detectors: Detectors::new(),
+                replacements,
             }),
         })
     }
@@ -202,6 +218,7 @@ impl Redactor {
             keyring: &inner.keyring,
             policy: &inner.policy,
             default_region: inner.default_region,
+            replacements: &inner.replacements,
         };
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => {

@@ -52,6 +52,8 @@ pub(crate) struct Scanner<'a> {
     pub keyring: &'a Keyring,
     pub policy: &'a Policy,
     pub default_region: Option<Id>,
+    /// The policy's distinct replacement texts (see `find_replacements`).
+    pub replacements: &'a [memchr::memmem::Finder<'static>],
 }
 
 impl Scanner<'_> {
@@ -160,16 +162,9 @@ impl Scanner<'_> {
     /// (`secret=[secret];…`) was redacted already.
     fn find_replacements(&self, line: &[u8], replaced: &mut Vec<(usize, usize)>) {
         replaced.clear();
-        for (i, &kind) in Kind::ALL.iter().enumerate() {
-            let text = self.policy.replacement(kind).as_bytes();
-            // Kinds may share a replacement text: look for each text once.
-            if Kind::ALL[..i]
-                .iter()
-                .any(|&k| self.policy.replacement(k).as_bytes() == text)
-            {
-                continue;
-            }
-            replaced.extend(memchr::memmem::find_iter(line, text).map(|at| (at, at + text.len())));
+        for finder in self.replacements {
+            let len = finder.needle().len();
+            replaced.extend(finder.find_iter(line).map(|at| (at, at + len)));
         }
         replaced.sort_unstable();
     }
