@@ -60,4 +60,4 @@ mod wordset;
 pub use error::{Error, ErrorKind};
 pub use keyring::{Key, Keyring, MIN_KEY_LEN};
 pub use policy::{Action, Kind, Policy};
-pub use redactor::{parse_region, Findings, Redactor, RedactorBuilder};
+pub use redactor::{parse_region, Findings, Redactor, RedactorBuilder, WITHHELD};

@@ -16,6 +16,14 @@ use crate::percent;
 use crate::policy::{Action, Kind, Policy};
 use crate::scan::{Scanner, Scratch};
 
+/// Passes over a changed line before it is withheld; real lines settle
+/// in two (the second changes nothing).
+const MAX_PASSES: usize = 4;
+
+/// Stands in for a line that is withheld rather than risked: one the
+/// engine could not settle, or (in the sidecar) one it failed on.
+pub const WITHHELD: &[u8] = b"[scrubline: line withheld]";
+
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
@@ -191,22 +199,58 @@ impl Redactor {
     /// Redacts one line of bytes; invalid UTF-8 passes through untouched.
     /// `Cow::Borrowed` when nothing was found.
     pub fn redact_bytes<'a>(&self, line: &'a [u8]) -> Cow<'a, [u8]> {
-        self.with_findings(line, |findings| {
-            if findings.is_empty() {
-                // The common case: no copy, no allocation.
-                Cow::Borrowed(line)
-            } else {
-                let mut out = Vec::new();
-                self.rewrite(line, findings, &mut out);
-                Cow::Owned(out)
-            }
-        })
+        let mut out = Vec::new();
+        match self.redact_passes(line, &mut out) {
+            // The common case: no copy, no allocation.
+            None => Cow::Borrowed(line),
+            Some(_) => Cow::Owned(out),
+        }
     }
 
     /// Appends the redacted line to `out` (a buffer reused across lines)
     /// and returns what was found.
     pub fn redact_into(&self, line: &[u8], out: &mut Vec<u8>) -> Findings {
-        self.with_findings(line, |findings| self.rewrite(line, findings, out))
+        self.redact_passes(line, out).unwrap_or_else(|| {
+            out.extend_from_slice(line);
+            Findings::default()
+        })
+    }
+
+    /// Appends the redacted line to `out`, or returns `None` (appending
+    /// nothing) when nothing was found.
+    ///
+    /// A rewrite can bring detectors to a different reading of what is
+    /// left (a replacement ends a word run, a token joins digits), so a
+    /// line that changed is scanned again until a pass changes nothing:
+    /// that makes redacting redacted output a no-op by construction. A
+    /// line still changing after `MAX_PASSES` is withheld, failing closed.
+    fn redact_passes(&self, line: &[u8], out: &mut Vec<u8>) -> Option<Findings> {
+        let start = out.len();
+        let mut counts = self.pass(line, out)?;
+        let mut next = Vec::new();
+        for _ in 1..MAX_PASSES {
+            match self.pass(&out[start..], &mut next) {
+                // A finding may be rewritten as it already reads (a
+                // URL-encoded replacement under a secret key).
+                Some(more) if next != out[start..] => {
+                    counts.add(&more);
+                    out.truncate(start);
+                    out.append(&mut next);
+                }
+                _ => return Some(counts),
+            }
+        }
+        out.truncate(start);
+        out.extend_from_slice(WITHHELD);
+        Some(counts)
+    }
+
+    /// One scan and rewrite of `line` onto `out`; `None` when nothing was
+    /// found.
+    fn pass(&self, line: &[u8], out: &mut Vec<u8>) -> Option<Findings> {
+        self.with_findings(line, |findings| {
+            (!findings.is_empty()).then(|| self.rewrite(line, findings, out))
+        })
     }
 
     /// Scans `line` into this thread's scratch buffers and hands its
@@ -238,10 +282,6 @@ impl Redactor {
     /// Copies `line` to `out` with each finding replaced: one pass, left to right.
     fn rewrite(&self, line: &[u8], findings: &[Finding], out: &mut Vec<u8>) -> Findings {
         let mut counts = Findings::default();
-        if findings.is_empty() {
-            out.extend_from_slice(line);
-            return counts;
-        }
         out.reserve(line.len() + findings.len() * 16);
         let mut pos = 0;
         for f in findings {
@@ -264,5 +304,31 @@ impl Redactor {
         }
         out.extend_from_slice(&line[pos..]);
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor() -> Redactor {
+        Redactor::builder().key("k1", [7u8; 32]).build().unwrap()
+    }
+
+    #[test]
+    fn the_withheld_marker_is_left_as_it_is() {
+        assert!(matches!(
+            redactor().redact_bytes(WITHHELD),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_line_read_differently_after_its_rewrite_is_settled_in_one_call() {
+        // The first rewrite turns `001 23101/3.1:03` into a token after
+        // which `01101/32` reads as a bare JSON number.
+        let r = redactor();
+        let once = r.redact_bytes(b"{\x04\xae=001 23101/3.1:03 01101/32");
+        assert_eq!(*r.redact_bytes(&once), *once);
     }
 }

@@ -10,11 +10,6 @@ use std::path::{Path, PathBuf};
 use support::oracle::redactor;
 use support::targets;
 
-/// Committed reproducers of engine bugs not fixed yet, as
-/// `"<target>/<file>"`: skipped here, each replayed by its own
-/// `#[ignore = "engine bug: …"]` test until the fix deletes both.
-const OPEN: &[&str] = &["pii_leak/name-sequence-shortened-by-a-key-replacement"];
-
 /// Targets whose inputs another crate replays: `stream` needs the tracing
 /// writer (`crates/tracing/tests/stream.rs`).
 const ELSEWHERE: &[&str] = &["stream"];
@@ -41,9 +36,6 @@ fn every_committed_fuzz_input_passes() {
         for file in fs::read_dir(&dir).unwrap() {
             let file = file.unwrap().path();
             let name = format!("{target}/{}", file.file_name().unwrap().to_str().unwrap());
-            if OPEN.contains(&name.as_str()) {
-                continue;
-            }
             replayed += 1;
             if let Err(e) = replay(&target, &file) {
                 failures.push(format!("{name}: {e}"));
@@ -52,16 +44,4 @@ fn every_committed_fuzz_input_passes() {
     }
     assert!(replayed > 0, "no committed fuzz inputs found");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn replay_open(name: &str) {
-    assert!(OPEN.contains(&name));
-    let (target, _) = name.split_once('/').unwrap();
-    replay(target, &regressions().join(name)).unwrap();
-}
-
-#[test]
-#[ignore = "engine bug: in `n=Kn Kn 中Жaaaaa` the key's value is replaced, which shortens the capitalised sequence after it, so a second pass takes `Kn 中` for a name"]
-fn open_name_sequence_shortened_by_a_key_replacement() {
-    replay_open("pii_leak/name-sequence-shortened-by-a-key-replacement");
 }

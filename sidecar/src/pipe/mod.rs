@@ -25,7 +25,7 @@ use crate::stats::{BatchCounts, Stats};
 pub(crate) use worker::redact_lines;
 
 /// Written in place of a line the engine could not scan (fail closed).
-pub const WITHHELD: &[u8] = b"[scrubline: line withheld]";
+pub use scrubline_core::WITHHELD;
 
 /// What the pipeline threads share with the rest of the process.
 pub struct Shared {

@@ -153,7 +153,10 @@ pub fn check_line(r: &Redactor, input: &[u8]) -> Result<(), String> {
     if valid_utf8 && std::str::from_utf8(&out).is_err() {
         return Err("valid UTF-8 in, invalid UTF-8 out".into());
     }
-    unchanged_outside_findings(input, &out)?;
+    // A line the engine could not settle is withheld whole (fail closed).
+    if *out != *scrubline_core::WITHHELD {
+        unchanged_outside_findings(input, &out)?;
+    }
     let again = r.redact_bytes(&out);
     if *again != *out {
         return Err(format!(
