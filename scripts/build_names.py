@@ -257,6 +257,20 @@ def dictionary_words(names):
     return out
 
 
+def stopword_names(given, surname):
+    """Function words from stopwords-iso (PyPI `stopwordsiso`): every English one (log templates are
+    English: `only`, `into`, `orders`) and, in the other languages, those no source knows as a given name
+    (`font`, `dieser`); a foreign function word that is also a given name (`ute`, `tom`) stays a name."""
+    import stopwordsiso
+    names, out = given | surname, set()
+    for lang in sorted({f[:2] for f in HUNSPELL} | {"fi"}):
+        for w in stopwordsiso.stopwords(lang):
+            w = unicodedata.normalize("NFC", w.lower())
+            if w in names and (lang == "en" or w not in given):
+                out.add(w)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--npm-dir", default="/tmp/scrubline-names-npm", help="dir with the npm packages installed")
@@ -281,7 +295,8 @@ def main():
     given = (typed["g"] | (untyped & known_given)) - set(PARTICLES)
     surname = (typed["s"] | (untyped - known_given)) - set(PARTICLES)
     names = given | surname
-    amb = dictionary_words(names) | german_nouns(surname) | ({unicodedata.normalize("NFC", w) for w in HAND} & names)
+    amb = dictionary_words(names) | german_nouns(surname) | stopword_names(given, surname)
+    amb |= {unicodedata.normalize("NFC", w) for w in HAND} & names
     amb |= {v for a in list(amb) for v in variants(a, "de") if v in names and script(v) == "latin"}
     files = {"given.txt": given, "surname.txt": surname, "particles.txt": set(PARTICLES), "ambiguous.txt": amb,
              "cjk_single_surnames.txt": cjk_single}
