@@ -44,6 +44,7 @@ const WEAK: &str = r"(?x-u)
   | 1[5-9]\d{8}(?:\d{3}(?:\d{3})?)?                                    # epoch s / ms / us
   | \d{1,2}[./]\d{1,2}[./]\d{2,4}                                      # dd.mm.yyyy, mm/dd/yy
   | \d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?                           # times, durations
+  | (?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d{1,6})?   # Chromium/Electron MMDD/hhmmss.fff
 ";
 
 fn is_word_byte(b: u8) -> bool {
@@ -232,6 +233,14 @@ mod tests {
         assert!(strong("card 4111111111111111 ok").is_empty());
         assert!(strong("call +32.450.00.82.37 now").is_empty());
         assert!(strong("at 10:20:18").is_empty());
+    }
+
+    #[test]
+    fn chromium_timestamps_are_weak() {
+        assert_eq!(
+            spans("Dropbox[24019]: [0701/114930.512:WARNING:dns_config_service_posix.cc(306)]"),
+            [("0701/114930.512".to_string(), false)]
+        );
     }
 
     #[test]
