@@ -73,6 +73,9 @@ impl Protector {
             if is_ipv4_like(text) && (dotted_neighbour(line, s, e)) {
                 continue;
             }
+            if is_bare_date(text) && glued_to_number(line, s, e) {
+                continue;
+            }
             // "32.12.34.40" is also how Danish and Norwegian numbers are
             // written: after a phone key or phrase the number wins.
             let strong = !(is_ipv4_like(text) && text.split(|&b| b == b'.').all(|o| o.len() == 2));
@@ -160,6 +163,26 @@ fn dotted_neighbour(line: &[u8], s: usize, e: usize) -> bool {
     before || before_plus || after
 }
 
+/// A date without a time: digits and exactly two `-`, `.` or `/`.
+fn is_bare_date(text: &[u8]) -> bool {
+    text.iter()
+        .filter(|b| matches!(b, b'-' | b'.' | b'/'))
+        .count()
+        == 2
+        && text
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'))
+}
+
+/// `20-31-2022` inside `079-20-31-2022-2` is a stretch of a longer number
+/// written in groups, not a date.
+fn glued_to_number(line: &[u8], s: usize, e: usize) -> bool {
+    let sep = |b: u8| matches!(b, b'-' | b'.' | b'/');
+    let before = s >= 2 && sep(line[s - 1]) && line[s - 2].is_ascii_digit();
+    let after = e + 1 < line.len() && sep(line[e]) && line[e + 1].is_ascii_digit();
+    before || after
+}
+
 fn is_ipv4_like(text: &[u8]) -> bool {
     text.iter().filter(|&&b| b == b'.').count() == 3
         && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b))
@@ -233,6 +256,12 @@ mod tests {
         assert!(strong("card 4111111111111111 ok").is_empty());
         assert!(strong("call +32.450.00.82.37 now").is_empty());
         assert!(strong("at 10:20:18").is_empty());
+    }
+
+    #[test]
+    fn a_date_shape_inside_a_grouped_number_is_not_kept() {
+        assert!(strong("tel 079-20-31-2022-2 ok").is_empty());
+        assert_eq!(strong("on 20-03-2022 ok"), ["20-03-2022"]);
     }
 
     #[test]

@@ -183,7 +183,7 @@ impl Redactor {
         &self.inner.policy
     }
 
-    /// Redacts one line of text. `Cow::Borrowed` when nothing was found.
+    /// Redacts one line of text. `Cow::Borrowed` when it needs no change.
     pub fn redact_line<'a>(&self, line: &'a str) -> Cow<'a, str> {
         match self.redact_bytes(line.as_bytes()) {
             Cow::Borrowed(_) => Cow::Borrowed(line),
@@ -197,7 +197,7 @@ impl Redactor {
     }
 
     /// Redacts one line of bytes; invalid UTF-8 passes through untouched.
-    /// `Cow::Borrowed` when nothing was found.
+    /// `Cow::Borrowed` when it needs no change.
     pub fn redact_bytes<'a>(&self, line: &'a [u8]) -> Cow<'a, [u8]> {
         let mut out = Vec::new();
         match self.redact_passes(line, &mut out) {
@@ -217,7 +217,7 @@ impl Redactor {
     }
 
     /// Appends the redacted line to `out`, or returns `None` (appending
-    /// nothing) when nothing was found.
+    /// nothing) when nothing was found or nothing changed.
     ///
     /// A rewrite can bring detectors to a different reading of what is
     /// left (a replacement ends a word run, a token joins digits), so a
@@ -227,6 +227,11 @@ impl Redactor {
     fn redact_passes(&self, line: &[u8], out: &mut Vec<u8>) -> Option<Findings> {
         let start = out.len();
         let mut counts = self.pass(line, out)?;
+        if out[start..] == *line {
+            // Only findings that were already in their redacted form.
+            out.truncate(start);
+            return None;
+        }
         let mut next = Vec::new();
         for _ in 1..MAX_PASSES {
             match self.pass(&out[start..], &mut next) {
