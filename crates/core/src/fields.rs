@@ -56,20 +56,51 @@ thread_local! {
     static SLOTS: RefCell<Option<[CaptureLocations; 3]>> = const { RefCell::new(None) };
 }
 
+/// Follows a JSON text forward, telling which offsets lie inside strings.
+#[derive(Default)]
+struct JsonStrings {
+    pos: usize,
+    in_string: bool,
+}
+
+impl JsonStrings {
+    /// Whether offset `at` (never smaller than the one asked before) lies
+    /// outside every string.
+    fn outside(&mut self, line: &[u8], at: usize) -> bool {
+        while self.pos < at {
+            match line[self.pos] {
+                b'\\' if self.in_string => self.pos += 1,
+                b'"' => self.in_string = !self.in_string,
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        !self.in_string
+    }
+}
+
 /// Calls `found(key, value)` for each match of `re` in `line`, taking the
-/// value from the first of `value_groups` that matched.
+/// value from the first of `value_groups` that matched. `structural`: the
+/// line is a JSON document, and a match must open outside its strings
+/// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`).
 fn each_pair(
     re: &Regex,
     slots: &mut CaptureLocations,
     line: &[u8],
     value_groups: std::ops::RangeInclusive<usize>,
+    structural: bool,
     mut found: impl FnMut((usize, usize), (usize, usize)),
 ) {
+    let mut strings = JsonStrings::default();
     let mut at = 0;
     while at <= line.len() {
         let Some(m) = re.captures_read_at(slots, line, at) else {
             break;
         };
+        if structural && !strings.outside(line, m.start()) {
+            at = m.start() + 1;
+            continue;
+        }
         if let Some(key) = slots.get(1) {
             if let Some(value) = value_groups.clone().find_map(|g| slots.get(g)) {
                 found(key, value);
@@ -150,7 +181,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
         // The byte checks are prefilters: no pair of that syntax without them.
         for (syntax, re, slots, values, possible) in runs {
             if possible {
-                each_pair(re, slots, line, values, |key, mut value| {
+                let structural = json_line && syntax == Syntax::Json;
+                each_pair(re, slots, line, values, structural, |key, mut value| {
                     // In a JSON line a bare logfmt value stops before the
                     // backslash of an escaped quote (`a=b\"`): replacing the
                     // backslash would end the JSON string early.
@@ -194,6 +226,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn json_text_inside_a_string_is_not_a_pair() {
+        let line = r#"{"url":{"::,,":{":":[]}},"b":[{"card":[{"cvv":"x"}]}],"k":"a\",\"p\":\"1"}"#;
+        assert_eq!(
+            pairs(line),
+            [
+                ("cvv".to_string(), "x".to_string(), Syntax::Json),
+                (
+                    "k".to_string(),
+                    r#"a\",\"p\":\"1"#.to_string(),
+                    Syntax::Json
+                ),
+            ]
+        );
     }
 
     #[test]
