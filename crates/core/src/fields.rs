@@ -58,7 +58,7 @@ thread_local! {
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
 #[derive(Default)]
-struct JsonStrings {
+pub(crate) struct JsonStrings {
     pos: usize,
     in_string: bool,
 }
@@ -66,7 +66,7 @@ struct JsonStrings {
 impl JsonStrings {
     /// Whether offset `at` (never smaller than the one asked before) lies
     /// outside every string.
-    fn outside(&mut self, line: &[u8], at: usize) -> bool {
+    pub(crate) fn outside(&mut self, line: &[u8], at: usize) -> bool {
         while self.pos < at {
             match line[self.pos] {
                 b'\\' if self.in_string => self.pos += 1,

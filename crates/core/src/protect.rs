@@ -157,10 +157,14 @@ fn bounded(line: &[u8], s: usize, e: usize) -> bool {
 
 /// `1.2.3.4` inside `+32.450.1.2.3.4` is part of a longer dotted number.
 fn dotted_neighbour(line: &[u8], s: usize, e: usize) -> bool {
-    let before = s >= 2 && line[s - 1] == b'.' && line[s - 2].is_ascii_digit();
-    let before_plus = s >= 1 && line[s - 1] == b'+';
-    let after = e + 1 < line.len() && line[e] == b'.' && line[e + 1].is_ascii_digit();
-    before || before_plus || after
+    digit_beyond(line, s, e, b".") || (s >= 1 && line[s - 1] == b'+')
+}
+
+/// A digit right beyond one of `seps` on either side of `line[s..e]`.
+fn digit_beyond(line: &[u8], s: usize, e: usize, seps: &[u8]) -> bool {
+    let before = s >= 2 && seps.contains(&line[s - 1]) && line[s - 2].is_ascii_digit();
+    let after = e + 1 < line.len() && seps.contains(&line[e]) && line[e + 1].is_ascii_digit();
+    before || after
 }
 
 /// A date without a time: digits and exactly two `-`, `.` or `/`.
@@ -177,10 +181,7 @@ fn is_bare_date(text: &[u8]) -> bool {
 /// `20-31-2022` inside `079-20-31-2022-2` is a stretch of a longer number
 /// written in groups, not a date.
 fn glued_to_number(line: &[u8], s: usize, e: usize) -> bool {
-    let sep = |b: u8| matches!(b, b'-' | b'.' | b'/');
-    let before = s >= 2 && sep(line[s - 1]) && line[s - 2].is_ascii_digit();
-    let after = e + 1 < line.len() && sep(line[e]) && line[e + 1].is_ascii_digit();
-    before || after
+    digit_beyond(line, s, e, b"-./")
 }
 
 fn is_ipv4_like(text: &[u8]) -> bool {

@@ -602,22 +602,9 @@ fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
     if findings.is_empty() || !crate::fields::looks_like_json(line) {
         return;
     }
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut pos = 0;
+    let mut strings = crate::fields::JsonStrings::default();
     for finding in findings.iter_mut() {
-        while pos < finding.start {
-            let b = line[pos];
-            if escaped {
-                escaped = false;
-            } else if in_string && b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = !in_string;
-            }
-            pos += 1;
-        }
-        if !in_string && line[finding.start] != b'"' {
+        if strings.outside(line, finding.start) && line[finding.start] != b'"' {
             finding.ctx = Ctx::JsonBare;
         }
     }
