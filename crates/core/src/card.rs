@@ -44,7 +44,8 @@ pub(crate) fn is_card(run: &Run, ctx: CardContext) -> bool {
     let d = run.digits();
     let shape = run.prefix == Prefix::None
         && run.seps & !(sep::SPACE | sep::DASH) == 0
-        && (13..=19).contains(&d.len())
+        // Maestro's twelve digits only where a card word says so.
+        && ((13..=19).contains(&d.len()) || (d.len() == 12 && ctx == CardContext::Card))
         && card_grouping(run.group_lens());
     shape
         && match ctx {

@@ -55,6 +55,9 @@ const NAME_KEYS: &[&str] = &[
     "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam", "όνομα", "επώνυμο",
     "имя", "фамилия", "이름", "성명", "名前", "氏名", "vezetéknév", "keresztnév", "utónév",
     "sobrenome", "soyisim", "apelido", "achternaam",
+    // a name's parts as query and form keys (`?first=…&last=…`)
+    "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
+    "surnames",
 ];
 
 #[rustfmt::skip]
@@ -330,6 +333,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "requester", "assigned to", "transferred to", "spoke with", "speaking with", "requested by",
     "handled by", "escalated to", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
+    "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
+    "last name", "given name", "contact name", "customer name", "caller name",
+    // a call from someone, and the customer in the cases other languages decline
+    "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
+    "samtal från", "opkald fra", "anrop fra", "połączenie od", "hovor od", "apel de la",
+    "πελάτη", "asiakkaalta", "asiakkaan", "asiakkaalle", "zákazníka", "zákazníkovi", "klienta",
+    "klientem", "klientowi", "clientului", "clientei",
     // honorifics and forms of address
     "hr.", "hr", "fru", "frk.", "heer", "de heer", "mevrouw", "herra", "rouva", "neiti", "pane",
     "paní", "slečno", "domnule", "doamnă", "doamna", "κύριε", "κυρία", "dott.", "dott.ssa",

@@ -82,14 +82,15 @@ impl JsonStrings {
 /// Calls `found(key, value)` for each match of `re` in `line`, taking the
 /// value from the first of `value_groups` that matched. `structural`: the
 /// line is a JSON document, and a match must open outside its strings
-/// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`).
+/// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`). When `found`
+/// returns false the match is no pair, and its value is searched for pairs.
 fn each_pair(
     re: &Regex,
     slots: &mut CaptureLocations,
     line: &[u8],
     value_groups: std::ops::RangeInclusive<usize>,
     structural: bool,
-    mut found: impl FnMut((usize, usize), (usize, usize)),
+    mut found: impl FnMut((usize, usize), (usize, usize)) -> bool,
 ) {
     let mut strings = JsonStrings::default();
     let mut at = 0;
@@ -103,7 +104,12 @@ fn each_pair(
         }
         if let Some(key) = slots.get(1) {
             if let Some(value) = value_groups.clone().find_map(|g| slots.get(g)) {
-                found(key, value);
+                if !found(key, value) {
+                    // From the byte before the value: a key needs the
+                    // separator in front of it (past the key: progress).
+                    at = value.0 - 1;
+                    continue;
+                }
             }
         }
         at = if m.end() > m.start() {
@@ -183,6 +189,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             if possible {
                 let structural = json_line && syntax == Syntax::Json;
                 each_pair(re, slots, line, values, structural, |key, mut value| {
+                    let mut syntax = syntax;
                     // In a JSON line a bare logfmt value stops before the
                     // backslash of an escaped quote (`a=b\"`): replacing the
                     // backslash would end the JSON string early.
@@ -192,6 +199,23 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         }
                     }
                     let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
+                    // `posted: first_name=Leo&…`: the pairs are in the value.
+                    if syntax == Syntax::Logfmt
+                        && !quoted
+                        && line[key.1] == b':'
+                        && line[value.0..value.1].contains(&b'=')
+                    {
+                        return false;
+                    }
+                    // `name=Ana+Lima&mobile=…` after a space is a form body:
+                    // its first value ends at the `&` and is URL-encoded (the
+                    // URL pattern finds the pairs after it).
+                    if syntax == Syntax::Logfmt && !quoted && line[key.1] == b'=' {
+                        if let Some(end) = form_value_end(&line[..value.1], value.0) {
+                            value.1 = end;
+                            syntax = Syntax::Url;
+                        }
+                    }
                     // `org.apache.hadoop.ipc.Client: Address change …`: a
                     // dotted name before ": " is a logger or class, and what
                     // follows is its message, not a value.
@@ -204,10 +228,28 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                     if !(logger || token || json_line && syntax == Syntax::Logfmt && quoted) {
                         out.push(Field { key, value, syntax });
                     }
+                    true
                 });
             }
         }
     });
+}
+
+/// Where the first value of a form body (`a=1&b=2`) starting at `from`
+/// ends: at the first `&` that a query key and `=` follow.
+fn form_value_end(line: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr_iter(b'&', &line[from..])
+        .map(|i| from + i)
+        .find(|&amp| {
+            let key = line[amp + 1..]
+                .iter()
+                .take_while(|&&b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'_' | b'.' | b'-' | b'[' | b']' | b'%')
+                })
+                .count();
+            (1..=64).contains(&key) && line.get(amp + 1 + key) == Some(&b'=')
+        })
 }
 
 #[cfg(test)]
@@ -265,6 +307,23 @@ mod tests {
                 ("msg", "ani lookup"),
                 ("agent", "A. Cunha"),
                 ("phone", "+49 30 1")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_form_body_after_a_space_is_read_as_a_query() {
+        let p = pairs("POST /v1/contacts name=Ana+Lima&mobile=%2B49+1 ok=1");
+        let kv: Vec<_> = p
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.as_str(), x.2))
+            .collect();
+        assert_eq!(
+            kv,
+            [
+                ("name", "Ana+Lima", Syntax::Url),
+                ("ok", "1", Syntax::Logfmt),
+                ("mobile", "%2B49+1", Syntax::Url)
             ]
         );
     }

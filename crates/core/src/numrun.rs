@@ -168,12 +168,27 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         uri: scheme > 0,
     };
     let mut i = start;
+    let mut in_paren = false;
     let p = plus_at(line, i);
+    let op = open_paren(line, i);
     if p > 0 {
         run.prefix = Prefix::Plus;
         i += p;
+    } else if op > 0 && plus_at(line, i + op) > 0 {
+        // "(+30) 6974 890682": only the country code in parentheses (a
+        // whole number in them, "(+33 6 12 …)", starts at its "+").
+        let code = i + op + plus_at(line, i + op);
+        let digits = line[code..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (1..=3).contains(&digits) && close_paren(line, code + digits) > 0 {
+            run.prefix = Prefix::Plus;
+            run.seps |= sep::PAREN;
+            i = code;
+            in_paren = true;
+        }
     }
-    let mut in_paren = false;
     // The run as it stood before its last "(": an unclosed parenthesis
     // ends the run there ("058888/(000007" is "058888", then "000007").
     let mut before_paren: Option<Run> = None;
@@ -277,6 +292,11 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     if full && !in_paren {
         return Some(run);
     }
+    // "212-988-3607x123": an extension glued to a phone-length number is
+    // part of the number's span, not of a word.
+    if run.len >= 7 {
+        run.end += extension_len(&line[run.end..]);
+    }
     // The byte after the run must not glue it to a word ("22289ms") or to a
     // longer dotted number ("1.2.3.4.5" ends in a digit, so it is in the run).
     if let Some(&b) = line.get(run.end) {
@@ -320,6 +340,21 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         }
     }
     Some(run)
+}
+
+/// The length of an extension (`x123`, `X12`) opening `after`: one to six
+/// digits after the `x`, then nothing that glues. 0 when there is none.
+fn extension_len(after: &[u8]) -> usize {
+    if !matches!(after.first(), Some(b'x' | b'X')) {
+        return 0;
+    }
+    let digits = after[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let ends = !after.get(1 + digits).is_some_and(|&b| glues(b));
+    if (1..=6).contains(&digits) && ends {
+        1 + digits
+    } else {
+        0
+    }
 }
 
 /// Does `after` start with one of our tokens (`tel_k1_0123456789abcdef`),
@@ -375,7 +410,10 @@ pub(crate) fn is_run_start(line: &[u8], i: usize) -> bool {
             && line
                 .get(i + 1)
                 .is_some_and(|c| c.is_ascii_digit() || *c == b'('))
-        || (b == b'(' && line.get(i + 1).is_some_and(u8::is_ascii_digit))
+        || (b == b'('
+            && (line.get(i + 1).is_some_and(u8::is_ascii_digit)
+                || (line.get(i + 1) == Some(&b'+')
+                    && line.get(i + 2).is_some_and(u8::is_ascii_digit))))
         || (b == b'%' && (plus_at(line, i) == 3 || open_paren(line, i) == 3))
 }
 

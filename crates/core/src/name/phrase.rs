@@ -58,7 +58,7 @@ impl NameFinder {
             }
             if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
                 if is_phrase_word(phrase) {
-                    return Some(is_honorific(phrase));
+                    return (!in_title(line, start, phrase)).then(|| is_honorific(phrase));
                 }
             }
             if start == 0 || line[start - 1] != b' ' {
@@ -68,6 +68,42 @@ impl NameFinder {
         }
         None
     }
+}
+
+/// Is the one-word phrase at `start` a word of a Title Case name ("Service
+/// Client Paris", "Premium Customer Lyon"): capitalised, and so is the word
+/// before it, which is no article, particle or phrase ("Der Kunde Jan",
+/// "Dear Customer")? Forms of address are capitalised after any word
+/// ("Guten Tag Frau Brandstätter").
+fn in_title(line: &[u8], start: usize, phrase: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "our", "your", "der", "die", "das", "den", "dem", "ein", "eine", "unser", "unsere",
+        "ihr", "ihre", "le", "la", "les", "el", "il", "lo", "los", "las", "o", "a", "os", "as",
+        "het", "een", "de",
+    ];
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    if phrase.contains(' ')
+        || is_honorific(phrase)
+        || !capitalised(phrase)
+        || start < 2
+        || line[start - 1] != b' '
+    {
+        return false;
+    }
+    let before = &line[..start - 1];
+    let from = before
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .map_or(0, |i| i + 1);
+    std::str::from_utf8(&before[from..]).is_ok_and(|w| {
+        capitalised(w)
+            && !is_phrase_word(w)
+            && !is_particle(w)
+            && !DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The most words a name phrase has ("je m'appelle", "mam na imię").
