@@ -60,6 +60,13 @@ const NAME_KEYS: &[&str] = &[
     "surnames",
 ];
 
+/// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`):
+/// outside query strings their value must read as a name on its own
+/// (`ValueCheck::Word`).
+pub(crate) fn is_generic_name_key(key: &str) -> bool {
+    matches!(key, "first" | "last" | "given")
+}
+
 #[rustfmt::skip]
 const PARTY_KEYS: &[&str] = &[
     "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester", "client",

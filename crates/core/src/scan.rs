@@ -6,14 +6,15 @@ use phonenumber::country::Id;
 
 use crate::card;
 use crate::context::{
-    card_context, classify_key, is_event_key, is_international_key, is_network_party,
-    is_phone_phrase, is_secure_flow_safe, is_secure_marker, push_normalized_key, KeyClass,
+    card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
+    is_network_party, is_phone_phrase, is_secure_flow_safe, is_secure_marker, push_normalized_key,
+    KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
 use crate::keyring::Keyring;
-use crate::name::valid_utf8_prefix;
+use crate::name::{valid_utf8_prefix, ValueCheck};
 use crate::numrun;
 use crate::percent;
 use crate::phone::{self, Evidence};
@@ -134,10 +135,19 @@ impl Scanner<'_> {
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let phone = self.phone_in_value(line, f, region, evidence, network, s);
                     if !phone && class == KeyClass::Party {
-                        self.name_in_value(line, f, true, s);
+                        self.name_in_value(line, f, ValueCheck::Strict, s);
                     }
                 }
-                KeyClass::Name => self.name_in_value(line, f, false, s),
+                KeyClass::Name => {
+                    // A form or query holds what a person typed: there
+                    // `?first=Ottilie` is a name, listed or not.
+                    let check = if is_generic_name_key(key) && f.syntax != Syntax::Url {
+                        ValueCheck::Word
+                    } else {
+                        ValueCheck::Loose
+                    };
+                    self.name_in_value(line, f, check, s);
+                }
                 // In a payment or DTMF event every value but the ids and
                 // the event's own bookkeeping goes, whatever it looks like.
                 // `target: message` in tracing's text output is not a field:
@@ -311,7 +321,7 @@ impl Scanner<'_> {
         any
     }
 
-    fn name_in_value(&self, line: &[u8], f: Field, strict: bool, s: &mut Scratch) {
+    fn name_in_value(&self, line: &[u8], f: Field, check: ValueCheck, s: &mut Scratch) {
         let (v0, v1) = f.value;
         // `contact=Contact { id: 7 }`: a Debug-printed type, not a person.
         if line[v1..].starts_with(b" {") || line[v1..].starts_with(b" (") {
@@ -322,14 +332,15 @@ impl Scanner<'_> {
             Syntax::Url => {
                 percent::decode_query(raw, &mut s.decoded);
                 std::str::from_utf8(&s.decoded)
-                    .is_ok_and(|v| self.detectors.names.value_is_name(v, strict))
+                    .is_ok_and(|v| self.detectors.names.value_is_name(v, check))
             }
             Syntax::Json if raw.contains(&b'\\') => {
                 serde_json::from_slice::<String>(&line[v0 - 1..v1 + 1])
-                    .is_ok_and(|v| self.detectors.names.value_is_name(&v, strict))
+                    .is_ok_and(|v| self.detectors.names.value_is_name(&v, check))
             }
-            _ => std::str::from_utf8(raw)
-                .is_ok_and(|v| self.detectors.names.value_is_name(v, strict)),
+            _ => {
+                std::str::from_utf8(raw).is_ok_and(|v| self.detectors.names.value_is_name(v, check))
+            }
         };
         if is_name {
             let ctx = if f.syntax == Syntax::Url {

@@ -172,16 +172,29 @@ pub(crate) struct NameFinder {
     db: &'static NameDb,
 }
 
+/// How much a key vouches for its value being a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ValueCheck {
+    /// A name key (`callerName`, `nachname`): capitalised or all-caps words.
+    Loose,
+    /// A key that may hold something else (`customer`, `client`, `from`):
+    /// no lone all-caps word, and a lone capitalised word must be a listed
+    /// name (`Client: Address change detected`).
+    Strict,
+    /// A name key that is also an ordinary word (`first`, `last`): as
+    /// `Strict`, and a lone word must be no ordinary word (`last=Never`).
+    Word,
+}
+
 impl NameFinder {
     pub(crate) fn new() -> NameFinder {
         NameFinder { db: NameDb::get() }
     }
 
-    /// Is a key's whole value a person's name? `strict` (for keys that may
-    /// hold something else, like `customer`, `client` or `from`) refuses
-    /// single all-caps words, and single capitalised words the name lists
-    /// do not know (`Client: Address change detected`).
-    pub(crate) fn value_is_name(&self, value: &str, strict: bool) -> bool {
+    /// Is a key's whole value a person's name? How much the key vouches
+    /// for it is `check`'s.
+    pub(crate) fn value_is_name(&self, value: &str, check: ValueCheck) -> bool {
+        let strict = check != ValueCheck::Loose;
         let v = value.trim();
         if v.is_empty() || v.len() > 96 {
             return false;
@@ -212,11 +225,12 @@ impl NameFinder {
             }
             words += 1;
         }
+        let known = self.db.lookup(first);
         let lone_unknown = strict
             && words == 1
             && !is_cyrillic_or_greek(first)
             && word(first).is_some_and(|(_, k)| k == Word::Capitalised)
-            && !self.db.lookup(first).any();
+            && !(known.strong() || check == ValueCheck::Strict && known.any());
         named && words <= 6 && !lone_unknown
     }
 
@@ -345,7 +359,7 @@ mod tests {
             "SMITH",
             "佐藤 太郎",
         ] {
-            assert!(f.value_is_name(v, false), "{v}");
+            assert!(f.value_is_name(v, ValueCheck::Loose), "{v}");
         }
         for v in [
             "agent-3477",
@@ -355,8 +369,11 @@ mod tests {
             "x@y.z",
             "Premium Care",
         ] {
-            assert!(!f.value_is_name(v, false), "{v}");
+            assert!(!f.value_is_name(v, ValueCheck::Loose), "{v}");
         }
-        assert!(!f.value_is_name("VIP", true));
+        assert!(!f.value_is_name("VIP", ValueCheck::Strict));
+        assert!(f.value_is_name("Rose", ValueCheck::Strict));
+        assert!(!f.value_is_name("Rose", ValueCheck::Word));
+        assert!(f.value_is_name("Ottilie", ValueCheck::Word));
     }
 }
