@@ -199,21 +199,20 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         }
                     }
                     let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
-                    // `posted: first_name=Leo&…`: the pairs are in the value.
-                    if syntax == Syntax::Logfmt
-                        && !quoted
-                        && line[key.1] == b':'
-                        && line[value.0..value.1].contains(&b'=')
-                    {
-                        return false;
-                    }
-                    // `name=Ana+Lima&mobile=…` after a space is a form body:
-                    // its first value ends at the `&` and is URL-encoded (the
-                    // URL pattern finds the pairs after it).
-                    if syntax == Syntax::Logfmt && !quoted && line[key.1] == b'=' {
-                        if let Some(end) = form_value_end(&line[..value.1], value.0) {
-                            value.1 = end;
-                            syntax = Syntax::Url;
+                    if syntax == Syntax::Logfmt && !quoted {
+                        match line[key.1] {
+                            // `posted: first_name=Leo&…`: the pairs are in the value.
+                            b':' if line[value.0..value.1].contains(&b'=') => return false,
+                            // `name=Ana+Lima&mobile=…` after a space is a form
+                            // body: its first value ends at the `&` and is
+                            // URL-encoded (the URL pattern finds the pairs after it).
+                            b'=' => {
+                                if let Some(end) = form_value_end(&line[..value.1], value.0) {
+                                    value.1 = end;
+                                    syntax = Syntax::Url;
+                                }
+                            }
+                            _ => {}
                         }
                     }
                     // `org.apache.hadoop.ipc.Client: Address change …`: a
@@ -236,19 +235,18 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
 }
 
 /// Where the first value of a form body (`a=1&b=2`) starting at `from`
-/// ends: at the first `&` that a query key and `=` follow.
+/// ends: at the first `&` where the query pattern matches (`&key=`).
 fn form_value_end(line: &[u8], from: usize) -> Option<usize> {
+    // A key is at most 64 bytes: `&`, key and `=` fit in 66, so each try
+    // looks at no more than that.
     memchr::memchr_iter(b'&', &line[from..])
         .map(|i| from + i)
         .find(|&amp| {
-            let key = line[amp + 1..]
-                .iter()
-                .take_while(|&&b| {
-                    b.is_ascii_alphanumeric()
-                        || matches!(b, b'_' | b'.' | b'-' | b'[' | b']' | b'%')
-                })
-                .count();
-            (1..=64).contains(&key) && line.get(amp + 1 + key) == Some(&b'=')
+            let window = &line[..line.len().min(amp + 66)];
+            patterns()
+                .url
+                .find_at(window, amp)
+                .is_some_and(|m| m.start() == amp)
         })
 }
 

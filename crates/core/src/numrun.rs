@@ -174,10 +174,10 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     if p > 0 {
         run.prefix = Prefix::Plus;
         i += p;
-    } else if op > 0 && plus_at(line, i + op) > 0 {
+    } else if let Some(plus) = (op > 0).then(|| plus_at(line, i + op)).filter(|&n| n > 0) {
         // "(+30) 6974 890682": only the country code in parentheses (a
         // whole number in them, "(+33 6 12 …)", starts at its "+").
-        let code = i + op + plus_at(line, i + op);
+        let code = i + op + plus;
         let digits = line[code..]
             .iter()
             .take_while(|b| b.is_ascii_digit())

@@ -225,12 +225,14 @@ impl NameFinder {
             }
             words += 1;
         }
-        let known = self.db.lookup(first);
         let lone_unknown = strict
             && words == 1
             && !is_cyrillic_or_greek(first)
             && word(first).is_some_and(|(_, k)| k == Word::Capitalised)
-            && !(known.strong() || check == ValueCheck::Strict && known.any());
+            && {
+                let known = self.db.lookup(first);
+                !(known.strong() || check == ValueCheck::Strict && known.any())
+            };
         named && words <= 6 && !lone_unknown
     }
 

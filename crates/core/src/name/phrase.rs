@@ -43,14 +43,7 @@ impl NameFinder {
         }
         let mut start = end;
         for _ in 0..MAX_PHRASE_WORDS {
-            // One word back: letters, digits, `.` and `'` (`Mr.`, `c'est`).
-            while start > 0
-                && (matches!(line[start - 1], b'.' | b'\'')
-                    || line[start - 1].is_ascii_alphanumeric()
-                    || line[start - 1] >= 0x80)
-            {
-                start -= 1;
-            }
+            start = word_start(line, start);
             // `]` ends our own replacements: "[name]M." was glued to the
             // text replaced, so it is no phrase on a second pass either.
             if start == end || (start > 0 && line[start - 1] == b']') {
@@ -70,21 +63,31 @@ impl NameFinder {
     }
 }
 
+/// Where the word that ends at `end` starts: letters, digits, `.` and
+/// `'` (`Mr.`, `c'est`).
+fn word_start(line: &[u8], mut end: usize) -> usize {
+    while end > 0
+        && (matches!(line[end - 1], b'.' | b'\'')
+            || line[end - 1].is_ascii_alphanumeric()
+            || line[end - 1] >= 0x80)
+    {
+        end -= 1;
+    }
+    end
+}
+
 /// Is the one-word phrase at `start` a word of a Title Case name ("Service
 /// Client Paris", "Premium Customer Lyon"): capitalised, and so is the word
 /// before it, which is no article, particle or phrase ("Der Kunde Jan",
 /// "Dear Customer")? Forms of address are capitalised after any word
 /// ("Guten Tag Frau Brandstätter").
 fn in_title(line: &[u8], start: usize, phrase: &str) -> bool {
+    // Articles and possessives that are not also name particles.
     const DETERMINERS: &[&str] = &[
-        "the", "our", "your", "der", "die", "das", "den", "dem", "ein", "eine", "unser", "unsere",
-        "ihr", "ihre", "le", "la", "les", "el", "il", "lo", "los", "las", "o", "a", "os", "as",
-        "het", "een", "de",
+        "the", "our", "your", "die", "dem", "ein", "eine", "unser", "unsere", "ihr", "ihre", "les",
+        "il", "lo", "los", "las", "o", "a", "os", "as", "het", "een",
     ];
-    let capitalised = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
-    };
+    let capitalised = |w: &str| word(w) == Some((w.len(), Word::Capitalised));
     if phrase.contains(' ')
         || is_honorific(phrase)
         || !capitalised(phrase)
@@ -93,12 +96,8 @@ fn in_title(line: &[u8], start: usize, phrase: &str) -> bool {
     {
         return false;
     }
-    let before = &line[..start - 1];
-    let from = before
-        .iter()
-        .rposition(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
-        .map_or(0, |i| i + 1);
-    std::str::from_utf8(&before[from..]).is_ok_and(|w| {
+    let from = word_start(line, start - 1);
+    std::str::from_utf8(&line[from..start - 1]).is_ok_and(|w| {
         capitalised(w)
             && !is_phrase_word(w)
             && !is_particle(w)
