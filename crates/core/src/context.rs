@@ -129,6 +129,7 @@ struct Sets {
     card_words: WordSet,
     id_words: WordSet,
     phone_phrases: WordSet,
+    phone_words: WordSet,
     name_phrases: WordSet,
     honorifics: WordSet,
 }
@@ -141,6 +142,7 @@ fn sets() -> &'static Sets {
         card_words: WordSet::new(CARD_WORDS),
         id_words: WordSet::new(ID_WORDS),
         phone_phrases: WordSet::new(PHONE_PHRASES),
+        phone_words: WordSet::new(PHONE_WORDS),
         name_phrases: WordSet::new(NAME_PHRASES),
         honorifics: WordSet::new(HONORIFICS),
     })
@@ -175,9 +177,26 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         Some(class @ (KeyClass::Secret | KeyClass::Phone)) => class,
         _ if PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) => KeyClass::Phone,
         Some(class) => class,
+        // `fromAgent`, `assignedAgent`, `escalationSupervisor`: a role with
+        // a qualifier may hold a person (but `userAgent` is a browser).
+        None if key != "useragent" && ROLE_SUFFIXES.iter().any(|r| key.ends_with(r)) => {
+            KeyClass::Party
+        }
         None => KeyClass::Other,
     }
 }
+
+/// Roles that, at the end of a key no list holds, make it a party key.
+const ROLE_SUFFIXES: &[&str] = &[
+    "agent",
+    "customer",
+    "caller",
+    "contact",
+    "requester",
+    "recipient",
+    "assignee",
+    "supervisor",
+];
 
 /// The key lists as one map from folded key to class; where lists share a
 /// key the first class wins (secret, phone, name, party, region). `cid` is
@@ -311,6 +330,28 @@ pub(crate) fn is_phone_phrase(word: &str) -> bool {
     matches!(word, "->" | "-->" | "=>" | "→") || sets().phone_phrases.contains(word)
 }
 
+/// Is `word` one that puts a phone number a few words further on ("pediu
+/// contacto para o …", "my number is …")?
+pub(crate) fn is_phone_word(word: &str) -> bool {
+    sets().phone_words.contains(word)
+}
+
+/// Words about a phone or a call back, unlike the prepositions among the
+/// phrases: a number up to three words after one is a phone number.
+#[rustfmt::skip]
+const PHONE_WORDS: &[&str] = &[
+    "call", "called", "calling", "phone", "telephone", "number", "nummer", "numero", "número",
+    "numéro", "rufnummer", "dial", "dialing", "dialling", "ring", "sms", "whatsapp", "mobile",
+    "mobil", "callback", "rückruf", "msisdn", "numer", "číslo", "szám", "telefon", "telefono",
+    "telefone", "teléfono", "téléphone", "numerem", "numeru", "čísle", "számon", "numeroon",
+    "numărul", "αριθμό", "номер",
+    // asking to be called back or contacted
+    "contacto", "contato", "kontakt", "contact", "rappel", "rappeler", "rappelé", "rappelée",
+    "teruggebeld", "terugbellen", "uppringd", "ringet", "oppringt", "soittoa", "volání", "apel",
+    "richiamato", "richiamata", "llamada", "llámeme", "llamar", "ligar", "anrufen",
+    "zurückrufen", "visszahívást", "επανάκληση", "reach", "reached", "text",
+];
+
 /// Words that, right before a number, say it is a phone number.
 #[rustfmt::skip]
 const PHONE_PHRASES: &[&str] = &[
@@ -325,6 +366,9 @@ const PHONE_PHRASES: &[&str] = &[
     "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
     "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
     "mob.", "cel", "cel.", "tel:", "ph", "ph.", "de", "from", "van", "da",
+    // "number" as other languages decline it ("pod numerem", "a … számon")
+    "numerem", "numeru", "numerze", "čísle", "číslem", "számon", "számra", "számot", "numeroon",
+    "numerosta", "numărul", "numarul", "αριθμό", "номеру",
     // an old or new number in a change of contact data
     "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
@@ -341,7 +385,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "handled by", "escalated to", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
-    "last name", "given name", "contact name", "customer name", "caller name",
+    "last name", "given name", "contact name", "customer name", "caller name", "recipient",
+    "addressee", "beneficiary",
+    // sign-offs: the writer's name follows ("Best regards, Jordan Ward")
+    "regards", "sincerely", "cheers", "grüße", "grüßen", "gruß", "cordialement", "saludos",
+    "atentamente", "saluti", "groet", "groeten", "pozdrawiam", "poważaniem", "cumprimentos",
+    "atenciosamente", "hälsning", "hälsningar", "hilsen", "terveisin", "pozdravem", "stimă",
+    "üdvözlettel", "εκτίμηση",
     // a call from someone, and the customer in the cases other languages decline
     "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
     "samtal från", "opkald fra", "anrop fra", "połączenie od", "hovor od", "apel de la",

@@ -76,7 +76,31 @@ impl NameDb {
         let Some(lower) = fold_into(word, &mut buf, false) else {
             return Known::default();
         };
-        self.words.get(lower).copied().unwrap_or_default()
+        match self.words.get(lower) {
+            Some(&known) => known,
+            None if lower.contains('-') => self.lookup_parts(lower),
+            None => Known::default(),
+        }
+    }
+
+    /// "Hans-Georg", "Müller-Lüdenscheid": a hyphenated name the lists do
+    /// not hold whole is known when every part is, as a given name when
+    /// every part is one; it is ambiguous only when every part is.
+    fn lookup_parts(&self, lower: &str) -> Known {
+        let mut whole = Known {
+            given: true,
+            surname: true,
+            ambiguous: true,
+        };
+        for part in lower.split('-') {
+            let Some(&k) = self.words.get(part) else {
+                return Known::default();
+            };
+            whole.given &= k.given;
+            whole.surname &= k.surname || k.given;
+            whole.ambiguous &= k.ambiguous;
+        }
+        whole
     }
 
     /// Does an uncased (Han, Hangul) run start with a one-character surname?
@@ -112,6 +136,8 @@ mod tests {
         assert!(db.lookup("MÜLLER").surname);
         assert!(db.lookup("Rose").ambiguous);
         assert!(!db.lookup("Premium").any());
+        assert!(db.lookup("Hans-Georg").strong() && db.lookup("Hans-Georg").given);
+        assert!(!db.lookup("Follow-Premium").any());
         assert!(db.starts_with_cjk_surname("김민준"));
     }
 }

@@ -7,8 +7,8 @@ use phonenumber::country::Id;
 use crate::card;
 use crate::context::{
     card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_phone_phrase, is_secure_flow_safe, is_secure_marker, push_normalized_key,
-    KeyClass,
+    is_network_party, is_phone_phrase, is_phone_word, is_secure_flow_safe, is_secure_marker,
+    push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -343,12 +343,15 @@ impl Scanner<'_> {
             }
         };
         if is_name {
-            let ctx = if f.syntax == Syntax::Url {
-                Ctx::Url
-            } else {
-                Ctx::Plain
+            let (ctx, end) = match f.syntax {
+                Syntax::Url => (Ctx::Url, v1),
+                Syntax::Logfmt if line[v0 - 1] != b'"' => (
+                    Ctx::Plain,
+                    v1 + self.detectors.names.name_runs_on(&line[v1..]),
+                ),
+                _ => (Ctx::Plain, v1),
             };
-            self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
+            self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
         }
     }
 
@@ -399,7 +402,7 @@ impl Scanner<'_> {
                         // "from 86.36.76.60" is an address; "dialing 34.40.68.31" a number.
                         let address =
                             run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
-                        let evidence = if is_phone_phrase(before) && !address {
+                        let evidence = if phone_context(line, run.start) && !address {
                             Evidence::Phrase
                         } else {
                             Evidence::None
@@ -469,12 +472,11 @@ impl Scanner<'_> {
                 );
             }
         }
-        d.names.find_in_text(line, |a, b| {
-            self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None)
-        });
-        d.names.find_by_lists(line, |a, b| {
-            self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None)
-        });
+        let mut name = |a, b| self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None);
+        d.names.find_in_text(line, &mut name);
+        d.names.find_display_names(line, &mut name);
+        d.names.find_speaker_labels(line, &mut name);
+        d.names.find_by_lists(line, &mut name);
     }
 
     fn push_phone(&self, s: &mut Scratch, start: usize, end: usize, ctx: Ctx, conf: Confidence) {
@@ -624,7 +626,45 @@ fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
 /// The word right before a value: `build` in `build=123`, `digits` in
 /// `"digits":"123"`, `unter` in `unter 0151 …` (quotes, colons, brackets
 /// and `=` in between are skipped).
+/// Is the number at `start` announced: a phone phrase right before it, or
+/// a phone word among the three words before it ("kontakt pod numerem",
+/// "contacto para o", "my number is")?
+fn phone_context(line: &[u8], start: usize) -> bool {
+    let (mut at, word) = word_ending_at(line, start);
+    if is_phone_phrase(word) {
+        return true;
+    }
+    // Further back only over words of letters joined by single spaces:
+    // "(call 1) (flags = 00000004" is no phone context.
+    for _ in 0..2 {
+        if at < 2 || line[at - 1] != b' ' {
+            return false;
+        }
+        let from = line[..at - 1]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |i| i + 1);
+        let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
+            return false;
+        };
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if is_phone_word(word) {
+            return true;
+        }
+        at = from;
+    }
+    false
+}
+
 fn word_before(line: &[u8], start: usize) -> &str {
+    word_ending_at(line, start).1
+}
+
+/// The word before byte `start` (past spaces, quotes and `:`, `(`, `[`,
+/// `=`) and where it starts.
+fn word_ending_at(line: &[u8], start: usize) -> (usize, &str) {
     let mut e = start;
     while e > 0 && matches!(line[e - 1], b' ' | b':' | b'"' | b'\'' | b'(' | b'[' | b'=') {
         e -= 1;
@@ -639,5 +679,5 @@ fn word_before(line: &[u8], start: usize) -> &str {
     {
         b -= 1;
     }
-    valid_utf8_prefix(&line[b..e])
+    (b, valid_utf8_prefix(&line[b..e]))
 }

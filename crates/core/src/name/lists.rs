@@ -267,7 +267,8 @@ fn word_before(s: &str, at: usize) -> Before {
     if s[..at].ends_with('(') {
         return Before::Preposition;
     }
-    let before = s[..at].trim_end_matches([' ', '(', '"', '\'']);
+    // "to: Ana Lima" as "to Ana Lima".
+    let before = s[..at].trim_end_matches([' ', '(', '"', '\'', ':']);
     let word = before
         .rsplit([' ', '(', '"', '\'', ',', ':', '='])
         .next()
@@ -301,8 +302,8 @@ enum Before {
 /// Words that precede people and products alike ("transfer to Georgina
 /// Smith", "upgrade to Ubuntu Jammy").
 const RECIPIENT_WORDS: &[&str] = &[
-    "to", "with", "from", "an", "mit", "à", "avec", "de", "a", "con", "naar", "met", "till", "med",
-    "til", "do", "z", "ze", "cu", "ile", "με", "к", "с",
+    "to", "with", "from", "cc", "bcc", "an", "mit", "à", "avec", "de", "a", "con", "naar", "met",
+    "till", "med", "til", "do", "z", "ze", "cu", "ile", "με", "к", "с",
 ];
 
 /// Prepositions after which a pair of capitalised words is a person:

@@ -11,6 +11,7 @@ use crate::wordset::WordSet;
 
 mod lists;
 mod phrase;
+mod structure;
 
 /// Capitalised words that follow a role word without being a name
 /// ("customer Support", "agent Transfer", "User Agent Mozilla"), one
@@ -157,10 +158,14 @@ fn is_not_name(w: &str) -> bool {
 const LOG_WORDS: &str = include_str!("../../data/names/log_words.txt");
 
 fn is_log_word(w: &str) -> bool {
+    is_log_vocabulary(w) && !NameDb::get().lookup(w).any()
+}
+
+/// Is `w` in the log word list, whatever the name lists say?
+fn is_log_vocabulary(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
         .contains(w)
-        && !NameDb::get().lookup(w).any()
 }
 
 fn is_particle(w: &str) -> bool {
@@ -234,6 +239,17 @@ impl NameFinder {
                 !(known.strong() || check == ValueCheck::Strict && known.any())
             };
         named && words <= 6 && !lone_unknown
+    }
+
+    /// `contact=Maria Söderström`: a bare value ends at the space, but the
+    /// name runs on. The bytes of `rest` (what follows the value) that its
+    /// further words take, at most two of them; 0 for none.
+    pub(crate) fn name_runs_on(&self, rest: &[u8]) -> usize {
+        let Some(after) = rest.strip_prefix(b" ") else {
+            return 0;
+        };
+        let s = valid_utf8_prefix(&after[..after.len().min(128)]);
+        phrase::name_at(s, 2, false).map_or(0, |len| len + 1)
     }
 
     /// "dagmar wendt", "sixten berg": a name typed in lower case, taken

@@ -105,6 +105,20 @@ fn in_title(line: &[u8], start: usize, phrase: &str) -> bool {
     })
 }
 
+/// "Customer Experience Dashboard": two capitalised words of log
+/// vocabulary that the lists do not know as names alone are a title, not a
+/// person ("Kundin Jenkins", "Customer Austin Guerra" stay names).
+fn opens_title(first: &str, rest: &str) -> bool {
+    let vocabulary = |w: &str| is_log_vocabulary(w) && !NameDb::get().lookup(w).strong();
+    let Some(next) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    vocabulary(first)
+        && word(next).is_some_and(|(len, kind)| {
+            matches!(kind, Word::Capitalised | Word::Upper) && vocabulary(&next[..len])
+        })
+}
+
 /// The most words a name phrase has ("je m'appelle", "mam na imię").
 const MAX_PHRASE_WORDS: usize = 3;
 
@@ -129,7 +143,7 @@ fn opens_with_phrase(s: &str) -> bool {
 /// by single spaces. Returns its byte length.
 /// `after_honorific`: "Mr HARGREAVES", "Herrn KESSELRING": after a form
 /// of address a lone all-caps word is a surname, not an acronym.
-fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Option<usize> {
+pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Option<usize> {
     let mut pos = 0;
     let mut end = 0;
     let mut words = 0;
@@ -142,7 +156,8 @@ fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Option<usize> {
         if words == 0
             && (kind == Word::Particle
                 || is_not_name(text)
-                || (kind != Word::Initial && opens_with_phrase(&s[pos..])))
+                || (kind != Word::Initial && opens_with_phrase(&s[pos..]))
+                || opens_title(text, &s[pos + len..]))
         {
             return None;
         }

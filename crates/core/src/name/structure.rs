@@ -1,0 +1,97 @@
+//! Names the line's structure gives away, with no list and no phrase: the
+//! display name of an address in angle brackets (`Ana Lima <ana@x.pt>`,
+//! `"Jan de Vries" <sip:4930…@10.0.0.1>`, RFC 5322 and SIP `From:`
+//! headers) and a transcript's speaker label (`[conv 42] Stella: Hello`).
+
+use super::phrase::name_at;
+use super::*;
+
+/// The most words a display name may have.
+const MAX_WORDS: usize = 4;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each display name right before
+    /// `<…@…>`.
+    pub(crate) fn find_display_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for lt in memchr::memchr_iter(b'<', line) {
+            let addr = &line[lt + 1..line.len().min(lt + 257)];
+            let is_address = memchr::memchr(b'>', addr)
+                .is_some_and(|gt| memchr::memchr(b'@', &addr[..gt]).is_some());
+            if !is_address || lt < 2 || line[lt - 1] != b' ' {
+                continue;
+            }
+            let end = lt - 1;
+            let span = if line[end - 1] == b'"' {
+                quoted_before(line, end - 1)
+            } else {
+                words_before(line, end)
+            };
+            if let Some((a, b)) = span {
+                found(a, b);
+            }
+        }
+    }
+}
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each speaker label: a name, then `: `,
+    /// at the start of the line or right after `] ` or `> `. A label is
+    /// any word there ("Error: …", "Kafka: …"), so one of its words must be
+    /// a listed name that is neither an ordinary word nor log vocabulary.
+    pub(crate) fn find_speaker_labels(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for colon in memchr::memmem::find_iter(line, b": ") {
+            let Some((a, b)) = words_before(line, colon) else {
+                continue;
+            };
+            let opens =
+                a == 0 || (a >= 2 && line[a - 1] == b' ' && matches!(line[a - 2], b']' | b'>'));
+            let listed = || {
+                valid_utf8_prefix(&line[a..b])
+                    .split(' ')
+                    .any(|w| !is_log_vocabulary(w) && self.db.lookup(w).strong())
+            };
+            if opens && listed() {
+                found(a, b);
+            }
+        }
+    }
+}
+
+/// `"Jan de Vries"` ending with the quote at `close`: the quoted text, if
+/// it is a name.
+fn quoted_before(line: &[u8], close: usize) -> Option<(usize, usize)> {
+    let from = close.saturating_sub(128);
+    let open = from + memchr::memrchr(b'"', &line[from..close])?;
+    let text = std::str::from_utf8(&line[open + 1..close]).ok()?;
+    (name_at(text, MAX_WORDS, false) == Some(text.len())).then_some((open + 1, close))
+}
+
+/// The words ending at `end` that look like name words (up to four; `cc:
+/// Ana Lima` gives `Ana Lima`), if they read as a name as a whole: "Mail
+/// Delivery Subsystem" is no name, and neither is its last word alone.
+fn words_before(line: &[u8], end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    for _ in 0..MAX_WORDS {
+        let from = memchr::memrchr(b' ', &line[..start]).map_or(0, |i| i + 1);
+        let whole_word = std::str::from_utf8(&line[from..start])
+            .ok()
+            .and_then(word)
+            .is_some_and(|(len, _)| len == start - from);
+        if !whole_word {
+            break;
+        }
+        start = from;
+        if start == 0 {
+            break;
+        }
+        start -= 1;
+    }
+    let start = if start < end && line[start] == b' ' {
+        start + 1
+    } else {
+        start
+    };
+    let text = std::str::from_utf8(&line[start..end]).ok()?;
+    (!text.is_empty() && name_at(text, MAX_WORDS, false) == Some(text.len()))
+        .then_some((start, end))
+}
