@@ -75,6 +75,17 @@ pub struct Opts {
     )]
     pub default_region: Option<String>,
 
+    /// Give a national-format number on a line with no region the country
+    /// the stream showed it with before (`+40 712…` then `0712…`: one
+    /// token). `false`: always the token of its digits alone [default: true].
+    #[arg(
+        long,
+        global = true,
+        env = "SCRUBLINE_LINK_NUMBERS",
+        value_name = "true|false"
+    )]
+    pub link_numbers: Option<bool>,
+
     /// Worker threads redacting batches [default: all cores].
     #[arg(long, global = true, env = "SCRUBLINE_THREADS", value_name = "N")]
     pub threads: Option<usize>,

@@ -4,6 +4,7 @@
 //!
 //! ```toml
 //! default_region = "DE"
+//! link_numbers = true
 //! threads = 4
 //! stats = "/var/lib/node_exporter/scrubline.prom"
 //! stats_interval = 30
@@ -42,6 +43,7 @@ pub struct ConfigFile {
     pub key_id: Option<String>,
     pub keyring: Option<KeyringConfig>,
     pub default_region: Option<String>,
+    pub link_numbers: Option<bool>,
     pub threads: Option<usize>,
     pub max_line_bytes: Option<usize>,
     pub stats: Option<String>,

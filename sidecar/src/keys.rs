@@ -61,7 +61,8 @@ pub fn keyring(source: &KeySource) -> Result<Keyring, Failure> {
 pub fn build_redactor(settings: &Settings) -> Result<Redactor, Failure> {
     let mut builder = Redactor::builder()
         .keyring(keyring(&settings.keys)?)
-        .policy(settings.policy.clone());
+        .policy(settings.policy.clone())
+        .link_numbers(settings.link_numbers);
     if let Some((region, _)) = &settings.default_region {
         builder = builder.default_region(region);
     }

@@ -37,6 +37,7 @@ pub enum KeySource {
 pub struct Settings {
     pub keys: KeySource,
     pub default_region: Option<(String, String)>,
+    pub link_numbers: bool,
     pub threads: usize,
     pub max_line_bytes: usize,
     pub stats: Target,
@@ -140,11 +141,20 @@ impl Settings {
         if let Some((region, from)) = &default_region {
             scrubline_core::parse_region(region).map_err(|e| bad(from, e.to_string()))?;
         }
+        let link_numbers = pick(
+            opts.link_numbers,
+            "--link-numbers",
+            file.link_numbers,
+            "link_numbers",
+            &origin,
+        )
+        .map_or(true, |s| s.value);
         let policy = policy(&file, &origin)?;
         let keys = key_source(opts, file, &origin)?;
         Ok(Settings {
             keys,
             default_region,
+            link_numbers,
             threads,
             max_line_bytes,
             stats,

@@ -204,3 +204,50 @@ fn the_command_line_wins_over_the_config() {
     );
     assert_eq!(text(&out.stdout), format!("{TOKEN_K1}\n"));
 }
+
+#[test]
+fn numbers_link_across_lines_unless_the_config_or_flag_says_not() {
+    let dir = tmpdir("config_links");
+    write(&dir, "k1.key", TEST_KEY);
+    let off = write(
+        &dir,
+        "off.toml",
+        "key_file = \"k1.key\"\nlink_numbers = false\n",
+    );
+    let bad = write(
+        &dir,
+        "bad.toml",
+        "key_file = \"k1.key\"\nlink_numbers = \"no\"\n",
+    );
+    let input = "a +49 151 23421279\nb 0151 23421279\n";
+    let tokens = |out: &std::process::Output| -> Vec<String> {
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+            .lines()
+            .map(|l| l[2..].to_string())
+            .collect()
+    };
+    let linked = tokens(&run(
+        scrubline().arg("--key-file").arg(dir.join("k1.key")),
+        input,
+    ));
+    assert_eq!(linked, [TOKEN_K1, TOKEN_K1]);
+    for cmd in [
+        scrubline().arg("--config").arg(&off),
+        scrubline()
+            .arg("--key-file")
+            .arg(dir.join("k1.key"))
+            .args(["--link-numbers", "false"]),
+    ] {
+        let unlinked = tokens(&run(cmd, input));
+        assert_eq!(unlinked[0], TOKEN_K1);
+        assert_ne!(unlinked[1], TOKEN_K1);
+    }
+    let out = run(scrubline().arg("--config").arg(&bad), input);
+    assert_eq!(out.status.code(), Some(78), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("link_numbers"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -46,6 +46,7 @@ mod fields;
 mod finding;
 mod iban;
 mod keyring;
+mod links;
 mod name;
 mod namedb;
 mod numrun;

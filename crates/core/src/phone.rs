@@ -42,6 +42,8 @@ struct RegionInfo {
 pub(crate) struct CallingCodes {
     /// Bit set of national number lengths per calling code (0 = unused code).
     lengths_by_code: Vec<u32>,
+    /// Codes with a region whose numbers are written with a trunk `0`.
+    trunk_zero_by_code: Vec<bool>,
     regions: HashMap<&'static str, RegionInfo>,
 }
 
@@ -69,12 +71,16 @@ fn lengths(meta: &'static Metadata) -> u32 {
 impl CallingCodes {
     pub(crate) fn new() -> CallingCodes {
         let mut lengths_by_code = vec![0u32; 1000];
+        let mut trunk_zero_by_code = vec![false; 1000];
         let mut regions = HashMap::new();
         for meta in phonenumber::metadata::DATABASE.iter() {
             let code = meta.country_code();
             let set = lengths(meta);
             if let Some(l) = lengths_by_code.get_mut(usize::from(code)) {
                 *l |= set.max(1);
+            }
+            if let Some(t) = trunk_zero_by_code.get_mut(usize::from(code)) {
+                *t |= meta.national_prefix() == Some("0");
             }
             regions.insert(
                 meta.id(),
@@ -87,6 +93,7 @@ impl CallingCodes {
         }
         CallingCodes {
             lengths_by_code,
+            trunk_zero_by_code,
             regions,
         }
     }
@@ -105,6 +112,21 @@ impl CallingCodes {
             }
         }
         None
+    }
+
+    /// `digits` (E.164 without `+`) as its calling code, whether that
+    /// code's numbers are written nationally with a trunk `0`, and its
+    /// national number.
+    pub(crate) fn split_code<'d>(&self, digits: &'d [u8]) -> Option<(u16, bool, &'d [u8])> {
+        let (len, _) = self.code_prefix(digits)?;
+        let code = digits[..len]
+            .iter()
+            .fold(0u16, |c, &d| c * 10 + u16::from(d - b'0'));
+        Some((
+            code,
+            self.trunk_zero_by_code[usize::from(code)],
+            &digits[len..],
+        ))
     }
 
     /// Does `digits` (without `+`) start with a country calling code?

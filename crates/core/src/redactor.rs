@@ -12,6 +12,7 @@ use crate::detectors::Detectors;
 use crate::error::{Error, ErrorKind};
 use crate::finding::{Ctx, Finding};
 use crate::keyring::{Key, Keyring};
+use crate::links::NumberLinks;
 use crate::percent;
 use crate::policy::{Action, Kind, Policy};
 use crate::scan::{Scanner, Scratch};
@@ -64,6 +65,7 @@ struct Inner {
     keyring: Keyring,
     policy: Policy,
     default_region: Option<Id>,
+    links: Option<NumberLinks>,
     detectors: Detectors,
     /// The policy's distinct replacement texts, as searchers built once.
     replacements: Vec<memmem::Finder<'static>>,
@@ -86,6 +88,7 @@ pub struct RedactorBuilder {
     keyring: Option<Result<Keyring, Error>>,
     default_region: Option<String>,
     policy: Policy,
+    unlinked: bool,
 }
 
 impl RedactorBuilder {
@@ -106,6 +109,16 @@ impl RedactorBuilder {
     /// format, when the line itself gives no hint.
     pub fn default_region(mut self, region: &str) -> Self {
         self.default_region = Some(region.to_string());
+        self
+    }
+
+    /// Whether a number written in national format on a line with no
+    /// region takes the country the stream has shown it with before (on by
+    /// default): after `+40 712 575 221`, `0712575221` gets the same token.
+    /// Off, its token is always that of its digits alone (the token spec's
+    /// stateless rule), whatever came before.
+    pub fn link_numbers(mut self, link: bool) -> Self {
+        self.unlinked = !link;
         self
     }
 
@@ -143,6 +156,7 @@ impl RedactorBuilder {
                 keyring,
                 policy: self.policy,
                 default_region,
+                links: (!self.unlinked).then(NumberLinks::new),
                 detectors: Detectors::new(),
                 replacements,
             }),
@@ -267,6 +281,7 @@ impl Redactor {
             keyring: &inner.keyring,
             policy: &inner.policy,
             default_region: inner.default_region,
+            links: inner.links.as_ref(),
             replacements: &inner.replacements,
         };
         SCRATCH.with(|cell| match cell.try_borrow_mut() {

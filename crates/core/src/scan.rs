@@ -14,6 +14,7 @@ use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
 use crate::keyring::Keyring;
+use crate::links::NumberLinks;
 use crate::name::{valid_utf8_prefix, ValueCheck};
 use crate::numrun;
 use crate::percent;
@@ -53,6 +54,8 @@ pub(crate) struct Scanner<'a> {
     pub keyring: &'a Keyring,
     pub policy: &'a Policy,
     pub default_region: Option<Id>,
+    /// Countries of numbers seen in international form (off: `None`).
+    pub links: Option<&'a NumberLinks>,
     /// The policy's distinct replacement texts (see `find_replacements`).
     pub replacements: &'a [memchr::memmem::Finder<'static>],
 }
@@ -278,7 +281,7 @@ impl Scanner<'_> {
                 });
             s.decoded = decoded;
             if let Some(conf) = found {
-                self.push_phone(s, v0, v1, Ctx::Url, conf);
+                self.push_phone(s, v0, v1, Ctx::Url, conf, region);
                 return true;
             }
             return false;
@@ -309,7 +312,7 @@ impl Scanner<'_> {
                     if let Some(conf) =
                         phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
                     {
-                        self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
+                        self.push_phone(s, run.start, run.end, Ctx::Plain, conf, region);
                         any = true;
                     }
                     i = run.end.max(i + 1);
@@ -414,7 +417,7 @@ impl Scanner<'_> {
                             &self.detectors.codes,
                             &mut s.canon,
                         ) {
-                            self.push_phone(s, run.start, run.end, Ctx::Plain, conf);
+                            self.push_phone(s, run.start, run.end, Ctx::Plain, conf, region);
                         }
                     }
                     i = run.end.max(i + 1);
@@ -479,9 +482,40 @@ impl Scanner<'_> {
         d.names.find_by_lists(line, &mut name);
     }
 
-    fn push_phone(&self, s: &mut Scratch, start: usize, end: usize, ctx: Ctx, conf: Confidence) {
+    #[allow(clippy::too_many_arguments)]
+    fn push_phone(
+        &self,
+        s: &mut Scratch,
+        start: usize,
+        end: usize,
+        ctx: Ctx,
+        conf: Confidence,
+        region: Option<Id>,
+    ) {
+        self.link_number(&mut s.canon, region);
         let token = self.token(Kind::Phone, s);
         self.push(s, Kind::Phone, start, end, ctx, conf, token);
+    }
+
+    /// Remembers the country of a number in E.164 form; gives a national
+    /// one (no region known) the country the stream showed it with.
+    fn link_number(&self, canon: &mut Vec<u8>, region: Option<Id>) {
+        let Some(links) = self.links else {
+            return;
+        };
+        if let Some(e164) = canon.strip_prefix(b"+") {
+            if let Some((code, trunk_zero, national)) = self.detectors.codes.split_code(e164) {
+                links.learn(code, trunk_zero, national);
+            }
+        } else if region.is_none() {
+            if let Some((code, national)) = links.find(canon) {
+                let national = national.to_vec();
+                canon.clear();
+                canon.push(b'+');
+                canon.extend_from_slice(code.to_string().as_bytes());
+                canon.extend_from_slice(&national);
+            }
+        }
     }
 
     /// The token for `s.canon`, if the policy pseudonymizes `kind`.

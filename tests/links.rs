@@ -1,0 +1,77 @@
+//! Numbers linked across lines: a national-format number on a line with
+//! no region takes the country the stream showed it with before.
+
+use scrubline_core::{Key, Redactor};
+
+const TEST_KEY: &[u8] = b"scrubline-test-key-0123456789abcdef";
+
+fn redactor(link: bool) -> Redactor {
+    Redactor::builder()
+        .key("k1", TEST_KEY)
+        .link_numbers(link)
+        .build()
+        .unwrap()
+}
+
+fn tel(canonical: &str) -> String {
+    Key::new("k1", TEST_KEY).unwrap().token("tel", canonical)
+}
+
+#[test]
+fn a_national_number_takes_the_token_of_its_international_form() {
+    let r = redactor(true);
+    // Before the stream has shown it, its digits alone.
+    assert_eq!(
+        r.redact_line("ani=0712575221"),
+        format!("ani={}", tel("0712575221"))
+    );
+    assert_eq!(
+        r.redact_line("callback +40 712 575 221"),
+        format!("callback {}", tel("+40712575221"))
+    );
+    assert_eq!(
+        r.redact_line("ani=0712575221"),
+        format!("ani={}", tel("+40712575221"))
+    );
+    // A code that writes no trunk 0: the number as it stands.
+    r.redact_line("dialing +34 612 34 52 19");
+    assert_eq!(
+        r.redact_line("caller=612 34 52 19"),
+        format!("caller={}", tel("+34612345219"))
+    );
+}
+
+#[test]
+fn a_zero_is_no_trunk_prefix_of_a_code_that_writes_none() {
+    let r = redactor(true);
+    r.redact_line("phone=+34612341895");
+    // FR 06 12 34 18 95 is not ES 612 34 18 95.
+    assert_eq!(
+        r.redact_line("phone=06 12 34 18 95"),
+        format!("phone={}", tel("0612341895"))
+    );
+}
+
+#[test]
+fn unlinked_tokens_are_those_of_the_digits_alone() {
+    let r = redactor(false);
+    r.redact_line("callback +40 712 575 221");
+    assert_eq!(
+        r.redact_line("ani=0712575221"),
+        format!("ani={}", tel("0712575221"))
+    );
+}
+
+#[test]
+fn a_known_region_wins_over_the_stream() {
+    let r = Redactor::builder()
+        .key("k1", TEST_KEY)
+        .default_region("DE")
+        .build()
+        .unwrap();
+    r.redact_line("callback +40 712 575 221");
+    assert_eq!(
+        r.redact_line("ani=0712575221"),
+        format!("ani={}", tel("+49712575221"))
+    );
+}
