@@ -33,7 +33,7 @@ const PHONE_KEYS: &[&str] = &[
     "callingnumber", "callednumber", "callee", "callback", "callbacknumber", "contactnumber",
     "waid", "whatsapp", "whatsappid", "sms", "fax", "handy", "gsm", "tlf", "puhelin",
     "telefonszam", "telefonszám", "numar", "număr", "dial", "dialed", "dialled", "destination",
-    "ddi", "did", "e164",
+    "ddi", "did", "e164", "contactno", "phonenr", "telnr", "callbackno",
 ];
 
 const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph", "rufnummer"];
@@ -47,7 +47,7 @@ const NAME_KEYS: &[&str] = &[
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "accountholder", "patientname", "membername", "employeename", "personname", "realname",
-    "agent", "assignee", "owner", "speakername", "kunde", "kundin", "kundenname", "klant",
+    "agent", "assignee", "owner", "speakername", "cn", "kunde", "kundin", "kundenname", "klant",
     "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
     "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",
     "sukunimi", "imie", "imię", "nazwisko", "jmeno", "jméno", "prijmeni", "příjmení", "nev",
@@ -60,18 +60,48 @@ const NAME_KEYS: &[&str] = &[
     "surnames",
 ];
 
-/// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`):
+/// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`)
+/// or that hold teams as often as people (`owner=Platform Engineering`):
 /// outside query strings their value must read as a name on its own
 /// (`ValueCheck::Word`).
 pub(crate) fn is_generic_name_key(key: &str) -> bool {
-    matches!(key, "first" | "last" | "given")
+    matches!(key, "first" | "last" | "given" | "owner" | "assignee")
+}
+
+/// Name keys that say only "name" (`name`, `nom`, `navn`): they also name
+/// threads, services and queues (`name=main`). The others (`first_name`,
+/// `nachname`, `cn`) hold a person, even written in lower case.
+pub(crate) fn is_plain_name_key(key: &str) -> bool {
+    matches!(
+        key,
+        "name"
+            | "n"
+            | "nom"
+            | "nome"
+            | "navn"
+            | "namn"
+            | "nimi"
+            | "naam"
+            | "nombre"
+            | "isim"
+            | "ad"
+            | "adi"
+            | "adı"
+            | "nev"
+            | "név"
+            | "nume"
+            | "имя"
+            | "όνομα"
+            | "이름"
+            | "名前"
+    )
 }
 
 #[rustfmt::skip]
 const PARTY_KEYS: &[&str] = &[
     "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester", "client",
     "visitor", "user", "party", "callerparty", "calledparty", "kund", "asiakas", "klient",
-    "müşteri", "ügyfél", "zákazník", "cliente",
+    "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
 ];
 
 #[rustfmt::skip]
@@ -131,6 +161,7 @@ struct Sets {
     phone_phrases: WordSet,
     phone_words: WordSet,
     name_phrases: WordSet,
+    postposed_roles: WordSet,
     honorifics: WordSet,
 }
 
@@ -144,6 +175,7 @@ fn sets() -> &'static Sets {
         phone_phrases: WordSet::new(PHONE_PHRASES),
         phone_words: WordSet::new(PHONE_WORDS),
         name_phrases: WordSet::new(NAME_PHRASES),
+        postposed_roles: WordSet::new(POSTPOSED_ROLES),
         honorifics: WordSet::new(HONORIFICS),
     })
 }
@@ -153,7 +185,7 @@ fn sets() -> &'static Sets {
 const HONORIFICS: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof.", "herr", "herrn", "frau",
     "hr.", "fru", "heer", "de heer", "mevrouw", "meneer", "dhr.", "mevr.", "m.", "mme", "mme.",
-    "mlle", "monsieur", "madame", "sr.", "sra.", "srta.", "señor", "señora", "don", "doña", "sig.",
+    "mlle", "monsieur", "madame", "sr.", "sra.", "srta.", "señor", "señora", "doña", "sig.",
     "sig.ra", "signor", "signora", "dott.", "dott.ssa", "pan", "pani", "panie", "paní", "domnul",
     "doamna", "doamnă", "domnule", "bay", "bayan", "κύριε", "κυρία", "κύριος", "господин",
     "госпожа", "herra", "rouva",
@@ -163,6 +195,22 @@ const HONORIFICS: &[&str] = &[
 pub(crate) fn is_honorific(word: &str) -> bool {
     sets().honorifics.contains(word)
 }
+
+/// Is `word` a role or form of address that follows the name (hu
+/// "Kovács úr", "… ügyféltől", tr "Ayşe hanım")?
+pub(crate) fn is_postposed_role(word: &str) -> bool {
+    sets().postposed_roles.contains(word)
+}
+
+/// Role words and forms of address written after the name.
+#[rustfmt::skip]
+const POSTPOSED_ROLES: &[&str] = &[
+    // hu: customer (declined), Mr, Mrs
+    "ügyfél", "ügyféltől", "ügyfélnek", "ügyfelet", "ügyféllel", "ügyfelünk", "úr", "úrnak",
+    "urat", "úrral", "asszony", "asszonynak", "asszonyt", "asszonnyal",
+    // tr: Mr, Mrs
+    "bey", "beyi", "beye", "beyle", "hanım", "hanımı", "hanıma", "hanımla",
+];
 
 /// Is `word` one of the name phrases ("Kunde", "Mme", "this is")?
 pub(crate) fn is_name_phrase(word: &str) -> bool {
@@ -176,6 +224,8 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
     match listed {
         Some(class @ (KeyClass::Secret | KeyClass::Phone)) => class,
         _ if PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) => KeyClass::Phone,
+        // `customer_ani`, `origDnis`: caller and called number with a qualifier.
+        None if key.ends_with("ani") || key.ends_with("dnis") => KeyClass::Phone,
         Some(class) => class,
         // `fromAgent`, `assignedAgent`, `escalationSupervisor`: a role with
         // a qualifier may hold a person (but `userAgent` is a browser).
@@ -350,6 +400,9 @@ const PHONE_WORDS: &[&str] = &[
     "teruggebeld", "terugbellen", "uppringd", "ringet", "oppringt", "soittoa", "volání", "apel",
     "richiamato", "richiamata", "llamada", "llámeme", "llamar", "ligar", "anrufen",
     "zurückrufen", "visszahívást", "επανάκληση", "reach", "reached", "text",
+    "contactado", "contactada", "contactar", "contattato", "contattata", "kontaktiert",
+    "contacté", "contactée", "numeriu", "numurs", "numuru", "numbril", "numbrile", "broj", "broju",
+    "številko", "številka", "telefonu", "telefonie",
 ];
 
 /// Words that, right before a number, say it is a phone number.
@@ -423,7 +476,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "monsieur", "madame", "le client", "la cliente", "conseiller", "conseillère",
     // es / pt / it
     "soy", "me llamo", "mi nombre es", "el cliente", "la cliente", "cliente", "sr.", "sra.",
-    "srta.", "señor", "señora", "don", "doña", "sou", "meu nome é", "eu sou", "o cliente",
+    "srta.", "señor", "señora", "doña", "sou", "meu nome é", "eu sou", "o cliente",
     "a cliente", "sono", "mi chiamo", "il cliente", "sig.", "sig.ra", "signor", "signora",
     // nl / nordics / fi
     "ik ben", "mijn naam is", "hier is", "klant", "de klant", "dhr.", "mevr.", "meneer",
@@ -432,7 +485,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // pl / cs / hu / ro / tr
     "nazywam się", "jestem", "klient", "klientka", "pan", "pani", "jmenuji se", "jsem",
     "zákazník", "zákaznice", "a nevem", "vagyok", "ügyfél", "mă numesc", "sunt", "clientul",
-    "clienta", "domnul", "doamna", "benim adım", "adım", "ben", "müşteri", "bay", "bayan",
+    "clienta", "domnul", "doamna", "benim adım", "adım", "müşteri", "bay", "bayan",
     // written without Turkish and Dutch letters in ASCII-only systems
     "benim adim", "adim", "beller", "belster",
     // ru / el / ko / ja (the name follows)

@@ -10,6 +10,7 @@ use crate::wordset::fold_into;
 const GIVEN: &str = include_str!("../data/names/given.txt");
 const SURNAME: &str = include_str!("../data/names/surname.txt");
 const AMBIGUOUS: &str = include_str!("../data/names/ambiguous.txt");
+const ORDINARY: &str = include_str!("../data/names/words.txt");
 const CJK_SURNAMES: &str = include_str!("../data/names/cjk_single_surnames.txt");
 
 /// What the lists say about one word.
@@ -20,6 +21,9 @@ pub(crate) struct Known {
     /// Also an ordinary word ("Rose", "Lyon", "House"): a name only next
     /// to an unambiguous one.
     pub ambiguous: bool,
+    /// A frequent word of a language we log (`data/names/words.txt`),
+    /// listed as a name or not ("Digital", "Channels", "Rückruf").
+    pub ordinary: bool,
 }
 
 impl Known {
@@ -64,6 +68,12 @@ impl NameDb {
         for w in lines(AMBIGUOUS) {
             words.entry(w).or_default().ambiguous = true;
         }
+        // A name that is also a frequent word needs a clear name beside it.
+        for w in lines(ORDINARY) {
+            let known = words.entry(w).or_default();
+            known.ordinary = true;
+            known.ambiguous |= known.any();
+        }
         NameDb {
             words,
             cjk_surnames: lines(CJK_SURNAMES).collect(),
@@ -91,6 +101,7 @@ impl NameDb {
             given: true,
             surname: true,
             ambiguous: true,
+            ordinary: false,
         };
         for part in lower.split('-') {
             let Some(&k) = self.words.get(part) else {
@@ -120,7 +131,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for data in [GIVEN, SURNAME, AMBIGUOUS, CJK_SURNAMES] {
+        for data in [GIVEN, SURNAME, AMBIGUOUS, ORDINARY, CJK_SURNAMES] {
             let l: Vec<_> = lines(data).collect();
             assert!(
                 l.windows(2).all(|w| w[0] < w[1]),

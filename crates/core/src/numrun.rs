@@ -300,8 +300,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     // The byte after the run must not glue it to a word ("22289ms") or to a
     // longer dotted number ("1.2.3.4.5" ends in a digit, so it is in the run).
     if let Some(&b) = line.get(run.end) {
-        // A SIP URI goes on with "@host" or ";params".
-        if run.uri && matches!(b, b'@' | b';') {
+        // A SIP URI goes on with "@host" or ";params", also without its
+        // scheme when the number has its "+" (`sofia/external/+3864…@host`).
+        if (run.uri && matches!(b, b'@' | b';')) || (run.prefix == Prefix::Plus && b == b'@') {
             return Some(run);
         }
         if glues(b)

@@ -7,8 +7,8 @@ use phonenumber::country::Id;
 use crate::card;
 use crate::context::{
     card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_phone_phrase, is_phone_word, is_secure_flow_safe, is_secure_marker,
-    push_normalized_key, KeyClass,
+    is_network_party, is_phone_phrase, is_phone_word, is_plain_name_key, is_secure_flow_safe,
+    is_secure_marker, push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -146,8 +146,10 @@ impl Scanner<'_> {
                     // `?first=Ottilie` is a name, listed or not.
                     let check = if is_generic_name_key(key) && f.syntax != Syntax::Url {
                         ValueCheck::Word
-                    } else {
+                    } else if is_plain_name_key(key) {
                         ValueCheck::Loose
+                    } else {
+                        ValueCheck::Person
                     };
                     self.name_in_value(line, f, check, s);
                 }
@@ -477,6 +479,7 @@ impl Scanner<'_> {
         }
         let mut name = |a, b| self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None);
         d.names.find_in_text(line, &mut name);
+        d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
         d.names.find_speaker_labels(line, &mut name);
         d.names.find_by_lists(line, &mut name);

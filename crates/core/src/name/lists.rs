@@ -85,6 +85,10 @@ impl NameFinder {
                 j += len;
                 let next_starts_word = s[j..].starts_with(' ')
                     && s[j + 1..].chars().next().is_some_and(char::is_alphabetic);
+                if n == 1 && self.surname_comma_given(&s[j..]) {
+                    j += 2;
+                    continue;
+                }
                 if !next_starts_word || n == MAX_SEQUENCE {
                     break;
                 }
@@ -112,6 +116,20 @@ impl NameFinder {
             i = words.last().expect("non-empty").1;
             prev_alnum = true;
         }
+    }
+
+    /// "Carbonell, Eligio", "Moritz, Hanna": after one capitalised word,
+    /// `rest` goes on with ", " and a capitalised given name, the way
+    /// directories and CRMs write "Surname, Given name".
+    fn surname_comma_given(&self, rest: &str) -> bool {
+        let Some(next) = rest.strip_prefix(", ") else {
+            return false;
+        };
+        word(next).is_some_and(|(len, kind)| {
+            kind == Word::Capitalised
+                && !is_phrase_word(&next[..len])
+                && self.db.lookup(&next[..len]).given
+        })
     }
 
     /// `loose`: the sequence follows a preposition or an opening

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::context::{is_honorific, is_name_phrase};
+use crate::context::{is_honorific, is_name_phrase, is_postposed_role};
 use crate::namedb::NameDb;
 use crate::wordset::WordSet;
 
@@ -161,11 +161,13 @@ fn is_log_word(w: &str) -> bool {
     is_log_vocabulary(w) && !NameDb::get().lookup(w).any()
 }
 
-/// Is `w` in the log word list, whatever the name lists say?
+/// Is `w` log vocabulary or a frequent ordinary word, whatever the name
+/// lists say?
 fn is_log_vocabulary(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
         .contains(w)
+        || NameDb::get().lookup(w).ordinary
 }
 
 fn is_particle(w: &str) -> bool {
@@ -180,8 +182,12 @@ pub(crate) struct NameFinder {
 /// How much a key vouches for its value being a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ValueCheck {
-    /// A name key (`callerName`, `nachname`): capitalised or all-caps words.
+    /// A name key (`name`, `callerName`): capitalised or all-caps words.
     Loose,
+    /// A key that holds nothing but a person (`first_name`, `nachname`,
+    /// `cn`): as `Loose`, and a lone lower-case word the lists know
+    /// (`first_name=normunds`).
+    Person,
     /// A key that may hold something else (`customer`, `client`, `from`):
     /// no lone all-caps word, and a lone capitalised word must be a listed
     /// name (`Client: Address change detected`).
@@ -199,12 +205,19 @@ impl NameFinder {
     /// Is a key's whole value a person's name? How much the key vouches
     /// for it is `check`'s.
     pub(crate) fn value_is_name(&self, value: &str, check: ValueCheck) -> bool {
-        let strict = check != ValueCheck::Loose;
+        let strict = matches!(check, ValueCheck::Strict | ValueCheck::Word);
         let v = value.trim();
         if v.is_empty() || v.len() > 96 {
             return false;
         }
         if !strict && self.lowercase_full_name(v) {
+            return true;
+        }
+        if check == ValueCheck::Person
+            && v.chars().all(char::is_lowercase)
+            && !is_not_name(v)
+            && self.db.lookup(v).any()
+        {
             return true;
         }
         let mut words = 0;
@@ -221,6 +234,14 @@ impl NameFinder {
                 return false;
             }
             if is_not_name(part) && kind != Word::Particle {
+                return false;
+            }
+            // `owner="Quality Assurance"`: a key that may hold a team holds
+            // one when a word is vocabulary rather than a name.
+            if check == ValueCheck::Word
+                && is_log_vocabulary(&part[..len])
+                && !self.db.lookup(&part[..len]).strong()
+            {
                 return false;
             }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)

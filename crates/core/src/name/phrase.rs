@@ -18,17 +18,45 @@ impl NameFinder {
                 p
             };
             let Some(&first) = line.get(name) else { break };
-            if !(first.is_ascii_uppercase() || first >= 0x80) {
+            let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
+            if !(first.is_ascii_uppercase() || first >= 0x80 || particle) {
                 continue;
             }
             let Some(honorific) = self.phrase_ends_at(line, p - 1) else {
                 continue;
             };
+            if particle && !honorific {
+                continue;
+            }
             // A name is a few words: look no further than 256 bytes, so a
             // long line full of phrases stays linear.
             let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
             if let Some(len) = name_at(rest, 4, honorific) {
                 found(name, name + len);
+            }
+        }
+    }
+
+    /// Calls `found(start, end)` for each name right before a role word
+    /// that follows it (hu "Kovács János ügyféltől", "Kovács úr", tr
+    /// "Ayşe hanım"): the name's last two words at most, since the word
+    /// before them may be the sentence's ("Hívás Kovács János ügyféltől").
+    pub(crate) fn find_before_roles(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for p in memchr::memchr_iter(b' ', line) {
+            // The first bytes the role words can start with (ü and ú are 0xC3 …).
+            if !matches!(
+                line.get(p + 1),
+                Some(0xC3 | b'u' | b'a' | b'b' | b'h' | b'U' | b'B' | b'H')
+            ) {
+                continue;
+            }
+            let rest = valid_utf8_prefix(&line[p + 1..line.len().min(p + 24)]);
+            let role = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(is_postposed_role);
+            if let Some((a, b)) = role.then(|| structure::words_before(line, p, 2)).flatten() {
+                found(a, b);
             }
         }
     }
@@ -61,6 +89,16 @@ impl NameFinder {
         }
         None
     }
+}
+
+/// Does `text` open with a name particle and a space ("van de Wal")?
+fn starts_with_particle(text: &[u8]) -> bool {
+    let len = text
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    text.get(len) == Some(&b' ') && is_particle(valid_utf8_prefix(&text[..len]))
 }
 
 /// Where the word that ends at `end` starts: letters, digits, `.` and
@@ -153,7 +191,10 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
         let text = &s[pos..pos + len];
         // A greeting or role word right after another ("agent: "Hej Sixten"")
         // is found again at its own place, where the name follows it.
+        // "Dr van de Wal": after a form of address a particle opens the name.
+        let opening_particle = kind == Word::Particle && after_honorific;
         if words == 0
+            && !opening_particle
             && (kind == Word::Particle
                 || is_not_name(text)
                 || (kind != Word::Initial && opens_with_phrase(&s[pos..]))

@@ -24,7 +24,7 @@ impl NameFinder {
             let span = if line[end - 1] == b'"' {
                 quoted_before(line, end - 1)
             } else {
-                words_before(line, end)
+                words_before(line, end, MAX_WORDS)
             };
             if let Some((a, b)) = span {
                 found(a, b);
@@ -40,7 +40,7 @@ impl NameFinder {
     /// a listed name that is neither an ordinary word nor log vocabulary.
     pub(crate) fn find_speaker_labels(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for colon in memchr::memmem::find_iter(line, b": ") {
-            let Some((a, b)) = words_before(line, colon) else {
+            let Some((a, b)) = words_before(line, colon, MAX_WORDS) else {
                 continue;
             };
             let opens =
@@ -66,12 +66,12 @@ fn quoted_before(line: &[u8], close: usize) -> Option<(usize, usize)> {
     (name_at(text, MAX_WORDS, false) == Some(text.len())).then_some((open + 1, close))
 }
 
-/// The words ending at `end` that look like name words (up to four; `cc:
+/// The words ending at `end` that look like name words (up to `max_words`; `cc:
 /// Ana Lima` gives `Ana Lima`), if they read as a name as a whole: "Mail
 /// Delivery Subsystem" is no name, and neither is its last word alone.
-fn words_before(line: &[u8], end: usize) -> Option<(usize, usize)> {
+pub(super) fn words_before(line: &[u8], end: usize, max_words: usize) -> Option<(usize, usize)> {
     let mut start = end;
-    for _ in 0..MAX_WORDS {
+    for _ in 0..max_words {
         let from = memchr::memrchr(b' ', &line[..start]).map_or(0, |i| i + 1);
         let whole_word = std::str::from_utf8(&line[from..start])
             .ok()
