@@ -232,8 +232,43 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         None if key != "useragent" && ROLE_SUFFIXES.iter().any(|r| key.ends_with(r)) => {
             KeyClass::Party
         }
+        // `billingLastName`, `participantName`: a person's name part, or a
+        // role's name (not `hostname`, `queueName`).
+        None if is_person_name_key(key) => KeyClass::Name,
         None => KeyClass::Other,
     }
+}
+
+/// Does a key no list holds end in a person's name part (`…firstname`,
+/// `…surname`), or is it a role's name (`participantname`)?
+fn is_person_name_key(key: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "firstname",
+        "lastname",
+        "surname",
+        "givenname",
+        "fullname",
+        "displayname",
+    ];
+    const ROLES: &[&str] = &[
+        "participant",
+        "member",
+        "speaker",
+        "subscriber",
+        "person",
+        "patient",
+        "holder",
+        "guest",
+        "passenger",
+        "signer",
+        "owner",
+        "visitor",
+        "sender",
+    ];
+    PARTS.iter().any(|p| key.ends_with(p))
+        || key
+            .strip_suffix("name")
+            .is_some_and(|role| ROLES.iter().chain(ROLE_SUFFIXES).any(|r| role.ends_with(r)))
 }
 
 /// Roles that, at the end of a key no list holds, make it a party key.

@@ -166,6 +166,26 @@ impl Scanner<'_> {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
+                // `?q=Saraceno%2C+Annamaria`: a search or free-text query
+                // parameter holds a person when the lists find one in it.
+                KeyClass::Other if f.syntax == Syntax::Url => {
+                    percent::decode_query(&line[v0..v1], &mut s.decoded);
+                    // A nested URL or form (`url=https://…?name=…`) is
+                    // searched pair by pair, not taken whole.
+                    let nested = s
+                        .decoded
+                        .iter()
+                        .any(|b| matches!(b, b'/' | b'?' | b'=' | b'&'));
+                    let mut named = false;
+                    if !nested {
+                        self.detectors
+                            .names
+                            .find_by_lists(&s.decoded, |_, _| named = true);
+                    }
+                    if named {
+                        self.push(s, Kind::Name, v0, v1, Ctx::Url, Confidence::Strong, None);
+                    }
+                }
                 KeyClass::Region | KeyClass::Other => {}
             }
         }

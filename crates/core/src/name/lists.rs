@@ -126,7 +126,7 @@ impl NameFinder {
             return false;
         };
         word(next).is_some_and(|(len, kind)| {
-            kind == Word::Capitalised
+            matches!(kind, Word::Capitalised | Word::Upper)
                 && !is_phrase_word(&next[..len])
                 && self.db.lookup(&next[..len]).given
         })

@@ -213,12 +213,15 @@ impl NameFinder {
         if !strict && self.lowercase_full_name(v) {
             return true;
         }
-        if check == ValueCheck::Person
-            && v.chars().all(char::is_lowercase)
-            && !is_not_name(v)
-            && self.db.lookup(v).any()
-        {
-            return true;
+        // A lone lower-case word: under a person key any listed name part
+        // (`first_name=normunds`), under a plain one only a clear given
+        // name (`name=anna`, not `name=main`).
+        if !strict && v.chars().all(char::is_lowercase) && !is_not_name(v) {
+            let known = self.db.lookup(v);
+            let person = check == ValueCheck::Person && known.any();
+            if person || known.given && known.strong() {
+                return true;
+            }
         }
         let mut words = 0;
         let mut named = false;

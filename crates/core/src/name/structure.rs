@@ -35,16 +35,27 @@ impl NameFinder {
 
 impl NameFinder {
     /// Calls `found(start, end)` for each speaker label: a name, then `: `,
-    /// at the start of the line or right after `] ` or `> `. A label is
+    /// at the start of the line or right after `] ` or `> `, or quoted
+    /// after a space (`from "Mats": …`). A label is
     /// any word there ("Error: …", "Kafka: …"), so one of its words must be
     /// a listed name that is neither an ordinary word nor log vocabulary.
     pub(crate) fn find_speaker_labels(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for colon in memchr::memmem::find_iter(line, b": ") {
-            let Some((a, b)) = words_before(line, colon, MAX_WORDS) else {
+            // `message from "Mats": please …`: the label may be quoted.
+            let quoted = colon >= 2 && line[colon - 1] == b'"';
+            let span = if quoted {
+                quoted_before(line, colon - 1)
+            } else {
+                words_before(line, colon, MAX_WORDS)
+            };
+            let Some((a, b)) = span else {
                 continue;
             };
-            let opens =
-                a == 0 || (a >= 2 && line[a - 1] == b' ' && matches!(line[a - 2], b']' | b'>'));
+            let opens = if quoted {
+                a >= 2 && line[a - 1] == b'"' && line[a - 2] == b' '
+            } else {
+                a == 0 || (a >= 2 && line[a - 1] == b' ' && matches!(line[a - 2], b']' | b'>'))
+            };
             let listed = || {
                 valid_utf8_prefix(&line[a..b])
                     .split(' ')
