@@ -18,8 +18,11 @@ enum Part {
     },
     /// Capitalised, not in the lists: a name from a source we lack, or not a name.
     Unknown,
-    /// An all-caps surname from the lists: "NISTOR".
-    Upper,
+    /// An all-caps name part from the lists: "NISTOR"; `clear` when it is
+    /// no ordinary word ("ANIKÓ", not "ROSE").
+    Upper {
+        clear: bool,
+    },
     Initial,
     Particle,
     /// Not part of any name ("Customer", "INFO"): splits a sequence.
@@ -113,9 +116,27 @@ impl NameFinder {
             for (a, b) in name_spans(words, before) {
                 found(base + a, base + b);
             }
+            if n == 1 && kinds[0] == Word::Capitalised && self.opens_quote_as_subject(s, words[0]) {
+                found(base + words[0].0, base + words[0].1);
+            }
             i = words.last().expect("non-empty").1;
             prev_alnum = true;
         }
+    }
+
+    /// `comment="Marioara was very helpful"`: a quoted text that opens with
+    /// a clear given name and goes on in lower case is about that person.
+    fn opens_quote_as_subject(&self, s: &str, (a, b, _): (usize, usize, Part)) -> bool {
+        let text = &s[a..b];
+        s[..a].ends_with('"')
+            && s[b..].starts_with(' ')
+            && s[b + 1..].chars().next().is_some_and(char::is_lowercase)
+            && !is_phrase_word(text)
+            && !is_log_vocabulary(text)
+            && {
+                let known = self.db.lookup(text);
+                known.given && known.strong()
+            }
     }
 
     /// "Carbonell, Eligio", "Moritz, Hanna": after one capitalised word,
@@ -160,7 +181,9 @@ impl NameFinder {
                 if text.chars().count() < 3 {
                     Part::Stop
                 } else if self.db.lookup(text).any() {
-                    Part::Upper
+                    Part::Upper {
+                        clear: self.db.lookup(text).strong(),
+                    }
                 } else if loose {
                     Part::Unknown
                 } else {
@@ -246,12 +269,18 @@ fn name_spans(
         let named = piece.iter().filter(|w| w.2 != Part::Particle).count();
         let strong = piece.iter().filter(|w| w.2 == Part::Strong).count();
         let unknown = piece.iter().filter(|w| w.2 == Part::Unknown).count();
+        // "TÓTH ANIKÓ": all in capitals, every word listed, one clearly a name.
+        let capitals = piece
+            .iter()
+            .all(|w| matches!(w.2, Part::Upper { .. } | Part::Particle))
+            && piece.iter().any(|w| w.2 == Part::Upper { clear: true });
         // Right after a preposition or an opening parenthesis a pair of
         // capitalised words no list knows is still a person: the lists
         // cannot hold every name, and log and product words stop a piece.
         let first = piece.first().is_some_and(|w| w.0 == words[0].0);
         let unknown_pair = after_preposition && first && named == 2 && unknown == 2;
         let ok = ((strong >= 1
+            || capitals
             || pairs_up(piece, before != Before::Nothing)
             || (after_preposition && given_then_unknown(piece)))
             && unknown <= 1
