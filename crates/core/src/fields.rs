@@ -190,10 +190,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 let structural = json_line && syntax == Syntax::Json;
                 each_pair(re, slots, line, values, structural, |key, mut value| {
                     let mut syntax = syntax;
-                    // In a JSON line a bare logfmt value stops before the
-                    // backslash of an escaped quote (`a=b\"`): replacing the
-                    // backslash would end the JSON string early.
-                    if json_line && syntax == Syntax::Logfmt {
+                    // In a JSON line a bare logfmt or query value stops
+                    // before the backslash of an escaped quote (`a=b\"`,
+                    // `?2=%\"`): replacing the backslash would end the JSON
+                    // string early.
+                    if json_line && syntax != Syntax::Json {
                         while value.1 > value.0 && line[value.1 - 1] == b'\\' {
                             value.1 -= 1;
                         }
