@@ -40,11 +40,17 @@ struct RegionInfo {
 /// `is_valid` are not used on the hot path: they compile regexes through a
 /// 100-entry cache that thrashes on varied input.
 pub(crate) struct CallingCodes {
-    /// Bit set of national number lengths per calling code (0 = unused code).
-    lengths_by_code: Vec<u32>,
-    /// Codes with a region whose numbers are written with a trunk `0`.
-    trunk_zero_by_code: Vec<bool>,
+    /// What each calling code's regions share, indexed by the code.
+    by_code: Vec<CodeInfo>,
     regions: HashMap<&'static str, RegionInfo>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct CodeInfo {
+    /// Bit set of national number lengths (0 = unused code).
+    lengths: u32,
+    /// A region of the code writes its numbers nationally with a trunk `0`.
+    trunk_zero: bool,
 }
 
 /// The national number lengths a region's descriptors allow, as a bit set.
@@ -70,17 +76,14 @@ fn lengths(meta: &'static Metadata) -> u32 {
 
 impl CallingCodes {
     pub(crate) fn new() -> CallingCodes {
-        let mut lengths_by_code = vec![0u32; 1000];
-        let mut trunk_zero_by_code = vec![false; 1000];
+        let mut by_code = vec![CodeInfo::default(); 1000];
         let mut regions = HashMap::new();
         for meta in phonenumber::metadata::DATABASE.iter() {
             let code = meta.country_code();
             let set = lengths(meta);
-            if let Some(l) = lengths_by_code.get_mut(usize::from(code)) {
-                *l |= set.max(1);
-            }
-            if let Some(t) = trunk_zero_by_code.get_mut(usize::from(code)) {
-                *t |= meta.national_prefix() == Some("0");
+            if let Some(info) = by_code.get_mut(usize::from(code)) {
+                info.lengths |= set.max(1);
+                info.trunk_zero |= meta.national_prefix() == Some("0");
             }
             regions.insert(
                 meta.id(),
@@ -91,24 +94,22 @@ impl CallingCodes {
                 },
             );
         }
-        CallingCodes {
-            lengths_by_code,
-            trunk_zero_by_code,
-            regions,
-        }
+        CallingCodes { by_code, regions }
     }
 
-    /// The calling code `digits` (without `+`) starts with, and its length.
-    fn code_prefix(&self, digits: &[u8]) -> Option<(usize, u32)> {
+    /// The calling code `digits` (without `+`) starts with: its length,
+    /// the code and what its regions share.
+    fn code_prefix(&self, digits: &[u8]) -> Option<(usize, u16, CodeInfo)> {
         // No calling code starts with 0 ("+0.18" is not "+1…").
         if digits.first() == Some(&b'0') {
             return None;
         }
-        let mut code = 0usize;
+        let mut code = 0u16;
         for (i, &d) in digits.iter().take(3).enumerate() {
-            code = code * 10 + usize::from(d - b'0');
-            if self.lengths_by_code[code] != 0 {
-                return Some((i + 1, self.lengths_by_code[code]));
+            code = code * 10 + u16::from(d - b'0');
+            let info = self.by_code[usize::from(code)];
+            if info.lengths != 0 {
+                return Some((i + 1, code, info));
             }
         }
         None
@@ -118,15 +119,8 @@ impl CallingCodes {
     /// code's numbers are written nationally with a trunk `0`, and its
     /// national number.
     pub(crate) fn split_code<'d>(&self, digits: &'d [u8]) -> Option<(u16, bool, &'d [u8])> {
-        let (len, _) = self.code_prefix(digits)?;
-        let code = digits[..len]
-            .iter()
-            .fold(0u16, |c, &d| c * 10 + u16::from(d - b'0'));
-        Some((
-            code,
-            self.trunk_zero_by_code[usize::from(code)],
-            &digits[len..],
-        ))
+        let (len, code, info) = self.code_prefix(digits)?;
+        Some((code, info.trunk_zero, &digits[len..]))
     }
 
     /// Does `digits` (without `+`) start with a country calling code?
@@ -138,7 +132,7 @@ impl CallingCodes {
     /// that code's regions use?
     fn plausible_international(&self, digits: &[u8]) -> bool {
         self.code_prefix(digits)
-            .is_some_and(|(n, lengths)| lengths & (1 << (digits.len() - n).min(31)) != 0)
+            .is_some_and(|(n, _, info)| info.lengths & (1 << (digits.len() - n).min(31)) != 0)
     }
 }
 

@@ -411,7 +411,7 @@ impl Scanner<'_> {
                 // Fewer than six digits are neither a phone nor a card.
                 Some(run) if run.len < 6 => i = run.end.max(i + 1),
                 Some(run) => {
-                    let before = word_before(line, run.start);
+                    let (before_at, before) = word_before(line, run.start);
                     // The user part of a sip:/tel: URI is a number, never a card.
                     if !run.uri && card::is_card(&run, card_context(before)) {
                         self.push(
@@ -427,7 +427,7 @@ impl Scanner<'_> {
                         // "from 86.36.76.60" is an address; "dialing 34.40.68.31" a number.
                         let address =
                             run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
-                        let evidence = if phone_context(line, run.start) && !address {
+                        let evidence = if phone_context(line, before_at, before) && !address {
                             Evidence::Phrase
                         } else {
                             Evidence::None
@@ -680,14 +680,10 @@ fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
     }
 }
 
-/// The word right before a value: `build` in `build=123`, `digits` in
-/// `"digits":"123"`, `unter` in `unter 0151 …` (quotes, colons, brackets
-/// and `=` in between are skipped).
-/// Is the number at `start` announced: a phone phrase right before it, or
-/// a phone word among the three words before it ("kontakt pod numerem",
-/// "contacto para o", "my number is")?
-fn phone_context(line: &[u8], start: usize) -> bool {
-    let (mut at, word) = word_ending_at(line, start);
+/// Is a number announced: a phone phrase right before it (`word`, which
+/// starts at `at`), or a phone word among the three words before it
+/// ("kontakt pod numerem", "contacto para o", "my number is")?
+fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     if is_phone_phrase(word) {
         return true;
     }
@@ -715,13 +711,10 @@ fn phone_context(line: &[u8], start: usize) -> bool {
     false
 }
 
-fn word_before(line: &[u8], start: usize) -> &str {
-    word_ending_at(line, start).1
-}
-
-/// The word before byte `start` (past spaces, quotes and `:`, `(`, `[`,
-/// `=`) and where it starts.
-fn word_ending_at(line: &[u8], start: usize) -> (usize, &str) {
+/// The word right before a value, and where it starts: `build` in
+/// `build=123`, `digits` in `"digits":"123"`, `unter` in `unter 0151 …`
+/// (quotes, colons, brackets and `=` in between are skipped).
+fn word_before(line: &[u8], start: usize) -> (usize, &str) {
     let mut e = start;
     while e > 0 && matches!(line[e - 1], b' ' | b':' | b'"' | b'\'' | b'(' | b'[' | b'=') {
         e -= 1;

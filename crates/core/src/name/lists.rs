@@ -132,10 +132,9 @@ impl NameFinder {
             && s[b..].starts_with(' ')
             && s[b + 1..].chars().next().is_some_and(char::is_lowercase)
             && !is_phrase_word(text)
-            && !is_log_vocabulary(text)
             && {
                 let known = self.db.lookup(text);
-                known.given && known.strong()
+                known.given && known.strong() && !is_log_vocabulary(text, known)
             }
     }
 

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use crate::context::{is_honorific, is_name_phrase, is_postposed_role};
-use crate::namedb::NameDb;
+use crate::namedb::{Known, NameDb};
 use crate::wordset::WordSet;
 
 mod lists;
@@ -158,16 +158,18 @@ fn is_not_name(w: &str) -> bool {
 const LOG_WORDS: &str = include_str!("../../data/names/log_words.txt");
 
 fn is_log_word(w: &str) -> bool {
-    is_log_vocabulary(w) && !NameDb::get().lookup(w).any()
+    let known = NameDb::get().lookup(w);
+    !known.any() && is_log_vocabulary(w, known)
 }
 
 /// Is `w` log vocabulary or a frequent ordinary word, whatever the name
-/// lists say?
-fn is_log_vocabulary(w: &str) -> bool {
+/// lists say? `known` is its lookup, which the callers need as well.
+fn is_log_vocabulary(w: &str, known: Known) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
-        .contains(w)
-        || NameDb::get().lookup(w).ordinary
+    known.ordinary
+        || SET
+            .get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
+            .contains(w)
 }
 
 fn is_particle(w: &str) -> bool {
@@ -241,11 +243,11 @@ impl NameFinder {
             }
             // `owner="Quality Assurance"`: a key that may hold a team holds
             // one when a word is vocabulary rather than a name.
-            if check == ValueCheck::Word
-                && is_log_vocabulary(&part[..len])
-                && !self.db.lookup(&part[..len]).strong()
-            {
-                return false;
+            if check == ValueCheck::Word {
+                let known = self.db.lookup(&part[..len]);
+                if !known.strong() && is_log_vocabulary(&part[..len], known) {
+                    return false;
+                }
             }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)
                 || (!strict && kind == Word::Upper);

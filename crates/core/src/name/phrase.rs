@@ -147,7 +147,10 @@ fn in_title(line: &[u8], start: usize, phrase: &str) -> bool {
 /// vocabulary that the lists do not know as names alone are a title, not a
 /// person ("Kundin Jenkins", "Customer Austin Guerra" stay names).
 fn opens_title(first: &str, rest: &str) -> bool {
-    let vocabulary = |w: &str| is_log_vocabulary(w) && !NameDb::get().lookup(w).strong();
+    let vocabulary = |w: &str| {
+        let known = NameDb::get().lookup(w);
+        !known.strong() && is_log_vocabulary(w, known)
+    };
     let Some(next) = rest.strip_prefix(' ') else {
         return false;
     };

@@ -31,9 +31,7 @@ impl NameFinder {
             }
         }
     }
-}
 
-impl NameFinder {
     /// Calls `found(start, end)` for each speaker label: a name, then `: `,
     /// at the start of the line or right after `] ` or `> `, or quoted
     /// after a space (`from "Mats": …`). A label is
@@ -57,9 +55,10 @@ impl NameFinder {
                 a == 0 || (a >= 2 && line[a - 1] == b' ' && matches!(line[a - 2], b']' | b'>'))
             };
             let listed = || {
-                valid_utf8_prefix(&line[a..b])
-                    .split(' ')
-                    .any(|w| !is_log_vocabulary(w) && self.db.lookup(w).strong())
+                valid_utf8_prefix(&line[a..b]).split(' ').any(|w| {
+                    let known = self.db.lookup(w);
+                    known.strong() && !is_log_vocabulary(w, known)
+                })
             };
             if opens && listed() {
                 found(a, b);
@@ -103,6 +102,6 @@ pub(super) fn words_before(line: &[u8], end: usize, max_words: usize) -> Option<
         start
     };
     let text = std::str::from_utf8(&line[start..end]).ok()?;
-    (!text.is_empty() && name_at(text, MAX_WORDS, false) == Some(text.len()))
+    (!text.is_empty() && name_at(text, max_words, false) == Some(text.len()))
         .then_some((start, end))
 }
