@@ -29,7 +29,10 @@ pub(crate) struct Field {
     pub syntax: Syntax,
 }
 
-const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*))"#;
+// A value is a string, a number, or a flat array of them (`"last_name":
+// ["Õun", "Õun-Karro"]`, `"to": ["+4915…", …]`): group 4 is the array's
+// inside, whose elements each become a pair with the array's key.
+const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)(?:\s*,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*))*)\s*\])"#;
 const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
@@ -79,8 +82,8 @@ impl JsonStrings {
     }
 }
 
-/// Calls `found(key, value)` for each match of `re` in `line`, taking the
-/// value from the first of `value_groups` that matched. `structural`: the
+/// Calls `found(key, value, group)` for each match of `re` in `line`, taking
+/// the value from the first of `value_groups` that matched (`group`). `structural`: the
 /// line is a JSON document, and a match must open outside its strings
 /// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`). When `found`
 /// returns false the match is no pair, and its value is searched for pairs.
@@ -90,7 +93,7 @@ fn each_pair(
     line: &[u8],
     value_groups: std::ops::RangeInclusive<usize>,
     structural: bool,
-    mut found: impl FnMut((usize, usize), (usize, usize)) -> bool,
+    mut found: impl FnMut((usize, usize), (usize, usize), usize) -> bool,
 ) {
     let mut strings = JsonStrings::default();
     let mut at = 0;
@@ -103,8 +106,11 @@ fn each_pair(
             continue;
         }
         if let Some(key) = slots.get(1) {
-            if let Some(value) = value_groups.clone().find_map(|g| slots.get(g)) {
-                if !found(key, value) {
+            if let Some((group, value)) = value_groups
+                .clone()
+                .find_map(|g| slots.get(g).map(|v| (g, v)))
+            {
+                if !found(key, value, group) {
                     // From the byte before the value: a key needs the
                     // separator in front of it (past the key: progress).
                     at = value.0 - 1;
@@ -161,7 +167,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 Syntax::Json,
                 &p.json,
                 json,
-                2..=3,
+                2..=4,
                 memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
             ),
             (
@@ -188,51 +194,102 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
         for (syntax, re, slots, values, possible) in runs {
             if possible {
                 let structural = json_line && syntax == Syntax::Json;
-                each_pair(re, slots, line, values, structural, |key, mut value| {
-                    let mut syntax = syntax;
-                    // In a JSON line a bare logfmt or query value stops
-                    // before the backslash of an escaped quote (`a=b\"`,
-                    // `?2=%\"`): replacing the backslash would end the JSON
-                    // string early.
-                    if json_line && syntax != Syntax::Json {
-                        while value.1 > value.0 && line[value.1 - 1] == b'\\' {
-                            value.1 -= 1;
+                each_pair(
+                    re,
+                    slots,
+                    line,
+                    values,
+                    structural,
+                    |key, mut value, group| {
+                        if syntax == Syntax::Json && group == JSON_ARRAY {
+                            for_each_json_element(line, value, |value| {
+                                out.push(Field { key, value, syntax });
+                            });
+                            return true;
                         }
-                    }
-                    let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
-                    if syntax == Syntax::Logfmt && !quoted {
-                        match line[key.1] {
-                            // `posted: first_name=Leo&…`: the pairs are in the value.
-                            b':' if line[value.0..value.1].contains(&b'=') => return false,
-                            // `name=Ana+Lima&mobile=…` after a space is a form
-                            // body: its first value ends at the `&` and is
-                            // URL-encoded (the URL pattern finds the pairs after it).
-                            b'=' => {
-                                if let Some(end) = form_value_end(&line[..value.1], value.0) {
-                                    value.1 = end;
-                                    syntax = Syntax::Url;
-                                }
+                        let mut syntax = syntax;
+                        // In a JSON line a bare logfmt or query value stops
+                        // before the backslash of an escaped quote (`a=b\"`,
+                        // `?2=%\"`): replacing the backslash would end the JSON
+                        // string early.
+                        if json_line && syntax != Syntax::Json {
+                            while value.1 > value.0 && line[value.1 - 1] == b'\\' {
+                                value.1 -= 1;
                             }
-                            _ => {}
                         }
-                    }
-                    // `org.apache.hadoop.ipc.Client: Address change …`: a
-                    // dotted name before ": " is a logger or class, and what
-                    // follows is its message, not a value.
-                    let logger = syntax == Syntax::Logfmt
-                        && line[key.1] == b':'
-                        && line[key.0..key.1].contains(&b'.');
-                    // A token a first pass wrote (`tel_k1_…=x`) replaced a
-                    // number, which could not have been a key.
-                    let token = is_token(&line[key.0..key.1]);
-                    if !(logger || token || json_line && syntax == Syntax::Logfmt && quoted) {
-                        out.push(Field { key, value, syntax });
-                    }
-                    true
-                });
+                        let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
+                        if syntax == Syntax::Logfmt && !quoted {
+                            match line[key.1] {
+                                // `posted: first_name=Leo&…`: the pairs are in the value.
+                                b':' if line[value.0..value.1].contains(&b'=') => return false,
+                                // `name=Ana+Lima&mobile=…` after a space is a form
+                                // body: its first value ends at the `&` and is
+                                // URL-encoded (the URL pattern finds the pairs after it).
+                                b'=' => {
+                                    if let Some(end) = form_value_end(&line[..value.1], value.0) {
+                                        value.1 = end;
+                                        syntax = Syntax::Url;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        // `org.apache.hadoop.ipc.Client: Address change …`: a
+                        // dotted name before ": " is a logger or class, and what
+                        // follows is its message, not a value.
+                        let logger = syntax == Syntax::Logfmt
+                            && line[key.1] == b':'
+                            && line[key.0..key.1].contains(&b'.');
+                        // A token a first pass wrote (`tel_k1_…=x`) replaced a
+                        // number, which could not have been a key.
+                        let token = is_token(&line[key.0..key.1]);
+                        if !(logger || token || json_line && syntax == Syntax::Logfmt && quoted) {
+                            out.push(Field { key, value, syntax });
+                        }
+                        true
+                    },
+                );
             }
         }
     });
+}
+
+/// The JSON pattern's group that holds a flat array's inside.
+const JSON_ARRAY: usize = 4;
+
+/// Calls `element(span)` for each element of a flat JSON array's inside
+/// (`"a", 12, "b\"c"`, as the JSON pattern matched it): a string's span
+/// without its quotes, a number's whole.
+fn for_each_json_element(
+    line: &[u8],
+    (from, to): (usize, usize),
+    mut element: impl FnMut((usize, usize)),
+) {
+    let mut i = from;
+    while i < to {
+        match line[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < to && line[j] != b'"' {
+                    j += if line[j] == b'\\' { 2 } else { 1 };
+                }
+                element((start, j.min(to)));
+                i = j + 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let end = line[i..to]
+                    .iter()
+                    .position(|&b| {
+                        !(b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+                    })
+                    .map_or(to, |p| i + p);
+                element((i, end));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// Where the first value of a form body (`a=1&b=2`) starting at `from`
@@ -293,6 +350,22 @@ mod tests {
             ("name".into(), r#"Sarah \"S\" Texier"#.into(), Syntax::Json)
         );
         assert_eq!(p[1], ("n".into(), "42".into(), Syntax::Json));
+    }
+
+    #[test]
+    fn each_element_of_a_flat_json_array_is_a_value_of_its_key() {
+        let p = pairs(r#"{"last_name":["Õun", "Ö\"un"],"to":[4915, "x"],"o":[{"n":"A"}]}"#);
+        let kv: Vec<_> = p.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(
+            kv,
+            [
+                ("last_name", "Õun"),
+                ("last_name", r#"Ö\"un"#),
+                ("to", "4915"),
+                ("to", "x"),
+                ("n", "A")
+            ]
+        );
     }
 
     #[test]
