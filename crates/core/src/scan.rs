@@ -502,6 +502,7 @@ impl Scanner<'_> {
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
         d.names.find_speaker_labels(line, &mut name);
+        d.names.find_spoken_introductions(line, &mut name);
         d.names.find_by_lists(line, &mut name);
     }
 

@@ -11,6 +11,7 @@ use crate::wordset::WordSet;
 
 mod lists;
 mod phrase;
+mod spoken;
 mod structure;
 
 /// Capitalised words that follow a role word without being a name

@@ -1,0 +1,170 @@
+//! Names a speaker gives when introducing themselves: "hier ist swen",
+//! "hi im gaja kuziora", "tu aniela", "met Zoë". Speech-to-text writes them
+//! in lower case and chats often do, so no capital marks the name; and
+//! several of these phrases ("tu", "met", "sono", "i am") are ordinary
+//! words too. What makes the name is the word after the phrase being a
+//! clear given name: listed as one, and neither an ordinary word nor log
+//! vocabulary ("i am happy", "ich bin sauer", "met Teams" stay).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::*;
+
+/// Self-introductions, lower case; each is matched before a space, in any
+/// ASCII case, and with its first letter capitalised.
+#[rustfmt::skip]
+const INTRODUCTIONS: &[&str] = &[
+    // en
+    "this is", "my name is", "name is", "i am", "i'm", "im", "it's", "here is",
+    // de
+    "hier ist", "hier spricht", "ich bin", "mein name ist", "ich heiße", "ich heisse",
+    // fr
+    "je suis", "c'est", "ici", "je m'appelle", "mon nom est", "moi c'est",
+    // es / pt / it
+    "soy", "me llamo", "mi nombre es", "habla", "sou", "eu sou", "meu nome é", "aqui é",
+    "aqui fala", "sono", "mi chiamo", "parla", "qui è",
+    // nl
+    "met", "ik ben", "mijn naam is", "hier is", "spreekt met",
+    // nordics, fi, et, lv, lt
+    "jag heter", "jag är", "det är", "här är", "jeg hedder", "jeg heter", "jeg er", "det er",
+    "her er", "olen", "nimeni on", "täällä on", "minu nimi on", "siin on", "mani sauc",
+    "es esmu", "mano vardas", "aš esu", "čia",
+    // pl, cs, sk, hu, ro
+    "tu", "mówi", "nazywam się", "jestem", "tady", "tady je", "jmenuji se", "jsem", "volá",
+    "volám sa", "som", "tu je", "vagyok", "a nevem", "itt", "mă numesc", "sunt", "aici e",
+    "aici este",
+    // hr, sl, sr, bg, ru, uk, el, tr
+    "ovdje", "ovde", "ja sam", "zovem se", "tukaj", "jaz sem", "казвам се", "аз съм",
+    "меня зовут", "это", "мене звати", "це", "με λένε", "είμαι", "ονομάζομαι", "εδώ",
+    "benim adım", "adım", "benim adim", "adim",
+];
+
+/// The most words after the given name that may still be the name's
+/// ("gaja kuziora", "anna van der berg").
+const MAX_MORE_WORDS: usize = 3;
+
+fn introductions() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut patterns = Vec::with_capacity(INTRODUCTIONS.len() * 2);
+        for phrase in INTRODUCTIONS {
+            patterns.push(format!("{phrase} "));
+            let mut chars = phrase.chars();
+            if let Some(first) = chars.next().filter(|c| !c.is_ascii()) {
+                patterns.push(format!("{}{} ", first.to_uppercase(), chars.as_str()));
+            }
+        }
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("valid introduction phrases")
+    })
+}
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each name right after a
+    /// self-introduction.
+    pub(crate) fn find_spoken_introductions(
+        &self,
+        line: &[u8],
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for m in introductions().find_iter(line) {
+            // The phrase starts a word: "tu " is not the end of "statu ".
+            let at_word = m.start() == 0 || {
+                let b = line[m.start() - 1];
+                !(b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'_' | b'\''))
+            };
+            if !at_word {
+                continue;
+            }
+            let rest = valid_utf8_prefix(&line[m.end()..line.len().min(m.end() + 128)]);
+            if let Some(len) = self.introduced_name(rest) {
+                found(m.end(), m.end() + len);
+            }
+        }
+    }
+
+    /// The byte length of the name opening `s`: a clear given name in any
+    /// case, then the words after it that may be the rest of the name.
+    fn introduced_name(&self, s: &str) -> Option<usize> {
+        let first = spoken_word(s);
+        if !self.is_clear_given_name(&s[..first]) {
+            return None;
+        }
+        let mut end = first;
+        let mut pos = first;
+        for _ in 0..MAX_MORE_WORDS {
+            if !s[pos..].starts_with(' ') {
+                break;
+            }
+            let len = spoken_word(&s[pos + 1..]);
+            let w = &s[pos + 1..pos + 1 + len];
+            if len == 0 || !(is_particle(w) || self.may_be_surname(w)) {
+                break;
+            }
+            pos += 1 + len;
+            if !is_particle(w) {
+                end = pos;
+            }
+        }
+        Some(end)
+    }
+
+    /// Listed as a given name and as nothing else: no ordinary word, no log
+    /// vocabulary, no word that follows role words ("support").
+    fn is_clear_given_name(&self, w: &str) -> bool {
+        if w.is_empty() || is_not_name(w) {
+            return false;
+        }
+        let known = self.db.lookup(w);
+        known.given && known.strong() && !is_log_vocabulary(w, known)
+    }
+
+    /// A word after a clear given name that can be its surname: a name the
+    /// lists hold and nothing else, or a word no list knows ("kuziora");
+    /// no ordinary word ("calling") and no name that is also a common
+    /// word ("and", "my", "from" are listed surnames).
+    fn may_be_surname(&self, w: &str) -> bool {
+        let known = self.db.lookup(w);
+        let unknown = !known.any() && !known.ambiguous;
+        (known.strong() || unknown) && !is_not_name(w) && !is_log_vocabulary(w, known)
+    }
+}
+
+/// The length of the word of letters (with inner `-` and `'`) opening `s`;
+/// 0 when the word runs on into digits, an address or an identifier
+/// ("anna2", "anna.k@…", "anna_k").
+fn spoken_word(s: &str) -> usize {
+    let end = letters(s);
+    let glued = match s[end..].chars().next() {
+        Some(c) if c.is_alphanumeric() || matches!(c, '_' | '@' | '/' | '\\') => true,
+        Some('.') => s[end + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric),
+        _ => false,
+    };
+    if glued {
+        0
+    } else {
+        end
+    }
+}
+
+fn letters(s: &str) -> usize {
+    let mut end = 0;
+    let mut prev_letter = false;
+    for (i, c) in s.char_indices() {
+        if c.is_alphabetic() {
+            prev_letter = true;
+            end = i + c.len_utf8();
+        } else if matches!(c, '-' | '\'') && prev_letter {
+            prev_letter = false;
+        } else {
+            break;
+        }
+    }
+    end
+}
