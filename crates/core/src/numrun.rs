@@ -43,7 +43,9 @@ pub(crate) struct Run {
     pub opens_with_paren: bool,
     /// A `(0)` trunk prefix after the country code was dropped from `digits`.
     pub trunk_paren: bool,
-    /// The run is a `tel:` or `sip:` URI (the scheme is inside the run).
+    /// The run is the user part of a SIP or `tel:` URI: the scheme is
+    /// inside the run, or the run is a dial string glued to its host
+    /// (`Local/0049301234567@from-internal`).
     pub uri: bool,
 }
 
@@ -127,18 +129,36 @@ fn glues(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#' | b'$' | b'*') || b >= 0x80
 }
 
+/// Does a dial string's number start at `start`: seven or more digits
+/// glued to a context or host by `@`, right after `/` or `[`
+/// (`sofia/external/393206782854@46.168.100.13`, Asterisk's
+/// `Executing [00421902105616@from-trunk:3]`)? Like a SIP URI's user
+/// part it is a number whatever its shape; extensions (`[100@…]`) are
+/// shorter.
+fn is_dial_string(line: &[u8], start: usize) -> bool {
+    let digits = line[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    start > 0
+        && matches!(line[start - 1], b'/' | b'[')
+        && (7..=MAX_DIGITS).contains(&digits)
+        && line.get(start + digits) == Some(&b'@')
+}
+
 /// Scans the run starting at `start` (a digit, `+`, `%2B`, `(` or `%28`).
 /// Returns `None` when there is no digit, the run is glued to the text
 /// around it, or it has more digits than any phone or card.
 pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run> {
     let scheme = uri_scheme_len(&line[..start]);
+    let dial = is_dial_string(line, start);
     if start > 0 && scheme == 0 {
         let b = line[start - 1];
         if glues(b)
             || b == b'.'
             || b == b'-'
             // "/v2/123" is a path, but "/contacts/+4915123421279" a number.
-            || (b == b'/' && plus_at(line, start) == 0)
+            || (b == b'/' && plus_at(line, start) == 0 && !dial)
             || b == b'+'
             // "16:16:00.366": the seconds of a time, the port after a host.
             // (After one of our tokens too: it replaced such a number.)
@@ -165,7 +185,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         seps: 0,
         opens_with_paren: false,
         trunk_paren: false,
-        uri: scheme > 0,
+        uri: scheme > 0 || dial,
     };
     let mut i = start;
     let mut in_paren = false;
