@@ -4,10 +4,26 @@
 /// Decodes `input` into `out` (cleared first). Malformed escapes are kept
 /// as written. Returns true when anything was decoded.
 pub(crate) fn decode_query(input: &[u8], out: &mut Vec<u8>) -> bool {
+    decode(input, out, None)
+}
+
+/// As `decode_query`, also writing into `from` (cleared first) where each
+/// decoded byte's source starts in `input`, then `input.len()`: a span
+/// found in the decoded text maps back onto the encoded one.
+pub(crate) fn decode_query_mapped(input: &[u8], out: &mut Vec<u8>, from: &mut Vec<usize>) {
+    from.clear();
+    decode(input, out, Some(from));
+    from.push(input.len());
+}
+
+fn decode(input: &[u8], out: &mut Vec<u8>, mut from: Option<&mut Vec<usize>>) -> bool {
     out.clear();
     let mut changed = false;
     let mut i = 0;
     while i < input.len() {
+        if let Some(from) = from.as_deref_mut() {
+            from.push(i);
+        }
         match input[i] {
             b'%' if i + 2 < input.len() => match (hex(input[i + 1]), hex(input[i + 2])) {
                 (Some(h), Some(l)) => {
@@ -54,6 +70,14 @@ pub(crate) fn encode_into(input: &[u8], out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decoded_bytes_map_back_to_their_source() {
+        let (mut out, mut from) = (Vec::new(), Vec::new());
+        decode_query_mapped(b"a+%C3%A0%zz", &mut out, &mut from);
+        assert_eq!(out, "a à%zz".as_bytes());
+        assert_eq!(from, [0, 1, 2, 5, 8, 9, 10, 11]);
+    }
 
     fn dec(s: &str) -> String {
         let mut out = Vec::new();

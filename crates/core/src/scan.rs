@@ -22,6 +22,8 @@ use crate::phone::{self, Evidence};
 use crate::policy::{Action, Kind, Policy};
 use crate::protect::Protected;
 
+mod query_text;
+
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
 #[derive(Default)]
@@ -184,6 +186,8 @@ impl Scanner<'_> {
                     }
                     if named {
                         self.push(s, Kind::Name, v0, v1, Ctx::Url, Confidence::Strong, None);
+                    } else {
+                        self.scan_query_text(line, (v0, v1), s);
                     }
                 }
                 KeyClass::Region | KeyClass::Other => {}
