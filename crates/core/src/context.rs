@@ -102,6 +102,9 @@ const PARTY_KEYS: &[&str] = &[
     "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester", "client",
     "visitor", "user", "party", "callerparty", "calledparty", "kund", "asiakas", "klient",
     "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
+    // lists of people (`"participants": ["…", "…"]`)
+    "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
+    "callers", "users", "assignees", "watchers", "cc", "bcc",
 ];
 
 #[rustfmt::skip]
@@ -232,6 +235,9 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         None if key != "useragent" && ROLE_SUFFIXES.iter().any(|r| key.ends_with(r)) => {
             KeyClass::Party
         }
+        // `requested_by`, `createdBy`, `approvedBy`: who did it (but not
+        // `groupBy` or `sortBy`, which hold field names).
+        None if key.ends_with("edby") => KeyClass::Party,
         // `billingLastName`, `participantName`: a person's name part, or a
         // role's name (not `hostname`, `queueName`).
         None if is_person_name_key(key) => KeyClass::Name,
@@ -264,6 +270,10 @@ fn is_person_name_key(key: &str) -> bool {
         "owner",
         "visitor",
         "sender",
+        // caller id name (`cid_name`, `callerIdName`, `clidName`)
+        "cid",
+        "clid",
+        "callerid",
     ];
     PARTS.iter().any(|p| key.ends_with(p))
         || key

@@ -213,7 +213,9 @@ impl NameFinder {
         if v.is_empty() || v.len() > 96 {
             return false;
         }
-        if !strict && self.lowercase_full_name(v) {
+        if (!strict && self.lowercase_full_name(v))
+            || (check != ValueCheck::Word && self.is_handle(v))
+        {
             return true;
         }
         // A lone lower-case word: under a person key any listed name part
@@ -277,6 +279,28 @@ impl NameFinder {
         };
         let s = valid_utf8_prefix(&after[..after.len().min(128)]);
         phrase::name_at(s, 2, false).map_or(0, |len| len + 1)
+    }
+
+    /// `user=jason.ernst`, `login=Marie_Dubois`: a user name made of a clear
+    /// given name and a surname, joined by one `.` or `_`. The surname is
+    /// a name the lists hold and nothing else, or a word no list knows;
+    /// `svc.backup`, `anna.local` and `maria.db` stay.
+    fn is_handle(&self, v: &str) -> bool {
+        let Some((given, surname)) = v.split_once(['.', '_']) else {
+            return false;
+        };
+        let letters = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
+        if !letters(given) || !letters(surname) || surname.len() < 3 {
+            return false;
+        }
+        let g = self.db.lookup(given);
+        let s = self.db.lookup(surname);
+        let clear_given =
+            g.given && g.strong() && !is_log_vocabulary(given, g) && !is_not_name(given);
+        let surname_like = (s.strong() || !s.any() && !s.ambiguous)
+            && !is_log_vocabulary(surname, s)
+            && !is_not_name(surname);
+        clear_given && surname_like
     }
 
     /// "dagmar wendt", "sixten berg": a name typed in lower case, taken
