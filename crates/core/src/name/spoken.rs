@@ -39,6 +39,18 @@ const INTRODUCTIONS: &[&str] = &[
     "benim adım", "adım", "benim adim", "adim",
 ];
 
+/// Phrases a speaker says after their own name ("Lefebvre à l'appareil",
+/// "Anna speaking", "Müller hier,"), each matched after a space.
+#[rustfmt::skip]
+const AFTER_NAME: &[&str] = &[
+    "speaking", "here", "à l'appareil", "am apparat", "am telefon", "hier", "aan de lijn",
+    "al habla", "al aparato", "al telefono", "al telefone", "przy telefonie", "u telefonu",
+    "puhelimessa", "i telefonen", "ved telefonen", "på linjen", "la telefon", "a telefonnál",
+];
+
+/// The most words before a phrase of `AFTER_NAME` that may be the name's.
+const MAX_WORDS_BEFORE: usize = 2;
+
 /// The most words after the given name that may still be the name's
 /// ("gaja kuziora", "anna van der berg").
 const MAX_MORE_WORDS: usize = 3;
@@ -62,7 +74,65 @@ fn introductions() -> &'static AhoCorasick {
     })
 }
 
+fn after_name_phrases() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(AFTER_NAME.iter().map(|p| format!(" {p}")))
+            .expect("valid phrases")
+    })
+}
+
 impl NameFinder {
+    /// Calls `found(start, end)` for each name a speaker gives before a
+    /// phrase such as "à l'appareil": one or two words, each a name the
+    /// lists hold and nothing else or a word no list knows, one of them
+    /// listed; the phrase ends its clause.
+    pub(crate) fn find_names_before_phrases(
+        &self,
+        line: &[u8],
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for m in after_name_phrases().find_iter(line) {
+            let ends_clause = line.get(m.end()).map_or(true, |b| {
+                matches!(b, b',' | b'.' | b'!' | b'"' | b'\'' | b';')
+            });
+            if !ends_clause {
+                continue;
+            }
+            let mut start = m.start();
+            let mut listed = false;
+            for _ in 0..MAX_WORDS_BEFORE {
+                let mut from = start;
+                while from > 0 && (line[from - 1].is_ascii_alphabetic() || line[from - 1] >= 0x80) {
+                    from -= 1;
+                }
+                let Ok(w) = std::str::from_utf8(&line[from..start]) else {
+                    break;
+                };
+                if w.is_empty() || !w.chars().all(char::is_alphabetic) || !self.may_be_surname(w) {
+                    break;
+                }
+                listed |= self.db.lookup(w).strong();
+                start = from;
+                if start < 2 || line[start - 1] != b' ' {
+                    break;
+                }
+                start -= 1;
+            }
+            let start = if line[start] == b' ' {
+                start + 1
+            } else {
+                start
+            };
+            if listed && start < m.start() {
+                found(start, m.start());
+            }
+        }
+    }
+
     /// Calls `found(start, end)` for each name right after a
     /// self-introduction.
     pub(crate) fn find_spoken_introductions(

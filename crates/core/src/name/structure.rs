@@ -33,7 +33,8 @@ impl NameFinder {
     }
 
     /// Calls `found(start, end)` for each speaker label: a name, then `: `,
-    /// at the start of the line or right after `] ` or `> `, or quoted
+    /// at the start of the line or right after `] `, `> ` or a time of day
+    /// (`19:44:32 Henrieta: …`), or quoted
     /// after a space (`from "Mats": …`). A label is
     /// any word there ("Error: …", "Kafka: …"), so one of its words must be
     /// a listed name that is neither an ordinary word nor log vocabulary.
@@ -52,7 +53,10 @@ impl NameFinder {
             let opens = if quoted {
                 a >= 2 && line[a - 1] == b'"' && line[a - 2] == b' '
             } else {
-                a == 0 || (a >= 2 && line[a - 1] == b' ' && matches!(line[a - 2], b']' | b'>'))
+                a == 0
+                    || (a >= 2
+                        && line[a - 1] == b' '
+                        && (matches!(line[a - 2], b']' | b'>') || ends_with_time(&line[..a - 1])))
             };
             let listed = || {
                 valid_utf8_prefix(&line[a..b]).split(' ').any(|w| {
@@ -65,6 +69,26 @@ impl NameFinder {
             }
         }
     }
+}
+
+/// Does `text` end with a time of day (`9:05`, `19:44:32`) that starts a
+/// word?
+fn ends_with_time(text: &[u8]) -> bool {
+    let start = text
+        .iter()
+        .rposition(|b| !(b.is_ascii_digit() || *b == b':'))
+        .map_or(0, |i| i + 1);
+    let time = &text[start..];
+    let mut groups = [0usize; 3];
+    let mut n = 0;
+    for part in time.split(|&b| b == b':') {
+        if n == groups.len() {
+            return false;
+        }
+        groups[n] = part.len();
+        n += 1;
+    }
+    matches!(&groups[..n], [1 | 2, 2] | [1 | 2, 2, 2])
 }
 
 /// `"Jan de Vries"` ending with the quote at `close`: the quoted text, if
