@@ -508,6 +508,7 @@ impl Scanner<'_> {
         d.names.find_speaker_labels(line, &mut name);
         d.names.find_spoken_introductions(line, &mut name);
         d.names.find_names_before_phrases(line, &mut name);
+        d.names.find_in_cells(line, &mut name);
         d.names.find_by_lists(line, &mut name);
     }
 

@@ -1,0 +1,90 @@
+//! Names split over the cells of a CSV or semicolon row
+//! (`2024-03-24,Cornelius,Mülichen,…`, `Olsson;Carolina;…`): each cell is a
+//! lone word, which no other rule takes alone, but two neighbouring cells
+//! make a name when one is a clear given name and the other a surname.
+
+use super::*;
+
+/// The fewest separators a line needs to be read as a row.
+const MIN_SEPARATORS: usize = 3;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each cell of a row that holds half of
+    /// a name split over two neighbouring cells.
+    pub(crate) fn find_in_cells(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for sep in [b';', b','] {
+            if memchr::memchr_iter(sep, line)
+                .nth(MIN_SEPARATORS - 1)
+                .is_none()
+            {
+                continue;
+            }
+            let mut prev: Option<((usize, usize), Cell)> = None;
+            let mut start = 0;
+            for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
+                let span = trim_cell(line, start, end);
+                let cell = self.cell(&line[span.0..span.1]);
+                if let Some((prev_span, prev_cell)) = prev {
+                    if prev_cell.pairs_with(cell) {
+                        found(prev_span.0, prev_span.1);
+                        found(span.0, span.1);
+                    }
+                }
+                prev = Some((span, cell));
+                start = end + 1;
+            }
+        }
+    }
+
+    /// What one cell holds, for pairing with its neighbour.
+    fn cell(&self, text: &[u8]) -> Cell {
+        let Ok(w) = std::str::from_utf8(text) else {
+            return Cell::Other;
+        };
+        let whole_word = word(w).is_some_and(|(len, kind)| {
+            len == w.len() && matches!(kind, Word::Capitalised | Word::Upper)
+        });
+        if !whole_word || is_not_name(w) {
+            return Cell::Other;
+        }
+        let known = self.db.lookup(w);
+        if is_log_vocabulary(w, known) {
+            Cell::Other
+        } else if known.given && known.strong() {
+            Cell::Given
+        } else if known.strong() || !known.any() && !known.ambiguous {
+            Cell::Surname
+        } else {
+            Cell::Other
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    /// A clear given name.
+    Given,
+    /// An unambiguous listed name, or a capitalised word no list knows.
+    Surname,
+    Other,
+}
+
+impl Cell {
+    fn pairs_with(self, next: Cell) -> bool {
+        matches!(
+            (self, next),
+            (Cell::Given, Cell::Given | Cell::Surname) | (Cell::Surname, Cell::Given)
+        )
+    }
+}
+
+/// A cell's span without surrounding spaces and quotes.
+fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && matches!(line[start], b' ' | b'"' | b'\'') {
+        start += 1;
+    }
+    while end > start && matches!(line[end - 1], b' ' | b'"' | b'\'') {
+        end -= 1;
+    }
+    (start, end)
+}
