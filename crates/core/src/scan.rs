@@ -22,6 +22,7 @@ use crate::phone::{self, Evidence};
 use crate::policy::{Action, Kind, Policy};
 use crate::protect::Protected;
 
+mod access_log;
 mod query_text;
 
 /// Buffers reused from line to line (one set per thread), so a line with
@@ -76,6 +77,7 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
+        access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
         resolve_overlaps(&mut s.findings);

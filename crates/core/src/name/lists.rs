@@ -112,9 +112,18 @@ impl NameFinder {
                     w.2 = self.part(&s[w.0..w.1], *kind, loose);
                 }
                 self.surnames_after_given_names(s, words);
+                // "San Sebastián", "Sankt Peter": a place named after a saint.
+                if n >= 2 && is_place_prefix(&s[words[0].0..words[0].1]) {
+                    words[0].2 = Part::Stop;
+                    words[1].2 = Part::Stop;
+                }
             }
             for (a, b) in name_spans(words, before) {
-                found(base + a, base + b);
+                // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
+                // when a person's name is in it.
+                if !opens_with_company_form(&s[b..]) {
+                    found(base + a, base + b);
+                }
             }
             if n == 1 && kinds[0] == Word::Capitalised && self.opens_quote_as_subject(s, words[0]) {
                 found(base + words[0].0, base + words[0].1);
@@ -404,4 +413,33 @@ fn ends_quoted_replacement(before: &[u8]) -> bool {
     tail.iter()
         .rposition(|&b| b == b'[')
         .is_some_and(|open| open > 0 && tail[open - 1] == b'"')
+}
+
+/// Words that open a place's name: the saints' names of towns and streets.
+fn is_place_prefix(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sint", "svatý", "svätý",
+        "sveti", "sveta", "święty", "szent",
+    ];
+    PREFIXES
+        .iter()
+        .any(|p| w.chars().flat_map(char::to_lowercase).eq(p.chars()))
+}
+
+/// Does `rest` (the text after a name) open with a company's legal form
+/// (" BV", " GmbH", " S.A.", " & Söhne")?
+fn opens_with_company_form(rest: &str) -> bool {
+    // As written: "SE" and "SA" are legal forms, "se" and "sa" words.
+    const FORMS: &[&str] = &[
+        "BV", "B.V.", "NV", "N.V.", "GmbH", "AG", "KG", "OHG", "SE", "Ltd", "Ltd.", "LTD",
+        "Limited", "LLC", "LLP", "Inc", "Inc.", "PLC", "plc", "SA", "S.A.", "SAS", "SARL", "SpA",
+        "S.p.A.", "Srl", "S.r.l.", "SRL", "Oy", "Oyj", "AB", "A/S", "AS", "ASA", "ApS", "Kft",
+        "Kft.", "Zrt", "Zrt.", "Nyrt", "s.r.o.", "a.s.", "d.o.o.", "d.d.", "sp.", "A.E.", "e.V.",
+        "&",
+    ];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let form = rest.split([' ', ',', ';', '"', ')']).next().unwrap_or("");
+    FORMS.contains(&form)
 }
