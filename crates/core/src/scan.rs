@@ -593,9 +593,13 @@ impl Scanner<'_> {
 }
 
 /// A printed object, not a secret's value: `Token{a64f992 …` (a
-/// `toString()` or `Debug` opening its fields) or
-/// `android.os.BinderProxy@2bd79ce` (a class name and an identity hash).
+/// `toString()` or `Debug` opening its fields),
+/// `android.os.BinderProxy@2bd79ce` (a class name and an identity hash) or
+/// a Kubernetes object's `namespace/name` (`secret=cx-prod/tls-media-proxy`).
 fn is_object_reference(value: &[u8]) -> bool {
+    if is_namespaced_name(value) {
+        return true;
+    }
     let name_len = value
         .iter()
         .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$')))
@@ -605,6 +609,24 @@ fn is_object_reference(value: &[u8]) -> bool {
     let identity_hash =
         rest.len() > 4 && rest[0] == b'@' && rest[1..].iter().all(u8::is_ascii_hexdigit);
     named && (rest.first() == Some(&b'{') || identity_hash)
+}
+
+/// `cx-prod/tls-media-proxy`: two DNS labels (lower-case letters, digits
+/// and inner dashes, two or more bytes each) joined by one `/`, with a dash
+/// in them, as Kubernetes names objects.
+fn is_namespaced_name(value: &[u8]) -> bool {
+    let label = |l: &[u8]| {
+        l.len() >= 2
+            && l.iter()
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && l[0] != b'-'
+            && l[l.len() - 1] != b'-'
+    };
+    let mut parts = value.split(|&b| b == b'/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(ns), Some(name), None) => label(ns) && label(name) && value.contains(&b'-'),
+        _ => false,
+    }
 }
 
 /// Normalizes and classifies every field's key once, into `s.keys`.

@@ -120,8 +120,9 @@ impl NameFinder {
             }
             for (a, b) in name_spans(words, before) {
                 // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
-                // when a person's name is in it.
-                if !opens_with_company_form(&s[b..]) {
+                // when a person's name is in it. "Release Train Orion": a
+                // title that vocabulary opens goes on as a title.
+                if !opens_with_company_form(&s[b..]) && !continues_title(s, words, a, b) {
                     found(base + a, base + b);
                 }
             }
@@ -442,4 +443,22 @@ fn opens_with_company_form(rest: &str) -> bool {
     };
     let form = rest.split([' ', ',', ';', '"', ')']).next().unwrap_or("");
     FORMS.contains(&form)
+}
+
+/// Is the name piece `a..b` the rest of a quoted title that a word of
+/// vocabulary opens (`group "Release Train Orion"`)? Not when the word is a
+/// role or form of address (`"Kunde Jan Novak"`), nor when the quoted text
+/// goes on as a sentence (`"Chamada de Lina Valentina por …"`).
+fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) -> bool {
+    let (start, end, part) = words[0];
+    let opener = &s[start..end];
+    let quote = s[..start].chars().next_back();
+    let second = words.get(1).map(|w| w.0);
+    part == Part::Stop
+        && second == Some(a)
+        && matches!(quote, Some('"' | '\''))
+        && s[b..].chars().next() == quote
+        && !is_phrase_word(opener)
+        && opener.chars().next().is_some_and(char::is_uppercase)
+        && is_log_word(opener)
 }
