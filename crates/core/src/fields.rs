@@ -33,7 +33,10 @@ pub(crate) struct Field {
 // ["Õun", "Õun-Karro"]`, `"to": ["+4915…", …]`): group 4 is the array's
 // inside, whose elements each become a pair with the array's key.
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)(?:\s*,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*))*)\s*\])"#;
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
+// A key (`CALLERID(name)=` closes a parenthesis) and its value: in single
+// quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), in
+// double quotes, bare, or after `: `.
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20?=\x20?'((?:[^'\\]|\\.)*)'|=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
@@ -174,7 +177,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 Syntax::Logfmt,
                 &p.logfmt,
                 logfmt,
-                2..=5,
+                2..=6,
                 memchr::memchr(b'=', line).is_some() || memchr::memmem::find(line, b": ").is_some(),
             ),
             (
@@ -217,7 +220,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                 value.1 -= 1;
                             }
                         }
-                        let quoted = value.0 > 0 && line[value.0 - 1] == b'"';
+                        let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
+                        let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
                         if syntax == Syntax::Logfmt && !quoted {
                             match line[key.1] {
                                 // `posted: first_name=Leo&…`: the pairs are in the value.
@@ -243,8 +247,20 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         // A token a first pass wrote (`tel_k1_…=x`) replaced a
                         // number, which could not have been a key.
                         let token = is_token(&line[key.0..key.1]);
-                        if !(logger || token || json_line && syntax == Syntax::Logfmt && quoted) {
+                        if !(logger || token || json_line && syntax == Syntax::Logfmt && in_quotes)
+                        {
                             out.push(Field { key, value, syntax });
+                            // `lastName: "Virtanen" → "Rantanen"`: a change's
+                            // new value belongs to the same key.
+                            if in_quotes {
+                                if let Some(new) = changed_to(line, value.1) {
+                                    out.push(Field {
+                                        key,
+                                        value: new,
+                                        syntax,
+                                    });
+                                }
+                            }
                         }
                         true
                     },
@@ -252,6 +268,22 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             }
         }
     });
+}
+
+/// After a quoted value whose closing quote is at `close`, the new value of
+/// a change written ` → "…"`, ` -> "…"` or ` => "…"`: its span inside the
+/// quotes.
+fn changed_to(line: &[u8], close: usize) -> Option<(usize, usize)> {
+    let rest = line.get(close + 1..)?;
+    let arrow = [&b" \xE2\x86\x92 \""[..], b" -> \"", b" => \""]
+        .into_iter()
+        .find(|a| rest.starts_with(a))?;
+    let start = close + 1 + arrow.len();
+    let mut i = start;
+    while i < line.len() && line[i] != b'"' {
+        i += if line[i] == b'\\' { 2 } else { 1 };
+    }
+    (i < line.len()).then_some((start, i))
 }
 
 /// The JSON pattern's group that holds a flat array's inside.

@@ -319,7 +319,7 @@ impl Scanner<'_> {
         // number (`to=+4915…`, `ani=tel:0151…`), or it holds none. Digits
         // deep inside another word (`to=ts.!000212`) are no phone, and
         // where such a word ends can move when text after it is replaced.
-        let bare = f.syntax == Syntax::Logfmt && line[v0 - 1] != b'"';
+        let bare = f.syntax == Syntax::Logfmt && !matches!(line[v0 - 1], b'"' | b'\'');
         if bare && !line[v0].is_ascii_digit() && !matches!(line[v0], b'+' | b'(' | b'%') {
             let scheme = line[v0..v1].iter().position(|&b| b == b':');
             if !scheme
@@ -376,7 +376,7 @@ impl Scanner<'_> {
         if is_name {
             let (ctx, end) = match f.syntax {
                 Syntax::Url => (Ctx::Url, v1),
-                Syntax::Logfmt if line[v0 - 1] != b'"' => (
+                Syntax::Logfmt if !matches!(line[v0 - 1], b'"' | b'\'') => (
                     Ctx::Plain,
                     v1 + self.detectors.names.name_runs_on(&line[v1..]),
                 ),
