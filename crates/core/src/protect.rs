@@ -7,6 +7,7 @@
 use std::net::Ipv6Addr;
 
 use regex::bytes::Regex;
+use regex_automata::{meta, util::syntax, MatchKind};
 
 /// A span of the line no finding may overlap (weak ones: no weak finding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub(crate) struct Protected {
 pub(crate) struct Protector {
     strong: Regex,
     ipv6: Regex,
-    weak: Regex,
+    weak: meta::Regex,
 }
 
 // Every pattern here is ASCII-only ((?-u)): Unicode classes (\d, \s, [^"])
@@ -47,6 +48,28 @@ const WEAK: &str = r"(?x-u)
   | (?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d{1,6})?   # Chromium/Electron MMDD/hhmmss.fff
 ";
 
+/// `pattern` compiled as `regex::bytes::Regex::new` compiles it (the same
+/// limits, match kind and syntax settings, so the same matches), but
+/// without a literal prefilter. The weak pattern's possible first bytes are
+/// the digits and `v`, which a log line is full of: its prefilter stopped
+/// the DFA at nearly every byte and doubled the search time. A prefilter
+/// only skips ahead to where a match may start, so leaving it out cannot
+/// change a match (`weak_matches_as_regex_does` checks it).
+fn without_prefilter(pattern: &str) -> meta::Regex {
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(10 * (1 << 20)))
+                .hybrid_cache_capacity(2 * (1 << 20))
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(false)
+                .auto_prefilter(false),
+        )
+        .syntax(syntax::Config::new().utf8(false))
+        .build(pattern)
+        .expect("valid protect regex")
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -56,7 +79,7 @@ impl Protector {
         Protector {
             strong: Regex::new(STRONG).expect("valid protect regex"),
             ipv6: Regex::new(IPV6).expect("valid ipv6 regex"),
-            weak: Regex::new(WEAK).expect("valid weak regex"),
+            weak: without_prefilter(WEAK),
         }
     }
 
@@ -271,6 +294,22 @@ mod tests {
             spans("Dropbox[24019]: [0701/114930.512:WARNING:dns_config_service_posix.cc(306)]"),
             [("0701/114930.512".to_string(), false)]
         );
+    }
+
+    #[test]
+    fn weak_matches_as_regex_does() {
+        let p = Protector::new();
+        let re = Regex::new(WEAK).expect("valid");
+        for line in [
+            &b"engine 3.19.4-rc.2 epoch=1773945479526 v1.2 at 10:20:18.123"[..],
+            b"0701/114930.512 24.12.2025 1/2/26 10:00 v0.0.0-x.y 1.2.3.4.5.6",
+            b"\xff9.9\x00 16000000000000000 00:00:00,000000",
+        ] {
+            let ours: Vec<_> = p.weak.find_iter(line).map(|m| m.range()).collect();
+            let theirs: Vec<_> = re.find_iter(line).map(|m| m.range()).collect();
+            assert_eq!(ours, theirs, "{line:?}");
+            assert!(!ours.is_empty());
+        }
     }
 
     #[test]
