@@ -141,32 +141,51 @@ impl Protector {
 /// Hex hashes and ids (`67f4826ccb85`, commit and trace ids): whole words of
 /// twelve or more hex digits with a letter and a digit. A plain scan over
 /// the line's words: as a regex alternative it matched every long word.
+///
+/// Such a word is a maximal run of twelve or more hex digits with no letter
+/// or digit on either side, so the scan looks for those runs, probing every
+/// twelfth byte: a run of twelve starting at or after `i` covers `i + 11`,
+/// so when that byte is no hex digit, no such run starts before `i + 12`.
+/// Invariant: `i == 0` or `line[i - 1]` is no hex digit, so a run found
+/// around the probe starts at or after `i`.
 fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
+    const MIN: usize = 12;
+    let hex = |k: usize| line[k].is_ascii_hexdigit();
     let mut i = 0;
-    while i < line.len() {
-        let Some(start) = line[i..]
-            .iter()
-            .position(u8::is_ascii_alphanumeric)
-            .map(|p| i + p)
-        else {
-            break;
-        };
-        i = line[start..]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .map_or(line.len(), |p| start + p);
+    while i + MIN <= line.len() {
+        let probe = i + MIN - 1;
+        if !hex(probe) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && hex(start - 1) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while end < line.len() && hex(end) {
+            end += 1;
+        }
+        // `line[end]` is no hex digit (or the line ends): the invariant holds.
+        i = end + 1;
+        // Only a whole word counts: no letter or digit glued on either side.
+        let whole = (start == 0 || !line[start - 1].is_ascii_alphanumeric())
+            && line.get(end).map_or(true, |b| !b.is_ascii_alphanumeric());
+        if end - start < MIN || !whole {
+            continue;
+        }
         // Parts of bigger tokens (a UUID's last group, `a_b`, `%2B…`) are not hashes.
         let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
-            || line.get(i).is_some_and(|&b| matches!(b, b'_' | b'-'));
+            || line.get(end).is_some_and(|&b| matches!(b, b'_' | b'-'));
         // "DE89370400440532013000" is hex too: IBAN-shaped words are left
         // to the IBAN detector, which checks them.
-        let iban_shaped = line[start..i].len() >= 15
+        let iban_shaped = end - start >= 15
             && line[start..start + 2].iter().all(u8::is_ascii_uppercase)
             && line[start + 2..start + 4].iter().all(u8::is_ascii_digit);
-        if i - start >= 12 && !glued && !iban_shaped && is_hash(&line[start..i]) {
+        if !glued && !iban_shaped && is_hash(&line[start..end]) {
             out.push(Protected {
                 start,
-                end: i,
+                end,
                 strong: true,
             });
         }
@@ -309,6 +328,38 @@ mod tests {
             let theirs: Vec<_> = re.find_iter(line).map(|m| m.range()).collect();
             assert_eq!(ours, theirs, "{line:?}");
             assert!(!ours.is_empty());
+        }
+    }
+
+    /// The word-by-word scan `find_hashes` replaced, as an oracle.
+    fn hashes_word_by_word(line: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(start) = line[i..].iter().position(u8::is_ascii_alphanumeric) {
+            let start = i + start;
+            i = line[start..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(line.len(), |p| start + p);
+            let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
+                || line.get(i).is_some_and(|&b| matches!(b, b'_' | b'-'));
+            let iban_shaped = i - start >= 15
+                && line[start..start + 2].iter().all(u8::is_ascii_uppercase)
+                && line[start + 2..start + 4].iter().all(u8::is_ascii_digit);
+            if i - start >= 12 && !glued && !iban_shaped && is_hash(&line[start..i]) {
+                out.push((start, i));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hashes_as_word_by_word(line in "[0-9a-fA-FgzDE _%+.-]{0,80}") {
+            let mut out = Vec::new();
+            find_hashes(line.as_bytes(), &mut out);
+            let ours: Vec<_> = out.iter().map(|p| (p.start, p.end)).collect();
+            proptest::prop_assert_eq!(ours, hashes_word_by_word(line.as_bytes()));
         }
     }
 
