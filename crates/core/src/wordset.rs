@@ -24,9 +24,11 @@ pub(crate) fn fold_into<'b>(
     if word.is_ascii() {
         // The common case, byte by byte: no char decoding.
         let mut n = 0;
-        for c in word.chars().filter(keep) {
-            buf[n] = c.to_ascii_lowercase() as u8;
-            n += 1;
+        for &b in word.as_bytes() {
+            if !(drop_separators && matches!(b, b'_' | b'-' | b' ')) {
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
         }
         return std::str::from_utf8(&buf[..n]).ok();
     }

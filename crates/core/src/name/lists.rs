@@ -167,31 +167,37 @@ impl NameFinder {
     /// surname ("for DOKUNA Lucia") rather than a log word.
     fn part(&self, text: &str, kind: Word, loose: bool) -> Part {
         match kind {
-            Word::Particle => Part::Particle,
+            Word::Particle => return Part::Particle,
             // "Mrs.", "Dr.", "Sra.": an abbreviated honorific introduces a
             // name but is not part of it (a one-letter "M." may be either).
-            Word::Initial if text.len() > 2 && is_phrase_word(text) => Part::Stop,
-            Word::Initial => Part::Initial,
-            // Role words and greetings ("Kunde", "Customer", "Hej") never join
-            // a name; log vocabulary only when the lists know it as nothing
-            // but a name.
+            Word::Initial if text.len() > 2 && is_phrase_word(text) => return Part::Stop,
+            Word::Initial => return Part::Initial,
             // "Le Gall", "La Rosa": a capitalised particle inside a name.
-            Word::Capitalised if is_particle(text) => Part::Particle,
-            _ if is_phrase_word(text)
-                || is_log_word(text)
-                || (is_not_name(text) && !self.db.lookup(text).strong()) =>
-            {
-                Part::Stop
-            }
+            Word::Capitalised if is_particle(text) => return Part::Particle,
+            _ => {}
+        }
+        // One lookup serves every check below (they all read the same
+        // list entry; `is_log_word` is `!known.any() && is_log_vocabulary`).
+        let known = self.db.lookup(text);
+        // Role words and greetings ("Kunde", "Customer", "Hej") never join
+        // a name; log vocabulary only when the lists know it as nothing
+        // but a name.
+        if is_phrase_word(text)
+            || (!known.any() && is_log_vocabulary(text, known))
+            || (is_not_name(text) && !known.strong())
+        {
+            return Part::Stop;
+        }
+        match kind {
             // "DE GROOT", "VAN DIJK": a capitalised particle opens a surname.
             Word::Upper if is_particle(text) => Part::Particle,
             Word::Upper => {
                 // Two-letter capitals are acronyms ("OS", "NT") far more often than surnames.
                 if text.chars().count() < 3 {
                     Part::Stop
-                } else if self.db.lookup(text).any() {
+                } else if known.any() {
                     Part::Upper {
-                        clear: self.db.lookup(text).strong(),
+                        clear: known.strong(),
                     }
                 } else if loose {
                     Part::Unknown
@@ -200,7 +206,6 @@ impl NameFinder {
                 }
             }
             Word::Uncased => {
-                let known = self.db.lookup(text);
                 let chars = text.chars().count();
                 let hangul = text.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
                 if hangul && (2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text) {
@@ -216,11 +221,9 @@ impl NameFinder {
                     Part::Unknown
                 }
             }
-            Word::Capitalised => {
-                let known = self.db.lookup(text);
-                if is_particle(text) {
-                    Part::Particle
-                } else if known.strong() {
+            // Particles were answered above: only a capitalised word is left.
+            _ => {
+                if known.strong() {
                     Part::Strong
                 } else if known.any() {
                     Part::Weak {
