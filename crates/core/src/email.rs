@@ -27,7 +27,8 @@ impl EmailFinder {
         scratch: &mut Vec<u8>,
         mut found: impl FnMut(usize, usize, &[u8]),
     ) {
-        if memchr::memchr(b'@', line).is_none() && memchr::memmem::find(line, b"%40").is_none() {
+        if memchr::memchr(b'@', line).is_none() && crate::needles::percent_at().find(line).is_none()
+        {
             return;
         }
         for m in self.re.find_iter(line) {

@@ -178,7 +178,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 &p.logfmt,
                 logfmt,
                 2..=6,
-                memchr::memchr(b'=', line).is_some() || memchr::memmem::find(line, b": ").is_some(),
+                memchr::memchr(b'=', line).is_some()
+                    || crate::needles::colon_space().find(line).is_some(),
             ),
             (
                 Syntax::Url,

@@ -49,6 +49,7 @@ mod keyring;
 mod links;
 mod name;
 mod namedb;
+mod needles;
 mod numrun;
 mod percent;
 mod phone;

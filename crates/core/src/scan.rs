@@ -482,8 +482,8 @@ impl Scanner<'_> {
             self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
         });
         // Prefilter: "earer" is in both "Bearer" and "bearer".
-        let bearer = memchr::memmem::find(line, b"earer").is_some()
-            || memchr::memmem::find(line, b"EARER").is_some();
+        let bearer = crate::needles::earer().find(line).is_some()
+            || crate::needles::earer_upper().find(line).is_some();
         if bearer {
             for m in d.bearer.captures_iter(line) {
                 let t = m.get(1).expect("token group");

@@ -39,7 +39,7 @@ impl NameFinder {
     /// any word there ("Error: …", "Kafka: …"), so one of its words must be
     /// a listed name that is neither an ordinary word nor log vocabulary.
     pub(crate) fn find_speaker_labels(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for colon in memchr::memmem::find_iter(line, b": ") {
+        for colon in crate::needles::colon_space().find_iter(line) {
             // `message from "Mats": please …`: the label may be quoted.
             let quoted = colon >= 2 && line[colon - 1] == b'"';
             let span = if quoted {

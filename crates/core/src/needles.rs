@@ -1,0 +1,39 @@
+//! Substring searchers built once per process. `memmem::find(haystack,
+//! needle)` builds a new searcher on every call, and the scan made several
+//! such calls a line: building them showed in profiles. A prebuilt
+//! `Finder` reports the same positions.
+
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
+macro_rules! needle {
+    ($(#[$doc:meta])* $name:ident, $bytes:expr) => {
+        $(#[$doc])*
+        pub(crate) fn $name() -> &'static Finder<'static> {
+            static FINDER: OnceLock<Finder<'static>> = OnceLock::new();
+            FINDER.get_or_init(|| Finder::new($bytes))
+        }
+    };
+}
+
+needle!(
+    /// `": "`: logfmt's `key: value` and speaker labels.
+    colon_space,
+    b": "
+);
+needle!(
+    /// `"%40"`: a percent-encoded `@`.
+    percent_at,
+    b"%40"
+);
+needle!(
+    /// `"earer"`: in `Bearer` and `bearer`.
+    earer,
+    b"earer"
+);
+needle!(
+    /// `"EARER"`: in `BEARER`.
+    earer_upper,
+    b"EARER"
+);
