@@ -31,12 +31,16 @@ pub(crate) struct Field {
 
 // A value is a string, a number, or a flat array of them (`"last_name":
 // ["Õun", "Õun-Karro"]`, `"to": ["+4915…", …]`): group 4 is the array's
-// inside, whose elements each become a pair with the array's key.
-const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)(?:\s*,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*))*)\s*\])"#;
+// inside, whose elements each become a pair with the array's key. (Spaces
+// are taken after each element, never before a `,` or `]`: then the next
+// byte always decides the branch and captures stay on the one-pass engine.)
+const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis) and its value: in single
 // quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), in
-// double quotes, bare, or after `: `.
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20?=\x20?'((?:[^'\\]|\\.)*)'|=(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
+// double quotes, bare, or after `: `. A bare value does not open with a
+// single quote, so the next byte always decides the branch and captures
+// stay on the one-pass engine.
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20=\x20?'((?:[^'\\]|\\.)*)'|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
@@ -177,7 +181,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 Syntax::Logfmt,
                 &p.logfmt,
                 logfmt,
-                2..=6,
+                2..=7,
                 memchr::memchr(b'=', line).is_some()
                     || crate::needles::colon_space().find(line).is_some(),
             ),

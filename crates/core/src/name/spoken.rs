@@ -6,7 +6,7 @@
 //! clear given name: listed as one, and neither an ordinary word nor log
 //! vocabulary ("i am happy", "ich bin sauer", "met Teams" stay).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::*;
 
@@ -69,6 +69,9 @@ fn introductions() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // Every line is searched: a DFA costs a little memory once and
+            // is several times faster than the default NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("valid introduction phrases")
     })
@@ -80,6 +83,9 @@ fn after_name_phrases() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // Every line is searched: a DFA costs a little memory once and
+            // is several times faster than the default NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(AFTER_NAME.iter().map(|p| format!(" {p}")))
             .expect("valid phrases")
     })
