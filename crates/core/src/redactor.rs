@@ -283,6 +283,7 @@ impl Redactor {
             default_region: inner.default_region,
             links: inner.links.as_ref(),
             replacements: &inner.replacements,
+            nested: false,
         };
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => {

@@ -52,6 +52,7 @@ struct FieldKey {
 }
 
 /// Everything a scan reads: immutable, shared by all threads.
+#[derive(Clone, Copy)]
 pub(crate) struct Scanner<'a> {
     pub detectors: &'a Detectors,
     pub keyring: &'a Keyring,
@@ -61,6 +62,9 @@ pub(crate) struct Scanner<'a> {
     pub links: Option<&'a NumberLinks>,
     /// The policy's distinct replacement texts (see `find_replacements`).
     pub replacements: &'a [memchr::memmem::Finder<'static>],
+    /// Scanning a decoded query value (see `query_text`), which may not
+    /// hold another one to decode.
+    pub nested: bool,
 }
 
 impl Scanner<'_> {

@@ -1,8 +1,9 @@
-//! Free text inside a query value (`Body=bonjour+Andrea+…+rappeler+au+%2B32…`,
-//! `comment=…`, `msg=…`): an SMS webhook, a survey answer or a search is
-//! text a person typed, under keys no list can name. Decoded, it is
-//! scanned as a line of its own, and what is found there is redacted in
-//! place in the encoded value.
+//! Text inside a query value: free text (`Body=bonjour+Andrea+…+au+%2B32…`,
+//! `comment=…`): an SMS webhook, a survey answer or a search is text a
+//! person typed, under keys no list can name; or an encoded URL or form
+//! (`redirect_uri=…%3Fname%3D…`), whose pairs the line's own scan cannot
+//! see. Decoded, it is scanned as a line of its own, and what is found
+//! there is redacted in place in the encoded value.
 
 use super::{Scanner, Scratch};
 use crate::finding::Ctx;
@@ -10,17 +11,26 @@ use crate::percent;
 
 impl Scanner<'_> {
     /// Scans the query value `line[v0..v1]` as text and adds its findings,
-    /// mapped back onto the encoded value. Values that hold pairs of their
-    /// own (`=` once decoded) are left to the field scan, so the text
-    /// scanned here holds no query and this never recurses.
+    /// mapped back onto the encoded value: free text (spaces once decoded),
+    /// or an encoded URL or form that holds pairs of its own
+    /// (`redirect_uri=https%3A%2F%2F…%3Fname%3DLibor%2BV%25C3%25A1vra`).
+    /// A decoded value is scanned once more at most: a value inside it is
+    /// not decoded again.
     pub(super) fn scan_query_text(&self, line: &[u8], (v0, v1): (usize, usize), s: &mut Scratch) {
         let (mut text, mut from) = (Vec::new(), Vec::new());
         percent::decode_query_mapped(&line[v0..v1], &mut text, &mut from);
-        if !text.contains(&b' ') || text.contains(&b'=') {
+        let pairs = text.contains(&b'=');
+        let free_text = text.contains(&b' ') && !pairs;
+        let encoded_pairs = pairs && text.len() < v1 - v0;
+        if self.nested || !(free_text || encoded_pairs) {
             return;
         }
         let mut inner = Scratch::default();
-        self.scan(&text, &mut inner);
+        Scanner {
+            nested: true,
+            ..*self
+        }
+        .scan(&text, &mut inner);
         s.findings
             .extend(inner.findings.into_iter().map(|f| crate::finding::Finding {
                 start: v0 + from[f.start],
