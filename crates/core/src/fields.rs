@@ -41,6 +41,10 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*:\s*(?:"((
 // single quote, so the next byte always decides the branch and captures
 // stay on the one-pass engine.
 const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20=\x20?'((?:[^'\\]|\\.)*)'|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
+// JSON written inside a string, its quotes escaped (`body="{\"cliente\":
+// \"Farkas Bal\u00e1zs\"}"`, Twilio's `attributes`): a pair's key and string
+// or number value. A backslash in a value escapes anything but the quote.
+const ESCAPED_JSON: &str = r#"(?-u)[{,]\s*\\"((?:[^"\\\x00-\x1f]|\\[^"]){1,64})\\"\s*:\s*(?:\\"((?:[^"\\]|\\[^"])*)\\"|(-?\d[\d.eE+\-]*))"#;
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
@@ -49,6 +53,7 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 /// them all without allocating per line.
 struct Patterns {
     json: Regex,
+    escaped_json: Regex,
     logfmt: Regex,
     url: Regex,
 }
@@ -57,13 +62,14 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         json: Regex::new(JSON).expect("valid json field regex"),
+        escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
         logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
         url: Regex::new(URL).expect("valid url field regex"),
     })
 }
 
 thread_local! {
-    static SLOTS: RefCell<Option<[CaptureLocations; 3]>> = const { RefCell::new(None) };
+    static SLOTS: RefCell<Option<[CaptureLocations; 4]>> = const { RefCell::new(None) };
 }
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
@@ -162,13 +168,19 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let [json, logfmt, url] = cell.get_or_insert_with(|| {
+        let [json, escaped_json, logfmt, url] = cell.get_or_insert_with(|| {
             [
                 p.json.capture_locations(),
+                p.escaped_json.capture_locations(),
                 p.logfmt.capture_locations(),
                 p.url.capture_locations(),
             ]
         });
+        // Inside a JSON line a logfmt value in plain quotes would be the
+        // closing quote of a JSON string and whatever follows it
+        // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
+        // quotes, so only bare logfmt values count there.
+        let json_line = looks_like_json(line);
         let runs = [
             (
                 Syntax::Json,
@@ -176,6 +188,15 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 json,
                 2..=4,
                 memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
+                json_line,
+            ),
+            (
+                Syntax::Json,
+                &p.escaped_json,
+                escaped_json,
+                2..=3,
+                crate::needles::escaped_quote().find(line).is_some(),
+                false,
             ),
             (
                 Syntax::Logfmt,
@@ -184,6 +205,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 2..=7,
                 memchr::memchr(b'=', line).is_some()
                     || crate::needles::colon_space().find(line).is_some(),
+                false,
             ),
             (
                 Syntax::Url,
@@ -191,17 +213,14 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 url,
                 2..=2,
                 memchr::memchr3(b'?', b'&', b'#', line).is_some(),
+                false,
             ),
         ];
-        // Inside a JSON line a logfmt value in plain quotes would be the
-        // closing quote of a JSON string and whatever follows it
-        // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
-        // quotes, so only bare logfmt values count there.
-        let json_line = looks_like_json(line);
-        // The byte checks are prefilters: no pair of that syntax without them.
-        for (syntax, re, slots, values, possible) in runs {
+        // The byte checks are prefilters: no pair of that syntax without
+        // them. `structural`: the pattern's pairs must open outside the
+        // line's JSON strings (escaped JSON lies inside one).
+        for (syntax, re, slots, values, possible, structural) in runs {
             if possible {
-                let structural = json_line && syntax == Syntax::Json;
                 each_pair(
                     re,
                     slots,

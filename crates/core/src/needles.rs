@@ -37,3 +37,8 @@ needle!(
     earer_upper,
     b"EARER"
 );
+needle!(
+    /// `\"`: an escaped quote, as JSON inside a string writes its own.
+    escaped_quote,
+    b"\\\""
+);

@@ -369,8 +369,14 @@ impl Scanner<'_> {
                 std::str::from_utf8(&s.decoded)
                     .is_ok_and(|v| self.detectors.names.value_is_name(v, check))
             }
+            // Escapes decoded; the value may sit in escaped JSON, whose
+            // quotes are `\"`, so it is quoted afresh.
             Syntax::Json if raw.contains(&b'\\') => {
-                serde_json::from_slice::<String>(&line[v0 - 1..v1 + 1])
+                s.decoded.clear();
+                s.decoded.push(b'"');
+                s.decoded.extend_from_slice(raw);
+                s.decoded.push(b'"');
+                serde_json::from_slice::<String>(&s.decoded)
                     .is_ok_and(|v| self.detectors.names.value_is_name(&v, check))
             }
             _ => {
