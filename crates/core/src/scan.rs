@@ -443,7 +443,10 @@ impl Scanner<'_> {
                         // "from 86.36.76.60" is an address; "dialing 34.40.68.31" a number.
                         let address =
                             run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
-                        let evidence = if phone_context(line, before_at, before) && !address {
+                        let evidence = if (phone_context(line, before_at, before)
+                            || ends_with_phone_key(before))
+                            && !address
+                        {
                             Evidence::Phrase
                         } else {
                             Evidence::None
@@ -750,6 +753,21 @@ fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
         at = from;
     }
     false
+}
+
+/// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last
+/// part of a namespaced identifier right before a number is a phone key.
+fn ends_with_phone_key(word: &str) -> bool {
+    if !word.contains([':', '/']) {
+        return false;
+    }
+    let last = word
+        .rsplit([':', '/'])
+        .find(|p| !p.is_empty())
+        .unwrap_or("");
+    let mut buf = [0u8; 64];
+    crate::wordset::fold_into(last, &mut buf, true)
+        .is_some_and(|k| classify_key(k) == KeyClass::Phone)
 }
 
 /// The word right before a value, and where it starts: `build` in
