@@ -7,15 +7,15 @@ use phonenumber::country::Id;
 use crate::card;
 use crate::context::{
     card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_phone_phrase, is_phone_word, is_plain_name_key, is_secure_flow_safe,
-    is_secure_marker, push_normalized_key, KeyClass,
+    is_network_party, is_plain_name_key, is_secure_flow_safe, is_secure_marker,
+    push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
 use crate::keyring::Keyring;
 use crate::links::NumberLinks;
-use crate::name::{valid_utf8_prefix, ValueCheck};
+use crate::name::ValueCheck;
 use crate::numrun;
 use crate::percent;
 use crate::phone::{self, Evidence};
@@ -23,7 +23,12 @@ use crate::policy::{Action, Kind, Policy};
 use crate::protect::Protected;
 
 mod access_log;
+mod before;
+mod filters;
 mod query_text;
+
+use before::{ends_with_phone_key, phone_context, word_before};
+use filters::{drop_blocked, drop_overlapping, quote_bare_json_values};
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -195,6 +200,16 @@ impl Scanner<'_> {
                     } else {
                         self.scan_query_text(line, (v0, v1), s);
                     }
+                }
+                // `"name": {"given": "Sep", "family": "Wolfsdr"}`: beside a
+                // given name in the same object, `family` is the surname
+                // (alone it may be an address or font family).
+                KeyClass::Other
+                    if f.syntax == Syntax::Json
+                        && key == "family"
+                        && beside_given_name(line, i, s) =>
+                {
+                    self.name_in_value(line, f, ValueCheck::Loose, s);
                 }
                 KeyClass::Region | KeyClass::Other => {}
             }
@@ -642,6 +657,33 @@ fn is_namespaced_name(value: &[u8]) -> bool {
     }
 }
 
+/// Is field `i` a neighbour of a given-name field of the same JSON object
+/// (no brace between them)?
+fn beside_given_name(line: &[u8], i: usize, s: &Scratch) -> bool {
+    const GIVEN: &[&str] = &[
+        "given",
+        "givenname",
+        "first",
+        "firstname",
+        "forename",
+        "vorname",
+    ];
+    let f = s.fields[i];
+    [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+        let (Some(g), Some(k)) = (s.fields.get(j), s.keys.get(j)) else {
+            return false;
+        };
+        let (from, to) = if g.value.1 < f.key.0 {
+            (g.value.1, f.key.0)
+        } else {
+            (f.value.1, g.key.0.max(f.value.1))
+        };
+        g.syntax == Syntax::Json
+            && GIVEN.contains(&&s.key_text[k.start..k.end])
+            && !line[from..to].iter().any(|b| matches!(b, b'{' | b'}'))
+    })
+}
+
 /// Normalizes and classifies every field's key once, into `s.keys`.
 fn classify_keys(line: &[u8], s: &mut Scratch) {
     s.key_text.clear();
@@ -656,137 +698,4 @@ fn classify_keys(line: &[u8], s: &mut Scratch) {
             class,
         });
     }
-}
-
-/// Drops the findings a protected span stops, in one sweep over both
-/// lists sorted by start (linear, however many of each a line holds).
-fn drop_blocked(protected: &[Protected], findings: &mut Vec<Finding>) {
-    findings.sort_unstable_by_key(|f| f.start);
-    let mut first = 0;
-    findings.retain(|f| {
-        while first < protected.len() && protected[first].end <= f.start {
-            first += 1;
-        }
-        !protected[first..]
-            .iter()
-            .take_while(|p| p.start < f.end)
-            .any(|p| blocks(p, f))
-    });
-}
-
-/// Drops the findings that overlap a replaced span (both lists sorted by
-/// start), in one sweep.
-fn drop_overlapping(replaced: &[(usize, usize)], findings: &mut Vec<Finding>) {
-    if replaced.is_empty() {
-        return;
-    }
-    let mut first = 0;
-    findings.retain(|f| {
-        while first < replaced.len() && replaced[first].1 <= f.start {
-            first += 1;
-        }
-        !replaced[first..]
-            .iter()
-            .take_while(|r| r.0 < f.end)
-            .any(|r| f.overlaps(r.0, r.1))
-    });
-}
-
-/// Does a protected span stop a finding? A weak span stops weak findings;
-/// a strong one stops any finding it overlaps, except a strong finding that
-/// holds it strictly inside: "2026-03-15" in "+49 2026-03-15 12", a hash-like
-/// local part in "deadbeefcafe@example.com", a MAC shape in "+1-20-12-34-56-78-90".
-fn blocks(p: &Protected, f: &Finding) -> bool {
-    if !f.overlaps(p.start, p.end) {
-        return false;
-    }
-    if !p.strong {
-        return f.confidence == Confidence::Weak;
-    }
-    let strictly_inside =
-        p.start >= f.start && p.end <= f.end && (p.start > f.start || p.end < f.end);
-    !(f.confidence == Confidence::Strong && strictly_inside)
-}
-
-/// A finding that replaces a bare JSON number (`{"phone":4915123421279}`,
-/// `[4111111111111111]`) must write a string, or the line stops being JSON.
-/// Whether a finding sits inside a string is read off the line itself,
-/// walking its quotes and escapes once.
-fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
-    if findings.is_empty() || !crate::fields::looks_like_json(line) {
-        return;
-    }
-    let mut strings = crate::fields::JsonStrings::default();
-    for finding in findings.iter_mut() {
-        if strings.outside(line, finding.start) && line[finding.start] != b'"' {
-            finding.ctx = Ctx::JsonBare;
-        }
-    }
-}
-
-/// Is a number announced: a phone phrase right before it (`word`, which
-/// starts at `at`), or a phone word among the three words before it
-/// ("kontakt pod numerem", "contacto para o", "my number is")?
-fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
-    if is_phone_phrase(word) {
-        return true;
-    }
-    // Further back only over words of letters joined by single spaces:
-    // "(call 1) (flags = 00000004" is no phone context.
-    for _ in 0..2 {
-        if at < 2 || line[at - 1] != b' ' {
-            return false;
-        }
-        let from = line[..at - 1]
-            .iter()
-            .rposition(|&b| b == b' ')
-            .map_or(0, |i| i + 1);
-        let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
-            return false;
-        };
-        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
-            return false;
-        }
-        if is_phone_word(word) {
-            return true;
-        }
-        at = from;
-    }
-    false
-}
-
-/// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last
-/// part of a namespaced identifier right before a number is a phone key.
-fn ends_with_phone_key(word: &str) -> bool {
-    if !word.contains([':', '/']) {
-        return false;
-    }
-    let last = word
-        .rsplit([':', '/'])
-        .find(|p| !p.is_empty())
-        .unwrap_or("");
-    let mut buf = [0u8; 64];
-    crate::wordset::fold_into(last, &mut buf, true)
-        .is_some_and(|k| classify_key(k) == KeyClass::Phone)
-}
-
-/// The word right before a value, and where it starts: `build` in
-/// `build=123`, `digits` in `"digits":"123"`, `unter` in `unter 0151 …`
-/// (quotes, colons, brackets and `=` in between are skipped).
-fn word_before(line: &[u8], start: usize) -> (usize, &str) {
-    let mut e = start;
-    while e > 0 && matches!(line[e - 1], b' ' | b':' | b'"' | b'\'' | b'(' | b'[' | b'=') {
-        e -= 1;
-    }
-    let mut b = e;
-    while b > 0
-        && !matches!(
-            line[b - 1],
-            b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{' | b'&' | b'?'
-        )
-        && e - b < 24
-    {
-        b -= 1;
-    }
-    (b, valid_utf8_prefix(&line[b..e]))
 }

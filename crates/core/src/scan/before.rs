@@ -1,0 +1,73 @@
+//! What the words right before a number say about it: a phone phrase or
+//! phone word (`unter`, `kontakt pod numerem`), or a namespaced identifier
+//! ending in a phone key (`cx:contact:by_phone:`).
+
+use crate::context::{classify_key, is_phone_phrase, is_phone_word, KeyClass};
+use crate::name::valid_utf8_prefix;
+
+/// Is a number announced: a phone phrase right before it (`word`, which
+/// starts at `at`), or a phone word among the three words before it
+/// ("kontakt pod numerem", "contacto para o", "my number is")?
+pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
+    if is_phone_phrase(word) {
+        return true;
+    }
+    // Further back only over words of letters joined by single spaces:
+    // "(call 1) (flags = 00000004" is no phone context.
+    for _ in 0..2 {
+        if at < 2 || line[at - 1] != b' ' {
+            return false;
+        }
+        let from = line[..at - 1]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |i| i + 1);
+        let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
+            return false;
+        };
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if is_phone_word(word) {
+            return true;
+        }
+        at = from;
+    }
+    false
+}
+
+/// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last
+/// part of a namespaced identifier right before a number is a phone key.
+pub(super) fn ends_with_phone_key(word: &str) -> bool {
+    if !word.contains([':', '/']) {
+        return false;
+    }
+    let last = word
+        .rsplit([':', '/'])
+        .find(|p| !p.is_empty())
+        .unwrap_or("");
+    let mut buf = [0u8; 64];
+    crate::wordset::fold_into(last, &mut buf, true)
+        .is_some_and(|k| classify_key(k) == KeyClass::Phone)
+}
+
+/// The word right before a value, and where it starts: `build` in
+/// `build=123`, `digits` in `"digits":"123"`, `unter` in `unter 0151 …`
+/// (quotes, colons, brackets and `=` in between are skipped).
+pub(super) fn word_before(line: &[u8], start: usize) -> (usize, &str) {
+    let mut e = start;
+    while e > 0 && matches!(line[e - 1], b' ' | b':' | b'"' | b'\'' | b'(' | b'[' | b'=') {
+        e -= 1;
+    }
+    let mut b = e;
+    while b > 0
+        && !matches!(
+            line[b - 1],
+            b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b',' | b'{' | b'&' | b'?'
+        )
+        && e - b < 24
+    {
+        b -= 1;
+    }
+    (b, valid_utf8_prefix(&line[b..e]))
+}

@@ -1,0 +1,72 @@
+//! The last steps of a line's scan: dropping the findings that protected
+//! spans or text already replaced stop, and marking the ones that replace
+//! a bare JSON number.
+
+use crate::finding::{Confidence, Ctx, Finding};
+use crate::protect::Protected;
+
+/// Drops the findings a protected span stops, in one sweep over both
+/// lists sorted by start (linear, however many of each a line holds).
+pub(super) fn drop_blocked(protected: &[Protected], findings: &mut Vec<Finding>) {
+    findings.sort_unstable_by_key(|f| f.start);
+    let mut first = 0;
+    findings.retain(|f| {
+        while first < protected.len() && protected[first].end <= f.start {
+            first += 1;
+        }
+        !protected[first..]
+            .iter()
+            .take_while(|p| p.start < f.end)
+            .any(|p| blocks(p, f))
+    });
+}
+
+/// Drops the findings that overlap a replaced span (both lists sorted by
+/// start), in one sweep.
+pub(super) fn drop_overlapping(replaced: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    if replaced.is_empty() {
+        return;
+    }
+    let mut first = 0;
+    findings.retain(|f| {
+        while first < replaced.len() && replaced[first].1 <= f.start {
+            first += 1;
+        }
+        !replaced[first..]
+            .iter()
+            .take_while(|r| r.0 < f.end)
+            .any(|r| f.overlaps(r.0, r.1))
+    });
+}
+
+/// Does a protected span stop a finding? A weak span stops weak findings;
+/// a strong one stops any finding it overlaps, except a strong finding that
+/// holds it strictly inside: "2026-03-15" in "+49 2026-03-15 12", a hash-like
+/// local part in "deadbeefcafe@example.com", a MAC shape in "+1-20-12-34-56-78-90".
+fn blocks(p: &Protected, f: &Finding) -> bool {
+    if !f.overlaps(p.start, p.end) {
+        return false;
+    }
+    if !p.strong {
+        return f.confidence == Confidence::Weak;
+    }
+    let strictly_inside =
+        p.start >= f.start && p.end <= f.end && (p.start > f.start || p.end < f.end);
+    !(f.confidence == Confidence::Strong && strictly_inside)
+}
+
+/// A finding that replaces a bare JSON number (`{"phone":4915123421279}`,
+/// `[4111111111111111]`) must write a string, or the line stops being JSON.
+/// Whether a finding sits inside a string is read off the line itself,
+/// walking its quotes and escapes once.
+pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
+    if findings.is_empty() || !crate::fields::looks_like_json(line) {
+        return;
+    }
+    let mut strings = crate::fields::JsonStrings::default();
+    for finding in findings.iter_mut() {
+        if strings.outside(line, finding.start) && line[finding.start] != b'"' {
+            finding.ctx = Ctx::JsonBare;
+        }
+    }
+}
