@@ -190,7 +190,8 @@ const HONORIFICS: &[&str] = &[
     "hr.", "fru", "heer", "de heer", "mevrouw", "meneer", "dhr.", "mevr.", "m.", "mme", "mme.",
     "mlle", "monsieur", "madame", "sr.", "sra.", "srta.", "señor", "señora", "doña", "sig.",
     "sig.ra", "signor", "signora", "dott.", "dott.ssa", "pan", "pani", "panie", "paní", "domnul",
-    "doamna", "doamnă", "domnule", "bay", "bayan", "κύριε", "κυρία", "κύριος", "господин",
+    "doamna", "doamnă", "domnule", "dna.", "dl.", "dlui", "dnei", "bay", "bayan",
+    "κύριε", "κυρία", "κύριος", "господин",
     "госпожа", "herra", "rouva",
 ];
 
@@ -497,7 +498,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "klientem", "klientowi", "clientului", "clientei",
     // honorifics and forms of address
     "hr.", "hr", "fru", "frk.", "heer", "de heer", "mevrouw", "herra", "rouva", "neiti", "pane",
-    "paní", "slečno", "domnule", "doamnă", "doamna", "κύριε", "κυρία", "dott.", "dott.ssa",
+    "paní", "slečno", "domnule", "doamnă", "doamna", "dna.", "dl.", "dlui", "dnei",
+    "κύριε", "κυρία", "dott.", "dott.ssa",
     "egregio", "thanks", "thank you", "good morning", "good afternoon", "good evening",
     "buenos días", "buenas tardes", "bom dia", "boa tarde", "dzień dobry", "добрый день",
     "здравствуйте", "καλημέρα", "aqui é", "aqui é a", "aqui é o", "mam na imię", "είμαι η",

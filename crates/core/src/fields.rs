@@ -151,13 +151,25 @@ pub(crate) fn looks_like_json(line: &[u8]) -> bool {
     match line.get(start) {
         Some(b'{') => true,
         Some(b'[') => {
-            let inner = &line[skip_ws(start + 1)..];
-            matches!(
-                inner.first(),
-                Some(b'{' | b'[' | b'"' | b']' | b'-' | b'0'..=b'9')
-            ) || [&b"true"[..], b"false", b"null"]
-                .iter()
-                .any(|w| inner.starts_with(w))
+            let at = skip_ws(start + 1);
+            let inner = &line[at..];
+            match inner.first() {
+                Some(b'{' | b'[' | b'"' | b']') => true,
+                // A number must be an element: `[4111…, 2]`, not the
+                // `[10:19:40]` or `[2024-05-01 …]` that opens a log line.
+                Some(b'-' | b'0'..=b'9') => {
+                    let len = inner
+                        .iter()
+                        .take_while(|b| {
+                            b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E')
+                        })
+                        .count();
+                    matches!(line.get(skip_ws(at + len)), Some(b',' | b']'))
+                }
+                _ => [&b"true"[..], b"false", b"null"]
+                    .iter()
+                    .any(|w| inner.starts_with(w)),
+            }
         }
         _ => false,
     }

@@ -42,3 +42,8 @@ needle!(
     escaped_quote,
     b"\\\""
 );
+needle!(
+    /// `VCARD`: a vCard in the line (`BEGIN:VCARD`).
+    vcard,
+    b"VCARD"
+);

@@ -378,6 +378,13 @@ impl Scanner<'_> {
             return;
         }
         let raw = &line[v0..v1];
+        // `AGENT: Thank you for calling`: a bare value after `key: ` that
+        // is an ordinary word opens the speaker's words, not a name.
+        let after_colon =
+            f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[v0 - 1] == b' ';
+        if after_colon && self.detectors.names.is_ordinary_word(raw) {
+            return;
+        }
         let is_name = match f.syntax {
             Syntax::Url => {
                 percent::decode_query(raw, &mut s.decoded);
@@ -539,6 +546,7 @@ impl Scanner<'_> {
         d.names.find_spoken_introductions(line, &mut name);
         d.names.find_names_before_phrases(line, &mut name);
         d.names.find_in_cells(line, &mut name);
+        d.names.find_vcard_names(line, &mut name);
         d.names.find_by_lists(line, &mut name);
     }
 

@@ -271,6 +271,11 @@ impl NameFinder {
         named && words <= 6 && !lone_unknown
     }
 
+    /// Is `word` a frequent ordinary word ("Thank", "Hello")?
+    pub(crate) fn is_ordinary_word(&self, word: &[u8]) -> bool {
+        std::str::from_utf8(word).is_ok_and(|w| self.db.lookup(w).ordinary)
+    }
+
     /// `contact=Maria Söderström`: a bare value ends at the space, but the
     /// name runs on. The bytes of `rest` (what follows the value) that its
     /// further words take, at most two of them; 0 for none.
@@ -284,8 +289,9 @@ impl NameFinder {
 
     /// `user=jason.ernst`, `login=Marie_Dubois`: a user name made of a clear
     /// given name and a surname, joined by one `.` or `_`. The surname is
-    /// a name the lists hold and nothing else, or a word no list knows;
-    /// `svc.backup`, `anna.local` and `maria.db` stay.
+    /// a listed surname (`jason.ernst`, though "ernst" is a word too), an
+    /// unambiguous listed name or a word no list knows, and never
+    /// vocabulary: `svc.backup`, `anna.local` and `maria.db` stay.
     fn is_handle(&self, v: &str) -> bool {
         let Some((given, surname)) = v.split_once(['.', '_']) else {
             return false;
@@ -298,7 +304,7 @@ impl NameFinder {
         let s = self.db.lookup(surname);
         let clear_given =
             g.given && g.strong() && !is_log_vocabulary(given, g) && !is_not_name(given);
-        let surname_like = (s.strong() || !s.any() && !s.ambiguous)
+        let surname_like = (s.surname || s.strong() || !s.any() && !s.ambiguous)
             && !is_log_vocabulary(surname, s)
             && !is_not_name(surname);
         clear_given && surname_like

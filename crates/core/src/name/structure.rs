@@ -45,7 +45,7 @@ impl NameFinder {
             let span = if quoted {
                 quoted_before(line, colon - 1)
             } else {
-                words_before(line, colon, MAX_WORDS)
+                words_before(line, before_role(line, colon), MAX_WORDS)
             };
             let Some((a, b)) = span else {
                 continue;
@@ -68,6 +68,65 @@ impl NameFinder {
                 found(a, b);
             }
         }
+    }
+}
+
+/// The most components of a vCard's `N` taken: family, given, additional.
+const VCARD_NAME_PARTS: usize = 3;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each part of a vCard's structured name
+    /// (`BEGIN:VCARD;…;N:Reeves;George;;;;…`; RFC 6350's `N` is family,
+    /// given, additional names, prefixes, suffixes). Only in a line that
+    /// holds a vCard.
+    pub(crate) fn find_vcard_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        if crate::needles::vcard().find(line).is_none() {
+            return;
+        }
+        for at in memchr::memmem::find_iter(line, b"N:") {
+            // `FN:` and `…N:` inside other names are not the property.
+            if at > 0 && !matches!(line[at - 1], b';' | b' ' | b'\t') {
+                continue;
+            }
+            let mut start = at + 2;
+            for _ in 0..VCARD_NAME_PARTS {
+                let end = line[start..]
+                    .iter()
+                    .position(|&b| matches!(b, b';' | b'"' | b'\r' | b'\n'))
+                    .map_or(line.len(), |p| start + p);
+                let part = valid_utf8_prefix(&line[start..end]);
+                let name_like = part.len() == end - start
+                    && part.len() <= 64
+                    && part
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.'));
+                if end > start && name_like {
+                    found(start, end);
+                }
+                if line.get(end) != Some(&b';') {
+                    break;
+                }
+                start = end + 1;
+            }
+        }
+    }
+}
+
+/// `Irmtraud D. (Agent): …`: where a speaker label's name ends when a
+/// role word in parentheses follows it (else `end` itself).
+fn before_role(line: &[u8], end: usize) -> usize {
+    if end < 4 || line[end - 1] != b')' {
+        return end;
+    }
+    let from = end.saturating_sub(24);
+    let Some(open) = memchr::memrchr(b'(', &line[from..end - 1]).map(|i| from + i) else {
+        return end;
+    };
+    let role = valid_utf8_prefix(&line[open + 1..end - 1]);
+    if open >= 2 && line[open - 1] == b' ' && is_phrase_word(role) {
+        open - 1
+    } else {
+        end
     }
 }
 
