@@ -25,6 +25,7 @@ use crate::protect::Protected;
 mod access_log;
 mod before;
 mod filters;
+mod indirect;
 mod query_text;
 
 use before::{ends_with_phone_key, phone_context, word_before};
@@ -82,6 +83,7 @@ impl Scanner<'_> {
         self.find_replacements(line, &mut s.replaced);
         crate::fields::scan(line, &mut s.fields);
         classify_keys(line, s);
+        indirect::resolve_indirect_keys(line, s);
         let region = self.region_hint(line, s).or(self.default_region);
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);

@@ -1,0 +1,108 @@
+//! Keys named by another field: a change record or a form slot puts the
+//! key in one pair and the value in the next (`{"property":"lastName",
+//! "newValues":["Knudsen"]}`, HubSpot's `"propertyName":"firstname",
+//! "propertyValue":"Mutluhan"`, `slot=customer_name value="hans franke"`,
+//! JSON Patch's `"path":"/lastName","value":…`). The value pair then takes
+//! the class of the key the other pair names.
+
+use super::Scratch;
+use crate::context::{classify_key, KeyClass};
+use crate::fields::Syntax;
+use crate::wordset::fold_into;
+
+/// Keys whose value names the key of a value nearby (folded).
+const NAMING_KEYS: &[&str] = &[
+    "property",
+    "propertyname",
+    "field",
+    "fieldname",
+    "attribute",
+    "attributename",
+    "slot",
+    "slotname",
+    "column",
+    "columnname",
+    "param",
+    "parameter",
+    "paramname",
+    "path",
+];
+
+/// Keys that hold the value of a key named nearby (folded).
+const VALUE_KEYS: &[&str] = &[
+    "value",
+    "values",
+    "val",
+    "propertyvalue",
+    "fieldvalue",
+    "attributevalue",
+    "slotvalue",
+    "newvalue",
+    "oldvalue",
+    "newvalues",
+    "oldvalues",
+    "previousvalue",
+    "currentvalue",
+    "before",
+    "after",
+];
+
+/// How many fields apart the naming pair and the value pair may be.
+const MAX_DISTANCE: usize = 3;
+
+/// Gives each value pair of no class the class of the key a naming pair
+/// beside it names, when that is a name or phone key.
+pub(super) fn resolve_indirect_keys(line: &[u8], s: &mut Scratch) {
+    for i in 0..s.fields.len() {
+        let k = s.keys[i];
+        if k.class != KeyClass::Other || !VALUE_KEYS.contains(&&s.key_text[k.start..k.end]) {
+            continue;
+        }
+        let lo = i.saturating_sub(MAX_DISTANCE);
+        let hi = (i + MAX_DISTANCE + 1).min(s.fields.len());
+        let named = (lo..hi)
+            .filter(|&j| j != i && same_object(line, s, i, j))
+            .find_map(|j| named_class(line, s, j));
+        if let Some(class) = named {
+            s.keys[i].class = class;
+        }
+    }
+}
+
+/// The class of the key that pair `j` names, if `j` is a naming pair
+/// and its value names a name or phone key (`lastName`, `/lastName`,
+/// `cellPhone.display`).
+fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
+    let k = s.keys[j];
+    if !NAMING_KEYS.contains(&&s.key_text[k.start..k.end]) {
+        return None;
+    }
+    let (v0, v1) = s.fields[j].value;
+    let value = std::str::from_utf8(&line[v0..v1]).ok()?;
+    let mut buf = [0u8; 64];
+    value.split(['/', '.']).find_map(|part| {
+        let folded = fold_into(part, &mut buf, true)?;
+        match classify_key(folded) {
+            class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
+            _ => None,
+        }
+    })
+}
+
+/// Do pairs `i` and `j` have the same syntax and, in JSON, no brace
+/// between them (one object)?
+fn same_object(line: &[u8], s: &Scratch, i: usize, j: usize) -> bool {
+    let (a, b) = (s.fields[i], s.fields[j]);
+    if a.syntax != b.syntax {
+        return false;
+    }
+    let (from, to) = if a.key.0 < b.key.0 {
+        (a.value.1, b.key.0)
+    } else {
+        (b.value.1, a.key.0)
+    };
+    a.syntax != Syntax::Json
+        || !line[from.min(to)..to]
+            .iter()
+            .any(|b| matches!(b, b'{' | b'}'))
+}
