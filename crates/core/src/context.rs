@@ -55,6 +55,9 @@ const NAME_KEYS: &[&str] = &[
     "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam", "όνομα", "επώνυμο",
     "имя", "фамилия", "이름", "성명", "名前", "氏名", "vezetéknév", "keresztnév", "utónév",
     "sobrenome", "soyisim", "apelido", "achternaam",
+    // hr, sr, sl, sk, lt, lv, et, uk, bg
+    "ime", "prezime", "priimek", "meno", "priezvisko", "vardas", "pavarde", "pavardė", "vārds",
+    "uzvārds", "eesnimi", "perekonnanimi", "familienname", "ім'я", "прізвище", "име",
     // a name's parts as query and form keys (`?first=…&last=…`)
     "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
     "surnames",
@@ -484,6 +487,11 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "handled by", "escalated to", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
+    // thanks to someone ("Merci beaucoup Lina")
+    "merci", "merci beaucoup", "danke", "vielen dank", "gracias", "muchas gracias", "grazie",
+    "grazie mille", "obrigado", "obrigada", "bedankt", "dank je", "dank u", "tack", "tak",
+    "takk", "kiitos", "dziękuję", "děkuji", "ďakujem", "köszönöm", "mulțumesc", "teşekkürler",
+    "ευχαριστώ", "спасибо", "дякую", "hvala", "ačiū", "paldies", "aitäh",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")
