@@ -101,7 +101,8 @@ impl JsonStrings {
 /// the value from the first of `value_groups` that matched (`group`). `structural`: the
 /// line is a JSON document, and a match must open outside its strings
 /// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`). When `found`
-/// returns false the match is no pair, and its value is searched for pairs.
+/// returns false its value is searched for pairs (it was
+/// no pair, or a pair cut before more pairs).
 fn each_pair(
     re: &Regex,
     slots: &mut CaptureLocations,
@@ -258,6 +259,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                 value.1 -= 1;
                             }
                         }
+                        // The value was cut before more pairs (`printed_value_end`).
+                        let mut more_pairs = false;
                         let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
                         let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
                         if syntax == Syntax::Logfmt && !quoted {
@@ -271,6 +274,13 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                     if let Some(end) = form_value_end(&line[..value.1], value.0) {
                                         value.1 = end;
                                         syntax = Syntax::Url;
+                                    } else if let Some(end) = (key.0 > 0
+                                        && matches!(line[key.0 - 1], b'{' | b'(' | b'[' | b','))
+                                    .then(|| printed_value_end(&line[value.0..value.1]))
+                                    .flatten()
+                                    {
+                                        value.1 = value.0 + end;
+                                        more_pairs = true;
                                     }
                                 }
                                 _ => {}
@@ -300,12 +310,42 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                 }
                             }
                         }
-                        true
+                        !more_pairs
                     },
                 );
             }
         }
     });
+}
+
+/// `Struct{ID=5,FIRST_NAME=Loïs,LAST_NAME=To}`, Java's `{name=Ana,
+/// msisdn=+49…}`: in a printed structure (a key right after `{`, `(`, `[`
+/// or `,`) a bare value ends before `,KEY=` or before the brace that
+/// closes the structure. Where `value` ends then, if sooner.
+fn printed_value_end(value: &[u8]) -> Option<usize> {
+    let next_pair = memchr::memchr_iter(b',', value).find(|&c| {
+        let key = &value[c + 1..];
+        let len = key
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+            .count();
+        len > 0 && key[0].is_ascii_alphabetic() && key.get(len) == Some(&b'=')
+    });
+    let mut end = next_pair.unwrap_or(value.len());
+    // A closer the value does not open closes the structure.
+    while end > 1 {
+        let opener = match value[end - 1] {
+            b'}' => b'{',
+            b')' => b'(',
+            b']' => b'[',
+            _ => break,
+        };
+        if value[..end - 1].contains(&opener) {
+            break;
+        }
+        end -= 1;
+    }
+    (end < value.len()).then_some(end)
 }
 
 /// After a quoted value whose closing quote is at `close`, the new value of

@@ -10,21 +10,26 @@ use crate::finding::Ctx;
 use crate::percent;
 
 impl Scanner<'_> {
-    /// Scans the query value `line[v0..v1]` as text and adds its findings,
+    /// Scans the query value `line[v0..v1]`, decoded in `s.decoded`, as
+    /// text and adds its findings,
     /// mapped back onto the encoded value: free text (spaces once decoded),
     /// or an encoded URL or form that holds pairs of its own
     /// (`redirect_uri=https%3A%2F%2F…%3Fname%3DLibor%2BV%25C3%25A1vra`).
     /// A decoded value is scanned once more at most: a value inside it is
     /// not decoded again.
     pub(super) fn scan_query_text(&self, line: &[u8], (v0, v1): (usize, usize), s: &mut Scratch) {
-        let (mut text, mut from) = (Vec::new(), Vec::new());
-        percent::decode_query_mapped(&line[v0..v1], &mut text, &mut from);
-        let pairs = text.contains(&b'=');
-        let free_text = text.contains(&b' ') && !pairs;
-        let encoded_pairs = pairs && text.len() < v1 - v0;
+        // Decided on the decoded value the caller left in `s.decoded`: most
+        // values are neither, and those cost no allocation.
+        let pairs = s.decoded.contains(&b'=');
+        let encoded = s.decoded.len() < v1 - v0;
+        // Text with spaces, or any encoded text (`query=phone%3A0835835444`).
+        let free_text = !pairs && (encoded || s.decoded.contains(&b' '));
+        let encoded_pairs = pairs && encoded;
         if self.nested || !(free_text || encoded_pairs) {
             return;
         }
+        let (mut text, mut from) = (Vec::new(), Vec::new());
+        percent::decode_query_mapped(&line[v0..v1], &mut text, &mut from);
         let mut inner = Scratch::default();
         Scanner {
             nested: true,
