@@ -133,9 +133,23 @@ pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
     push_normalized_key(key, out);
 }
 
-/// [`normalize_key`], appending to `out`.
+/// [`normalize_key`], appending to `out`. `customer.name.last` is read as
+/// `lastName`: a name part under a `name` segment keeps what it is a part
+/// of.
 pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
-    let last = match key.iter().rposition(|&b| b == b'.') {
+    let dot = key.iter().rposition(|&b| b == b'.');
+    if let Some(i) = dot.filter(|&i| i + 1 < key.len()) {
+        let part = &key[i + 1..];
+        let name_part = [&b"first"[..], b"last", b"given", b"family", b"middle"]
+            .iter()
+            .any(|p| part.eq_ignore_ascii_case(p));
+        if name_part && i >= 4 && key[i - 4..i].eq_ignore_ascii_case(b"name") {
+            push_normalized_key(part, out);
+            out.push_str("name");
+            return;
+        }
+    }
+    let last = match dot {
         Some(i) if i + 1 < key.len() => &key[i + 1..],
         _ => key,
     };
@@ -501,6 +515,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "üdvözlettel", "εκτίμηση",
     // a call from someone, and the customer in the cases other languages decline
     "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
+    "beschwerde von", "anfrage von", "nachricht von", "message from", "complaint from",
+    "email from", "réclamation de", "message de", "queja de", "mensaje de", "reclamo de",
+    "messaggio da", "reclamo da", "klacht van", "bericht van", "reklamace od", "skarga od",
     "samtal från", "opkald fra", "anrop fra", "połączenie od", "hovor od", "apel de la",
     "πελάτη", "asiakkaalta", "asiakkaan", "asiakkaalle", "zákazníka", "zákazníkovi", "klienta",
     "klientem", "klientowi", "clientului", "clientei",

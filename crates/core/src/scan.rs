@@ -401,6 +401,7 @@ impl Scanner<'_> {
                 s.decoded.extend_from_slice(raw);
                 s.decoded.push(b'"');
                 serde_json::from_slice::<String>(&s.decoded)
+                    .map(unescape_again)
                     .is_ok_and(|v| self.detectors.names.value_is_name(&v, check))
             }
             _ => {
@@ -547,6 +548,7 @@ impl Scanner<'_> {
         d.names.find_speaker_labels(line, &mut name);
         d.names.find_spoken_introductions(line, &mut name);
         d.names.find_names_before_phrases(line, &mut name);
+        d.names.find_dash_signatures(line, &mut name);
         d.names.find_in_cells(line, &mut name);
         d.names.find_vcard_names(line, &mut name);
         d.names.find_by_lists(line, &mut name);
@@ -628,6 +630,15 @@ impl Scanner<'_> {
             token,
         });
     }
+}
+
+/// A value of escaped JSON inside a string has its escapes escaped once
+/// more (`\\u00e1`): one decoding leaves `\u00e1`, so it is decoded again.
+fn unescape_again(v: String) -> String {
+    if !v.contains("\\u") {
+        return v;
+    }
+    serde_json::from_str::<String>(&format!("\"{v}\"")).unwrap_or(v)
 }
 
 /// A printed object, not a secret's value: `Token{a64f992 …` (a
