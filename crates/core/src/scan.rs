@@ -6,9 +6,9 @@ use phonenumber::country::Id;
 
 use crate::card;
 use crate::context::{
-    card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_plain_name_key, is_secure_flow_safe, is_secure_marker,
-    push_normalized_key, KeyClass,
+    card_context, classify_key, is_event_key, is_generic_name_key, is_id_word,
+    is_international_key, is_network_party, is_plain_name_key, is_secure_flow_safe,
+    is_secure_marker, push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -16,7 +16,7 @@ use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
 use crate::keyring::Keyring;
 use crate::links::NumberLinks;
 use crate::name::ValueCheck;
-use crate::numrun;
+use crate::numrun::{self, Prefix};
 use crate::percent;
 use crate::phone::{self, Evidence};
 use crate::policy::{Action, Kind, Policy};
@@ -302,8 +302,9 @@ impl Scanner<'_> {
     /// Phone numbers in the value of a phone key (`evidence`: Key, or
     /// International for keys that hold the country code first). Returns
     /// true if one was found.
-    /// `network` keys (`from`, `client`) hold addresses as often as numbers:
-    /// there a dotted quad stays an IPv4 address.
+    /// `network` keys (`from`, `client`) hold addresses and time bounds as
+    /// often as numbers: there a dotted quad stays an IPv4 address and a
+    /// Unix time a time.
     fn phone_in_value(
         &self,
         line: &[u8],
@@ -324,6 +325,7 @@ impl Scanner<'_> {
                 .filter(|run| {
                     decoded[..run.start].iter().all(u8::is_ascii_whitespace)
                         && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
+                        && !(network && is_epoch(run))
                 })
                 .and_then(|run| {
                     phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
@@ -354,7 +356,8 @@ impl Scanner<'_> {
         while i < v1 {
             if numrun::is_run_start(value, i) {
                 if let Some(run) = numrun::scan(value, i, false) {
-                    if network && run.is_dotted_quad() {
+                    // `from=1755788475&to=…`: a time range's bound.
+                    if network && (run.is_dotted_quad() || is_epoch(&run)) {
                         i = run.end;
                         continue;
                     }
@@ -464,13 +467,19 @@ impl Scanner<'_> {
                             Confidence::Strong,
                             None,
                         );
+                    } else if is_id_word(before) && run.prefix != Prefix::Plus {
+                        // `account_number=00351919115056`, `invoice 0049…`: a
+                        // number an id word names is that id, whatever its
+                        // shape (a phone key or a `+` still makes it a number;
+                        // a `call-id` often holds the caller's).
                     } else {
-                        // "from 86.36.76.60" is an address; "dialing 34.40.68.31" a number.
-                        let address =
-                            run.is_dotted_quad() && is_network_party(&before.to_ascii_lowercase());
+                        // "from 86.36.76.60" is an address and "from=1755788475"
+                        // a time; "dialing 34.40.68.31" is a number.
+                        let address_or_time = (run.is_dotted_quad() || is_epoch(&run))
+                            && is_network_party(&before.to_ascii_lowercase());
                         let evidence = if (phone_context(line, before_at, before)
                             || ends_with_phone_key(before))
-                            && !address
+                            && !address_or_time
                         {
                             Evidence::Phrase
                         } else {
@@ -630,6 +639,17 @@ impl Scanner<'_> {
             token,
         });
     }
+}
+
+/// A Unix time in seconds or milliseconds since 2017 (`1755788475`,
+/// `1725069337671`): ten or thirteen digits in one group opening `1[5-9]`.
+fn is_epoch(run: &numrun::Run) -> bool {
+    let d = run.digits();
+    run.groups == 1
+        && run.prefix == Prefix::None
+        && matches!(d.len(), 10 | 13)
+        && d[0] == b'1'
+        && (b'5'..=b'9').contains(&d[1])
 }
 
 /// A value of escaped JSON inside a string has its escapes escaped once
