@@ -419,15 +419,7 @@ const ID_WORDS: &[&str] = &[
     "protokoll", "ref", "reference", "order", "invoice", "ticket", "nonce", "trace", "span",
     "hash", "epoch", "ts", "timestamp", "version", "count", "bytes", "size", "dossier", "case",
     "contract", "vertrag", "job", "batch", "build_id", "commit", "serial", "imei", "imsi",
-    "account", "accountnumber", "account_number", "accountno", "acct", "kundennummer",
-    "vertragsnummer", "rechnungsnummer", "ordernumber", "order_number", "invoicenumber",
-    "invoice_number",
 ];
-
-/// Is `word` one that names an identifier (`invoice`, `account_number`)?
-pub(crate) fn is_id_word(word: &str) -> bool {
-    sets().id_words.contains(word)
-}
 
 /// What the word before a number says about a card number.
 pub(crate) fn card_context(word: &str) -> crate::card::CardContext {

@@ -6,9 +6,9 @@ use phonenumber::country::Id;
 
 use crate::card;
 use crate::context::{
-    card_context, classify_key, is_event_key, is_generic_name_key, is_id_word,
-    is_international_key, is_network_party, is_plain_name_key, is_secure_flow_safe,
-    is_secure_marker, push_normalized_key, KeyClass,
+    card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
+    is_network_party, is_plain_name_key, is_secure_flow_safe, is_secure_marker,
+    push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -467,11 +467,6 @@ impl Scanner<'_> {
                             Confidence::Strong,
                             None,
                         );
-                    } else if is_id_word(before) && run.prefix != Prefix::Plus {
-                        // `account_number=00351919115056`, `invoice 0049…`: a
-                        // number an id word names is that id, whatever its
-                        // shape (a phone key or a `+` still makes it a number;
-                        // a `call-id` often holds the caller's).
                     } else {
                         // "from 86.36.76.60" is an address and "from=1755788475"
                         // a time; "dialing 34.40.68.31" is a number.
