@@ -47,6 +47,14 @@ const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?
 // \"Farkas Bal\u00e1zs\"}"`, Twilio's `attributes`): a pair's key and string
 // or number value. A backslash in a value escapes anything but the quote.
 const ESCAPED_JSON: &str = r#"(?-u)[{,]\s*\\"((?:[^"\\\x00-\x1f]|\\[^"]){1,64})\\"\s*:\s*(?:\\"((?:[^"\\]|\\[^"])*)\\"|(-?\d[\d.eE+\-]*))"#;
+// A Python dict's pair (`{'first_name': 'Vigo', …}`), as `repr()` and
+// `str()` print it: single-quoted key and string value.
+const PY_DICT: &str = r#"(?-u)[{,]\s*'((?:[^'\\\x00-\x1f]|\\.){1,64})'\s*:\s*'((?:[^'\\]|\\.)*)'"#;
+// An XML element with text only (`<FirstName>Tapio</FirstName>`, SOAP
+// bodies); the key leaves out a namespace prefix, and the closing tag is
+// checked in code (`closes_element`).
+const XML: &str =
+    r#"(?-u)<(?:[A-Za-z_][A-Za-z0-9_.\-]*:)?([A-Za-z_][A-Za-z0-9_.\-]{0,63})>([^<>]{1,256})</"#;
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
@@ -56,6 +64,8 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 struct Patterns {
     json: Regex,
     escaped_json: Regex,
+    py_dict: Regex,
+    xml: Regex,
     logfmt: Regex,
     url: Regex,
 }
@@ -65,13 +75,15 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| Patterns {
         json: Regex::new(JSON).expect("valid json field regex"),
         escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
+        py_dict: Regex::new(PY_DICT).expect("valid python dict field regex"),
+        xml: Regex::new(XML).expect("valid xml field regex"),
         logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
         url: Regex::new(URL).expect("valid url field regex"),
     })
 }
 
 thread_local! {
-    static SLOTS: RefCell<Option<[CaptureLocations; 4]>> = const { RefCell::new(None) };
+    static SLOTS: RefCell<Option<[CaptureLocations; 6]>> = const { RefCell::new(None) };
 }
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
@@ -183,10 +195,12 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let [json, escaped_json, logfmt, url] = cell.get_or_insert_with(|| {
+        let [json, escaped_json, py_dict, xml, logfmt, url] = cell.get_or_insert_with(|| {
             [
                 p.json.capture_locations(),
                 p.escaped_json.capture_locations(),
+                p.py_dict.capture_locations(),
+                p.xml.capture_locations(),
                 p.logfmt.capture_locations(),
                 p.url.capture_locations(),
             ]
@@ -211,6 +225,22 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 escaped_json,
                 2..=3,
                 crate::needles::escaped_quote().find(line).is_some(),
+                false,
+            ),
+            (
+                Syntax::Logfmt,
+                &p.py_dict,
+                py_dict,
+                2..=2,
+                memchr::memchr(b'\'', line).is_some(),
+                false,
+            ),
+            (
+                Syntax::Logfmt,
+                &p.xml,
+                xml,
+                2..=2,
+                crate::needles::closing_tag().find(line).is_some(),
                 false,
             ),
             (
@@ -247,6 +277,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                             for_each_json_element(line, value, |value| {
                                 out.push(Field { key, value, syntax });
                             });
+                            return true;
+                        }
+                        if line[key.1] == b'>' && !closes_element(line, key, value.1) {
                             return true;
                         }
                         let mut syntax = syntax;
@@ -362,6 +395,18 @@ fn changed_to(line: &[u8], close: usize) -> Option<(usize, usize)> {
         i += if line[i] == b'\\' { 2 } else { 1 };
     }
     (i < line.len()).then_some((start, i))
+}
+
+/// Does the text of an XML element (ending at `end`, before `</`) close
+/// the element that `key` names (`</FirstName>`, `</ns2:FirstName>`)?
+fn closes_element(line: &[u8], key: (usize, usize), end: usize) -> bool {
+    let tag = &line[end + 2..];
+    let name = &line[key.0..key.1];
+    let tag = match memchr::memchr(b':', &tag[..tag.len().min(name.len() + 66)]) {
+        Some(colon) if !tag[..colon].contains(&b'>') => &tag[colon + 1..],
+        _ => tag,
+    };
+    tag.starts_with(name) && tag.get(name.len()) == Some(&b'>')
 }
 
 /// The JSON pattern's group that holds a flat array's inside.

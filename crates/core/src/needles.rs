@@ -47,3 +47,8 @@ needle!(
     vcard,
     b"VCARD"
 );
+needle!(
+    /// `</`: a closing XML tag.
+    closing_tag,
+    b"</"
+);

@@ -21,7 +21,8 @@ impl NameFinder {
             }
             let mut prev: Option<((usize, usize), Cell)> = None;
             let mut start = 0;
-            for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
+            // A printed list opens and closes cells too (`row: ['Bianca', …]`).
+            for end in memchr::memchr3_iter(sep, b'[', b']', line).chain([line.len()]) {
                 let span = trim_cell(line, start, end);
                 let cell = self.cell(&line[span.0..span.1]);
                 if let Some((prev_span, prev_cell)) = prev {
@@ -78,12 +79,13 @@ impl Cell {
     }
 }
 
-/// A cell's span without surrounding spaces and quotes.
+/// A cell's span without surrounding spaces, quotes and the brackets of
+/// a printed list (`['Bianca', 'COSTA', …]`).
 fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
-    while start < end && matches!(line[start], b' ' | b'"' | b'\'') {
+    while start < end && matches!(line[start], b' ' | b'"' | b'\'' | b'[' | b'(') {
         start += 1;
     }
-    while end > start && matches!(line[end - 1], b' ' | b'"' | b'\'') {
+    while end > start && matches!(line[end - 1], b' ' | b'"' | b'\'' | b']' | b')') {
         end -= 1;
     }
     (start, end)

@@ -232,6 +232,10 @@ impl NameFinder {
         let mut words = 0;
         let mut named = false;
         let mut first = "";
+        // `<Name>Hardware Returns</Name>`, `name="Premium Support"`: under a
+        // key that only says "name", words no list holds that are all
+        // vocabulary name a queue or a product.
+        let mut all_unlisted_vocabulary = check == ValueCheck::Loose;
         for part in v.split(' ') {
             if part.is_empty() {
                 continue;
@@ -253,6 +257,10 @@ impl NameFinder {
                     return false;
                 }
             }
+            if all_unlisted_vocabulary && kind != Word::Particle {
+                let known = self.db.lookup(&part[..len]);
+                all_unlisted_vocabulary = !known.any() && is_log_vocabulary(&part[..len], known);
+            }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)
                 || (!strict && kind == Word::Upper);
             if words == 0 {
@@ -268,7 +276,7 @@ impl NameFinder {
                 let known = self.db.lookup(first);
                 !(known.strong() || check == ValueCheck::Strict && known.any())
             };
-        named && words <= 6 && !lone_unknown
+        named && words <= 6 && !lone_unknown && !all_unlisted_vocabulary
     }
 
     /// Is `word` a frequent ordinary word ("Thank", "Hello")?
