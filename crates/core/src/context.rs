@@ -238,6 +238,13 @@ pub(crate) fn is_name_phrase(word: &str) -> bool {
     sets().name_phrases.contains(word)
 }
 
+/// Classifies a word read as a key (`by_phone`, `lastName`), folded as keys
+/// are; `None` when it is too long to be one.
+pub(crate) fn classify_word(word: &str) -> Option<KeyClass> {
+    let mut buf = [0u8; 64];
+    fold_into(word, &mut buf, true).map(classify_key)
+}
+
 /// Classifies a normalized key: one hash lookup, then the phone key parts
 /// (`homePhone`, `mobileNo`) for keys no list names.
 pub(crate) fn classify_key(key: &str) -> KeyClass {

@@ -390,11 +390,18 @@ fn changed_to(line: &[u8], close: usize) -> Option<(usize, usize)> {
         .into_iter()
         .find(|a| rest.starts_with(a))?;
     let start = close + 1 + arrow.len();
-    let mut i = start;
-    while i < line.len() && line[i] != b'"' {
+    let end = closing_quote(line, start, line.len());
+    (end < line.len()).then_some((start, end))
+}
+
+/// Where the string whose text starts at `from` closes: its unescaped `"`
+/// before `to`, or `to` (or just past it) when none.
+fn closing_quote(line: &[u8], from: usize, to: usize) -> usize {
+    let mut i = from;
+    while i < to && line[i] != b'"' {
         i += if line[i] == b'\\' { 2 } else { 1 };
     }
-    (i < line.len()).then_some((start, i))
+    i
 }
 
 /// Does the text of an XML element (ending at `end`, before `</`) close
@@ -425,10 +432,7 @@ fn for_each_json_element(
         match line[i] {
             b'"' => {
                 let start = i + 1;
-                let mut j = start;
-                while j < to && line[j] != b'"' {
-                    j += if line[j] == b'\\' { 2 } else { 1 };
-                }
+                let j = closing_quote(line, start, to);
                 element((start, j.min(to)));
                 i = j + 1;
             }

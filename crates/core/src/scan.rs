@@ -704,19 +704,10 @@ fn beside_given_name(line: &[u8], i: usize, s: &Scratch) -> bool {
         "forename",
         "vorname",
     ];
-    let f = s.fields[i];
     [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
-        let (Some(g), Some(k)) = (s.fields.get(j), s.keys.get(j)) else {
-            return false;
-        };
-        let (from, to) = if g.value.1 < f.key.0 {
-            (g.value.1, f.key.0)
-        } else {
-            (f.value.1, g.key.0.max(f.value.1))
-        };
-        g.syntax == Syntax::Json
-            && GIVEN.contains(&&s.key_text[k.start..k.end])
-            && !line[from..to].iter().any(|b| matches!(b, b'{' | b'}'))
+        s.keys.get(j).is_some_and(|k| {
+            GIVEN.contains(&&s.key_text[k.start..k.end]) && indirect::same_object(line, s, i, j)
+        })
     })
 }
 

@@ -45,15 +45,13 @@ impl NameFinder {
         let whole_word = word(w).is_some_and(|(len, kind)| {
             len == w.len() && matches!(kind, Word::Capitalised | Word::Upper)
         });
-        if !whole_word || is_not_name(w) {
+        if !whole_word {
             return Cell::Other;
         }
         let known = self.db.lookup(w);
-        if is_log_vocabulary(w, known) {
-            Cell::Other
-        } else if known.given && known.strong() {
+        if is_clear_given(w, known) {
             Cell::Given
-        } else if known.strong() || !known.any() && !known.ambiguous {
+        } else if is_surname_like(w, known) {
             Cell::Surname
         } else {
             Cell::Other

@@ -174,6 +174,21 @@ fn is_log_vocabulary(w: &str, known: Known) -> bool {
             .contains(w)
 }
 
+/// A given name the lists hold and nothing else: unambiguous, no ordinary
+/// word, no log vocabulary, no word that follows role words. `known` is
+/// `w`'s lookup.
+fn is_clear_given(w: &str, known: Known) -> bool {
+    known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
+}
+
+/// A word that can be the surname beside a clear given name: a name the
+/// lists hold and nothing else, or a word no list knows ("kuziora"); never
+/// vocabulary, nor a name that is also a common word ("and", "my").
+fn is_surname_like(w: &str, known: Known) -> bool {
+    let unknown = !known.any() && !known.ambiguous;
+    (known.strong() || unknown) && !is_log_vocabulary(w, known) && !is_not_name(w)
+}
+
 fn is_particle(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(PARTICLES)).contains(w)
@@ -310,8 +325,7 @@ impl NameFinder {
         }
         let g = self.db.lookup(given);
         let s = self.db.lookup(surname);
-        let clear_given =
-            g.given && g.strong() && !is_log_vocabulary(given, g) && !is_not_name(given);
+        let clear_given = is_clear_given(given, g);
         let surname_like = (s.surname || s.strong() || !s.any() && !s.ambiguous)
             && !is_log_vocabulary(surname, s)
             && !is_not_name(surname);

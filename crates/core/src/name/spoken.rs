@@ -66,29 +66,25 @@ fn introductions() -> &'static AhoCorasick {
                 patterns.push(format!("{}{} ", first.to_uppercase(), chars.as_str()));
             }
         }
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // Every line is searched: a DFA costs a little memory once and
-            // is several times faster than the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("valid introduction phrases")
+        phrase_automaton(patterns)
     })
 }
 
 fn after_name_phrases() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // Every line is searched: a DFA costs a little memory once and
-            // is several times faster than the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(AFTER_NAME.iter().map(|p| format!(" {p}")))
-            .expect("valid phrases")
-    })
+    AC.get_or_init(|| phrase_automaton(AFTER_NAME.iter().map(|p| format!(" {p}"))))
+}
+
+/// Phrases matched in any ASCII case, longest first. Every line is
+/// searched: a DFA costs a little memory once and is several times faster
+/// than the default NFA.
+fn phrase_automaton(patterns: impl IntoIterator<Item = String>) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("valid phrases")
 }
 
 impl NameFinder {
@@ -214,21 +210,13 @@ impl NameFinder {
     /// Listed as a given name and as nothing else: no ordinary word, no log
     /// vocabulary, no word that follows role words ("support").
     fn is_clear_given_name(&self, w: &str) -> bool {
-        if w.is_empty() || is_not_name(w) {
-            return false;
-        }
-        let known = self.db.lookup(w);
-        known.given && known.strong() && !is_log_vocabulary(w, known)
+        !w.is_empty() && is_clear_given(w, self.db.lookup(w))
     }
 
-    /// A word after a clear given name that can be its surname: a name the
-    /// lists hold and nothing else, or a word no list knows ("kuziora");
-    /// no ordinary word ("calling") and no name that is also a common
-    /// word ("and", "my", "from" are listed surnames).
+    /// A word after a clear given name that can be its surname
+    /// (`is_surname_like`: "kuziora", not "calling" or "and").
     fn may_be_surname(&self, w: &str) -> bool {
-        let known = self.db.lookup(w);
-        let unknown = !known.any() && !known.ambiguous;
-        (known.strong() || unknown) && !is_not_name(w) && !is_log_vocabulary(w, known)
+        is_surname_like(w, self.db.lookup(w))
     }
 }
 

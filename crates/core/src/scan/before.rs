@@ -2,7 +2,7 @@
 //! phone word (`unter`, `kontakt pod numerem`), or a namespaced identifier
 //! ending in a phone key (`cx:contact:by_phone:`).
 
-use crate::context::{classify_key, is_phone_phrase, is_phone_word, KeyClass};
+use crate::context::{classify_word, is_phone_phrase, is_phone_word, KeyClass};
 use crate::name::valid_utf8_prefix;
 
 /// Is a number announced: a phone phrase right before it (`word`, which
@@ -46,9 +46,7 @@ pub(super) fn ends_with_phone_key(word: &str) -> bool {
         .rsplit([':', '/'])
         .find(|p| !p.is_empty())
         .unwrap_or("");
-    let mut buf = [0u8; 64];
-    crate::wordset::fold_into(last, &mut buf, true)
-        .is_some_and(|k| classify_key(k) == KeyClass::Phone)
+    classify_word(last) == Some(KeyClass::Phone)
 }
 
 /// The word right before a value, and where it starts: `build` in

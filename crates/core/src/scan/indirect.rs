@@ -6,9 +6,8 @@
 //! the class of the key the other pair names.
 
 use super::Scratch;
-use crate::context::{classify_key, KeyClass};
+use crate::context::{classify_word, KeyClass};
 use crate::fields::Syntax;
-use crate::wordset::fold_into;
 
 /// Keys whose value names the key of a value nearby (folded).
 const NAMING_KEYS: &[&str] = &[
@@ -79,19 +78,17 @@ fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
     }
     let (v0, v1) = s.fields[j].value;
     let value = std::str::from_utf8(&line[v0..v1]).ok()?;
-    let mut buf = [0u8; 64];
-    value.split(['/', '.']).find_map(|part| {
-        let folded = fold_into(part, &mut buf, true)?;
-        match classify_key(folded) {
+    value
+        .split(['/', '.'])
+        .find_map(|part| match classify_word(part)? {
             class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
             _ => None,
-        }
-    })
+        })
 }
 
 /// Do pairs `i` and `j` have the same syntax and, in JSON, no brace
 /// between them (one object)?
-fn same_object(line: &[u8], s: &Scratch, i: usize, j: usize) -> bool {
+pub(super) fn same_object(line: &[u8], s: &Scratch, i: usize, j: usize) -> bool {
     let (a, b) = (s.fields[i], s.fields[j]);
     if a.syntax != b.syntax {
         return false;
