@@ -450,6 +450,54 @@ pub(crate) fn is_phone_phrase(word: &str) -> bool {
     matches!(word, "->" | "-->" | "=>" | "→") || sets().phone_phrases.contains(word)
 }
 
+/// The prepositions among the phone phrases: they put an address or a
+/// time after them as often as a number (`DHCPACK on 10.21.27.66`).
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "at"
+            | "from"
+            | "to"
+            | "via"
+            | "for"
+            | "by"
+            | "an"
+            | "zu"
+            | "bei"
+            | "von"
+            | "van"
+            | "de"
+            | "da"
+            | "op"
+            | "na"
+            | "pe"
+            | "la"
+            | "al"
+            | "au"
+            | "ao"
+            | "per"
+            | "por"
+            | "par"
+            | "pour"
+            | "für"
+            | "chez"
+            | "door"
+            | "naar"
+            | "från"
+            | "till"
+            | "til"
+            | "på"
+            | "sul"
+            | "allo"
+            | "alla"
+            | "pod"
+            | "desde"
+            | "по"
+            | "на"
+            | "στο"
+    )
+}
+
 /// Is `word` one that puts a phone number a few words further on ("pediu
 /// contacto para o …", "my number is …")?
 pub(crate) fn is_phone_word(word: &str) -> bool {

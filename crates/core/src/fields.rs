@@ -38,11 +38,14 @@ pub(crate) struct Field {
 // byte always decides the branch and captures stay on the one-pass engine.)
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis) and its value: in single
-// quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), in
-// double quotes, bare, or after `: `. A bare value does not open with a
-// single quote, so the next byte always decides the branch and captures
-// stay on the one-pass engine.
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20=\x20?'((?:[^'\\]|\\.)*)'|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
+// quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), bare
+// after ` = ` (a C# record or anonymous type, `{ FirstName = Semen, … }`,
+// group `LOGFMT_RECORD`, checked in code), in double quotes, bare, or after
+// `: `. A bare value does not open with a single quote, so the next byte
+// always decides the branch and captures stay on the one-pass engine.
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|([^'\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",]+)))"#;
+/// The LOGFMT pattern's group that holds a record's bare value.
+const LOGFMT_RECORD: usize = 4;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":
 // \"Farkas Bal\u00e1zs\"}"`, Twilio's `attributes`): a pair's key and string
 // or number value. A backslash in a value escapes anything but the quote.
@@ -247,7 +250,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 Syntax::Logfmt,
                 &p.logfmt,
                 logfmt,
-                2..=7,
+                2..=9,
                 memchr::memchr(b'=', line).is_some()
                     || crate::needles::colon_space().find(line).is_some(),
                 false,
@@ -281,6 +284,14 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         }
                         if line[key.1] == b'>' && !closes_element(line, key, value.1) {
                             return true;
+                        }
+                        if syntax == Syntax::Logfmt && group == LOGFMT_RECORD {
+                            // Not a record's member: the text after ` = ` may
+                            // hold pairs.
+                            let Some(end) = record_value_end(line, key, value) else {
+                                return false;
+                            };
+                            value.1 = end;
                         }
                         let mut syntax = syntax;
                         // In a JSON line a bare logfmt or query value stops
@@ -379,6 +390,16 @@ fn printed_value_end(value: &[u8]) -> Option<usize> {
         end -= 1;
     }
     (end < value.len()).then_some(end)
+}
+
+/// A C# record's or anonymous type's member (`{ FirstName = Semen,
+/// LastName = … }`) opens after `{ ` or `, `; its value, which runs to
+/// the next `,`, `{` or `}`, ends before the spaces in front of that.
+/// Where it ends, or `None` when `key` is no member.
+fn record_value_end(line: &[u8], key: (usize, usize), value: (usize, usize)) -> Option<usize> {
+    let member = key.0 >= 2 && matches!(&line[key.0 - 2..key.0], b"{ " | b", ");
+    let end = value.0 + line[value.0..value.1].trim_ascii_end().len();
+    (member && end > value.0).then_some(end)
 }
 
 /// After a quoted value whose closing quote is at `close`, the new value of

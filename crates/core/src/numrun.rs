@@ -152,7 +152,9 @@ fn is_dial_string(line: &[u8], start: usize) -> bool {
 pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run> {
     let scheme = uri_scheme_len(&line[..start]);
     let dial = is_dial_string(line, start);
-    if start > 0 && scheme == 0 {
+    // `contact%7C%2B3491…`: an escaped separator (`|`, `:`, `,`, space)
+    // separates like the byte it stands for.
+    if start > 0 && scheme == 0 && !after_escaped_separator(line, start) {
         let b = line[start - 1];
         if glues(b)
             || b == b'.'
@@ -424,6 +426,19 @@ fn uri_scheme_len(before: &[u8]) -> usize {
 }
 
 /// Every place a run can start: digits and the prefix characters.
+/// Does a percent escape of a byte that is no letter, digit, `+`, `.`
+/// or `-` end right before `at`?
+fn after_escaped_separator(line: &[u8], at: usize) -> bool {
+    at >= 3
+        && line[at - 3] == b'%'
+        && std::str::from_utf8(&line[at - 2..at])
+            .ok()
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .is_some_and(|b| {
+                b.is_ascii_punctuation() && !matches!(b, b'+' | b'.' | b'-' | b'%') || b == b' '
+            })
+}
+
 pub(crate) fn is_run_start(line: &[u8], i: usize) -> bool {
     let b = line[i];
     b.is_ascii_digit()

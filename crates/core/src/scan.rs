@@ -7,7 +7,7 @@ use phonenumber::country::Id;
 use crate::card;
 use crate::context::{
     card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_plain_name_key, is_secure_flow_safe, is_secure_marker,
+    is_network_party, is_plain_name_key, is_preposition, is_secure_flow_safe, is_secure_marker,
     push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
@@ -470,8 +470,11 @@ impl Scanner<'_> {
                     } else {
                         // "from 86.36.76.60" is an address and "from=1755788475"
                         // a time; "dialing 34.40.68.31" is a number.
-                        let address_or_time = (run.is_dotted_quad() || is_epoch(&run))
-                            && is_network_party(&before.to_ascii_lowercase());
+                        let address_or_time = (run.is_dotted_quad() || is_epoch(&run)) && {
+                            let lower = before.to_ascii_lowercase();
+                            is_network_party(&lower)
+                                || is_private_looking_address(line, &run, &lower)
+                        };
                         let evidence = if (phone_context(line, before_at, before)
                             || ends_with_phone_key(before))
                             && !address_or_time
@@ -555,6 +558,7 @@ impl Scanner<'_> {
         d.names.find_dash_signatures(line, &mut name);
         d.names.find_in_cells(line, &mut name);
         d.names.find_vcard_names(line, &mut name);
+        d.names.find_in_records(line, &mut name);
         d.names.find_by_lists(line, &mut name);
     }
 
@@ -634,6 +638,18 @@ impl Scanner<'_> {
             token,
         });
     }
+}
+
+/// `DHCPACK on 10.21.27.66`: after a bare preposition, a dotted quad that
+/// is a valid IPv4 address opening with `1` (10/8, 127/8, 172.16/12,
+/// 192.168/16 and the like) is an address: the numbers written that way
+/// (Danish, Norwegian) never open with 1.
+fn is_private_looking_address(line: &[u8], run: &numrun::Run, before: &str) -> bool {
+    let text = &line[run.start..run.end];
+    run.is_dotted_quad()
+        && is_preposition(before)
+        && text.first() == Some(&b'1')
+        && std::str::from_utf8(text).is_ok_and(|t| t.parse::<std::net::Ipv4Addr>().is_ok())
 }
 
 /// A Unix time in seconds or milliseconds since 2017 (`1755788475`,

@@ -12,6 +12,7 @@ use crate::wordset::WordSet;
 mod cells;
 mod lists;
 mod phrase;
+mod records;
 mod spoken;
 mod structure;
 

@@ -83,16 +83,27 @@ impl NameFinder {
         if crate::needles::vcard().find(line).is_none() {
             return;
         }
+        // A property opens the line or follows a separator; a vCard written
+        // inside a string separates lines with `\n`.
+        let opens_property = |at: usize| {
+            at == 0
+                || matches!(line[at - 1], b';' | b' ' | b'\t' | b'\n')
+                || (at >= 2 && &line[at - 2..at] == b"\\n")
+        };
         for at in memchr::memmem::find_iter(line, b"N:") {
-            // `FN:` and `…N:` inside other names are not the property.
-            if at > 0 && !matches!(line[at - 1], b';' | b' ' | b'\t') {
+            // `FN:` holds the whole name as it is shown; `N:` its parts.
+            let (start, parts) = if at > 0 && line[at - 1] == b'F' && opens_property(at - 1) {
+                (at + 2, 1)
+            } else if opens_property(at) {
+                (at + 2, VCARD_NAME_PARTS)
+            } else {
                 continue;
-            }
-            let mut start = at + 2;
-            for _ in 0..VCARD_NAME_PARTS {
+            };
+            let mut start = start;
+            for _ in 0..parts {
                 let end = line[start..]
                     .iter()
-                    .position(|&b| matches!(b, b';' | b'"' | b'\r' | b'\n'))
+                    .position(|&b| matches!(b, b';' | b'"' | b'\r' | b'\n' | b'\\'))
                     .map_or(line.len(), |p| start + p);
                 let part = valid_utf8_prefix(&line[start..end]);
                 let name_like = part.len() == end - start

@@ -1,0 +1,194 @@
+//! Names in fixed record formats that say by their layout which field is
+//! a person: a named-entity label (`entities=[PERSON:régis laurent]`), an
+//! airline passenger name (`DOLINSEK/PIA MS`), the name field of a
+//! passport's machine-readable zone (`P<FRAGOBERT<<MARTINE<<<`) and the
+//! common name of an LDAP distinguished name (`CN=Kamp\, Stefan,OU=…`).
+
+use super::*;
+
+/// The most bytes a name in one of these records is taken to hold.
+const MAX_NAME: usize = 64;
+
+/// Named-entity labels for a person, as NER tools print them before the
+/// entity's text (spaCy and Presidio write `PERSON`, CoNLL-style taggers
+/// `PER`).
+const ENTITY_LABELS: &[&[u8]] = &[b"PERSON", b"PER"];
+
+/// Titles after an airline passenger name (IATA reservation format).
+const PASSENGER_TITLES: &[&str] = &["MR", "MRS", "MS", "MISS", "MSTR", "DR", "MX"];
+
+/// The attribute types that may follow a common name in an LDAP DN.
+const DN_ATTRIBUTES: &[&[u8]] = &[b"OU=", b"DC=", b"O=", b"CN=", b"L=", b"C=", b"ST=", b"UID="];
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each name these record formats hold.
+    pub(crate) fn find_in_records(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        if memchr::memchr3(b':', b'=', b'/', line).is_some() {
+            find_entity_labels(line, &mut found);
+            self.find_passenger_names(line, &mut found);
+            self.find_dn_common_names(line, &mut found);
+        }
+        find_mrz_names(line, &mut found);
+    }
+
+    /// `DOLINSEK/PIA MS`: an all-caps surname, `/`, all-caps given names,
+    /// and a title; without the title the given name must be a clear one
+    /// (`TCP/IP`, `N/A`, `AES/GCM` are none).
+    fn find_passenger_names(&self, line: &[u8], found: &mut impl FnMut(usize, usize)) {
+        for slash in memchr::memchr_iter(b'/', line) {
+            let start = line[..slash]
+                .iter()
+                .rposition(|b| !(b.is_ascii_uppercase() || *b == b'-'))
+                .map_or(0, |i| i + 1);
+            // A digit may glue on: `1.1DOLINSEK/PIA MS`, boarding passes' `M1`.
+            if slash - start < 2 || (start > 0 && line[start - 1].is_ascii_alphabetic()) {
+                continue;
+            }
+            // Given names and title, words of capitals one space apart.
+            let mut given_end = slash + 1;
+            while let Some(&b) = line.get(given_end) {
+                let word_goes_on = b.is_ascii_uppercase()
+                    || b == b'-'
+                    || (b == b' ' && line.get(given_end + 1).is_some_and(u8::is_ascii_uppercase));
+                if !word_goes_on {
+                    break;
+                }
+                given_end += 1;
+            }
+            let given = valid_utf8_prefix(&line[slash + 1..given_end]);
+            // No allocation: this runs at every slash of every line.
+            let (first, title) = match given.split_once(' ') {
+                Some((first, rest)) => (first, rest.rsplit(' ').next()),
+                None => (given, None),
+            };
+            // Neither part may be vocabulary: `GET/POST MS` is no passenger.
+            let name_like = |w: &str| is_surname_like(w, self.db.lookup(w));
+            let titled = title.is_some_and(|t| PASSENGER_TITLES.contains(&t))
+                && name_like(first)
+                && name_like(valid_utf8_prefix(&line[start..slash]));
+            let clear = title.is_none() && given.len() >= 3 && {
+                let known = self.db.lookup(given);
+                is_clear_given(given, known)
+            };
+            let ends_word = line
+                .get(given_end)
+                .map_or(true, |b| !b.is_ascii_alphanumeric());
+            if (titled || clear) && ends_word {
+                found(start, given_end);
+            }
+        }
+    }
+
+    /// `CN=Kamp\, Stefan,OU=Agents,DC=cx`: the common name of a DN (one
+    /// that another attribute follows). An escaped comma writes "Surname,
+    /// Given", a person; otherwise the value must read as a name (`CN=CX
+    /// Agents`, `CN=svc-backup` are groups and accounts).
+    fn find_dn_common_names(&self, line: &[u8], found: &mut impl FnMut(usize, usize)) {
+        for eq in memchr::memchr_iter(b'=', line) {
+            let at = eq.saturating_sub(2);
+            if eq < 2
+                || !line[at..eq].eq_ignore_ascii_case(b"cn")
+                || (at > 0 && line[at - 1].is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            let start = eq + 1;
+            let mut end = start;
+            while end < line.len() && end - start <= MAX_NAME && line[end] != b',' {
+                end += if line[end] == b'\\' { 2 } else { 1 };
+            }
+            let in_dn = line.get(end) == Some(&b',') && {
+                let rest = &line[end + 1..];
+                let rest = &rest[rest.len() - rest.trim_ascii_start().len()..];
+                DN_ATTRIBUTES
+                    .iter()
+                    .any(|a| rest.len() >= a.len() && rest[..a.len()].eq_ignore_ascii_case(a))
+            };
+            if !in_dn || end == start {
+                continue;
+            }
+            let value = valid_utf8_prefix(&line[start..end]);
+            if value.len() != end - start {
+                continue;
+            }
+            let check = if value.contains("\\,") {
+                ValueCheck::Person
+            } else {
+                ValueCheck::Strict
+            };
+            if self.value_is_name(&value.replace("\\,", ","), check) {
+                found(start, end);
+            }
+        }
+    }
+}
+
+/// `PERSON:régis laurent`, `PER: "Ana Lima"`: the text after a person
+/// label, in any case, up to the punctuation that ends the entity.
+fn find_entity_labels(line: &[u8], found: &mut impl FnMut(usize, usize)) {
+    for label in ENTITY_LABELS {
+        for at in memchr::memmem::find_iter(line, label) {
+            let after = at + label.len();
+            if (at > 0 && line[at - 1].is_ascii_alphanumeric())
+                || !matches!(line.get(after), Some(b':' | b'='))
+            {
+                continue;
+            }
+            let mut start = after + 1;
+            while matches!(line.get(start), Some(b' ' | b'"' | b'\'')) {
+                start += 1;
+            }
+            let text = valid_utf8_prefix(&line[start..line.len().min(start + MAX_NAME)]);
+            let len = text
+                .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.')))
+                .unwrap_or(text.len());
+            let name = text[..len].trim_end();
+            if name.chars().any(char::is_alphabetic) {
+                found(start, start + name.len());
+            }
+        }
+    }
+}
+
+/// The most filler a machine-readable zone's name field ends with before
+/// it counts as one (`<<<`), and the least length of the zone's line.
+const MRZ_FILLER: &[u8] = b"<<<";
+const MRZ_MIN_LEN: usize = 30;
+
+/// `P<FRAGOBERT<<MARTINE<<<<…`: in a word of capitals and `<` (ICAO 9303),
+/// the name field: surname, `<<`, given names joined by `<`, padded with
+/// `<`. A passport's first line opens with its type and issuing state
+/// (`P<FRA`), which are not the name.
+fn find_mrz_names(line: &[u8], found: &mut impl FnMut(usize, usize)) {
+    for filler in memchr::memmem::find_iter(line, MRZ_FILLER) {
+        let start = line[..filler]
+            .iter()
+            .rposition(|b| !(b.is_ascii_uppercase() || *b == b'<'))
+            .map_or(0, |i| i + 1);
+        let end = filler
+            + line[filler..]
+                .iter()
+                .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'<')
+                .count();
+        if end - start < MRZ_MIN_LEN || (start > 0 && line[start - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        // Only the first filler of a zone line: later ones end the same field.
+        if line[start..filler].ends_with(b"<") {
+            continue;
+        }
+        let field = &line[start..filler];
+        let name_start = match field {
+            [b'P' | b'I' | b'A' | b'C' | b'V', b'A'..=b'Z' | b'<', c @ ..]
+                if c.len() > 3 && c[..3].iter().all(u8::is_ascii_uppercase) =>
+            {
+                start + 5
+            }
+            _ => start,
+        };
+        let name = &line[name_start..filler];
+        if memchr::memmem::find(name, b"<<").is_some() && name.first() != Some(&b'<') {
+            found(name_start, filler);
+        }
+    }
+}
