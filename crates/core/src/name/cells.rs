@@ -1,4 +1,4 @@
-//! Names split over the cells of a CSV or semicolon row
+//! Names split over the cells of a CSV, TSV or semicolon row
 //! (`2024-03-24,Cornelius,Mülichen,…`, `Olsson;Carolina;…`): each cell is a
 //! lone word, which no other rule takes alone, but two neighbouring cells
 //! make a name when one is a clear given name and the other a surname.
@@ -12,7 +12,7 @@ impl NameFinder {
     /// Calls `found(start, end)` for each cell of a row that holds half of
     /// a name split over two neighbouring cells.
     pub(crate) fn find_in_cells(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for sep in [b';', b','] {
+        for sep in [b';', b',', b'\t'] {
             if memchr::memchr_iter(sep, line)
                 .nth(MIN_SEPARATORS - 1)
                 .is_none()
@@ -20,17 +20,24 @@ impl NameFinder {
                 continue;
             }
             let mut prev: Option<((usize, usize), Cell)> = None;
+            // A cell is half of one name at most: in `Woods;Jessica;Manchester`
+            // the town after the pair stays.
+            let mut prev_paired = false;
             let mut start = 0;
             // A printed list opens and closes cells too (`row: ['Bianca', …]`).
             for end in memchr::memchr3_iter(sep, b'[', b']', line).chain([line.len()]) {
                 let span = trim_cell(line, start, end);
                 let cell = self.cell(&line[span.0..span.1]);
-                if let Some((prev_span, prev_cell)) = prev {
-                    if prev_cell.pairs_with(cell) {
-                        found(prev_span.0, prev_span.1);
-                        found(span.0, span.1);
-                    }
-                }
+                let paired = !prev_paired
+                    && prev.is_some_and(|(prev_span, prev_cell)| {
+                        let pair = prev_cell.pairs_with(cell);
+                        if pair {
+                            found(prev_span.0, prev_span.1);
+                            found(span.0, span.1);
+                        }
+                        pair
+                    });
+                prev_paired = paired;
                 prev = Some((span, cell));
                 start = end + 1;
             }
@@ -52,7 +59,13 @@ impl NameFinder {
         if is_clear_given(w, known) {
             Cell::Given
         } else if is_surname_like(w, known) {
-            Cell::Surname
+            if known.any() {
+                Cell::Surname
+            } else {
+                Cell::Unknown
+            }
+        } else if known.any() && !in_log_words(w) && !is_not_name(w) {
+            Cell::Ambiguous
         } else {
             Cell::Other
         }
@@ -63,16 +76,25 @@ impl NameFinder {
 enum Cell {
     /// A clear given name.
     Given,
-    /// An unambiguous listed name, or a capitalised word no list knows.
+    /// An unambiguous listed name.
     Surname,
+    /// A capitalised word no list knows.
+    Unknown,
+    /// A listed name that is also an ordinary word or a place ("Woods",
+    /// "Carolina", "Kiss"): a name only beside a listed one.
+    Ambiguous,
     Other,
 }
 
 impl Cell {
     fn pairs_with(self, next: Cell) -> bool {
+        use Cell::*;
         matches!(
             (self, next),
-            (Cell::Given, Cell::Given | Cell::Surname) | (Cell::Surname, Cell::Given)
+            (Given, Given | Surname | Unknown | Ambiguous)
+                | (Surname | Unknown | Ambiguous, Given)
+                | (Surname, Ambiguous)
+                | (Ambiguous, Surname)
         )
     }
 }

@@ -168,11 +168,15 @@ fn is_log_word(w: &str) -> bool {
 /// Is `w` log vocabulary or a frequent ordinary word, whatever the name
 /// lists say? `known` is its lookup, which the callers need as well.
 fn is_log_vocabulary(w: &str, known: Known) -> bool {
+    known.ordinary || in_log_words(w)
+}
+
+/// A word of `data/names/log_words.txt` ("Business", "Support"), listed
+/// as a name or not.
+fn in_log_words(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    known.ordinary
-        || SET
-            .get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
-            .contains(w)
+    SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
+        .contains(w)
 }
 
 /// A given name the lists hold and nothing else: unambiguous, no ordinary
