@@ -57,6 +57,7 @@ mod policy;
 mod protect;
 mod redactor;
 mod scan;
+mod sql;
 mod wordset;
 
 pub use error::{Error, ErrorKind};

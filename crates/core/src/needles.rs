@@ -52,3 +52,28 @@ needle!(
     closing_tag,
     b"</"
 );
+needle!(
+    /// `VALUES`: an SQL INSERT's value list.
+    values_upper,
+    b"VALUES"
+);
+needle!(
+    /// `values`: the same in lower case (Hibernate).
+    values_lower,
+    b"values"
+);
+needle!(
+    /// `@p0='`: the first of EF Core's bound parameter values.
+    ef_parameter,
+    b"@p0='"
+);
+needle!(
+    /// ` LIKE '`: an SQL pattern match on a column.
+    like_upper,
+    b" LIKE '"
+);
+needle!(
+    /// ` like '`: the same in lower case.
+    like_lower,
+    b" like '"
+);

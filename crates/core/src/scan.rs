@@ -351,9 +351,16 @@ impl Scanner<'_> {
                 return false;
             }
         }
-        let mut i = v0;
+        // `phone LIKE '%7334…%'`: past an SQL wildcard the value is read
+        // on its own (`%73` is no escape there).
+        let (value, base) = if line[v0 - 1] == b'%' {
+            (&line[v0..v1], v0)
+        } else {
+            (value, 0)
+        };
+        let mut i = v0 - base;
         let mut any = false;
-        while i < v1 {
+        while i < v1 - base {
             if numrun::is_run_start(value, i) {
                 if let Some(run) = numrun::scan(value, i, false) {
                     // `from=1755788475&to=…`: a time range's bound.
@@ -364,7 +371,8 @@ impl Scanner<'_> {
                     if let Some(conf) =
                         phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
                     {
-                        self.push_phone(s, run.start, run.end, Ctx::Plain, conf, region);
+                        let (start, end) = (base + run.start, base + run.end);
+                        self.push_phone(s, start, end, Ctx::Plain, conf, region);
                         any = true;
                     }
                     i = run.end.max(i + 1);
