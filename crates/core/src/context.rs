@@ -105,6 +105,8 @@ const PARTY_KEYS: &[&str] = &[
     "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester", "client",
     "visitor", "user", "party", "callerparty", "calledparty", "kund", "asiakas", "klient",
     "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
+    // the user part of a SIP URI in proxy accounting (Kamailio's `src_user`)
+    "srcuser", "dstuser", "dstouser", "fromuser", "touser", "ruriuser",
     // lists of people (`"participants": ["…", "…"]`)
     "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
     "callers", "users", "assignees", "watchers", "cc", "bcc",
@@ -396,6 +398,8 @@ pub(crate) fn is_international_key(key: &str) -> bool {
     matches!(
         key,
         "msisdn" | "e164" | "waid" | "whatsappid" | "whatsapp" | "msisdnid"
+            // SIP proxies account the user parts carriers send, E.164 without `+`
+            | "srcuser" | "dstuser" | "dstouser" | "ruriuser"
     )
 }
 

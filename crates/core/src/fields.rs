@@ -325,6 +325,16 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                     {
                                         value.1 = value.0 + end;
                                         more_pairs = true;
+                                    } else if let Some(end) =
+                                        semicolon_value_end(&line[value.0..value.1])
+                                    {
+                                        value.1 = value.0 + end;
+                                        more_pairs = true;
+                                    }
+                                    // `cx_name=Sara%20Strawa` (a cookie, a
+                                    // form value in a log): percent-encoded.
+                                    if is_percent_encoded(&line[value.0..value.1]) {
+                                        syntax = Syntax::Url;
                                     }
                                 }
                                 _ => {}
@@ -401,6 +411,38 @@ fn record_value_end(line: &[u8], key: (usize, usize), value: (usize, usize)) -> 
     let member = key.0 >= 2 && matches!(&line[key.0 - 2..key.0], b"{ " | b", ");
     let end = value.0 + line[value.0..value.1].trim_ascii_end().len();
     (member && end > value.0).then_some(end)
+}
+
+/// `timestamp=1780161800;method=INVITE;dst_user=3494…` (Kamailio's
+/// accounting), `Cookie: sid=…; cx_name=…`: pairs joined by `;`. Where a
+/// bare value ends before the next `;KEY=` or `; KEY=`, if it holds one;
+/// a trailing `;` is cut too.
+fn semicolon_value_end(value: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(b';', value).find(|&c| {
+        let mut key = &value[c + 1..];
+        if key.first() == Some(&b' ') {
+            key = &key[1..];
+        }
+        let len = key
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+            .count();
+        key.is_empty() || (len > 0 && key[0].is_ascii_alphabetic() && key.get(len) == Some(&b'='))
+    })
+}
+
+/// Is a bare value a URL-encoded text, holding a percent escape of a
+/// space, a comma or a non-ASCII byte (`Sara%20Strawa`, `Jos%C3%A9`)?
+fn is_percent_encoded(value: &[u8]) -> bool {
+    let url_safe =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'%' | b'.' | b'_' | b'-' | b'+');
+    value.iter().all(url_safe)
+        && memchr::memchr_iter(b'%', value).any(|p| {
+            let hex = value.get(p + 1..p + 3);
+            hex.is_some_and(|h| {
+                matches!(h, b"20" | b"2C" | b"2c") || matches!(h[0], b'C' | b'c' | b'D' | b'd')
+            }) && hex.is_some_and(|h| h[1].is_ascii_hexdigit())
+        })
 }
 
 /// After a quoted value whose closing quote is at `close`, the new value of

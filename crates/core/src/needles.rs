@@ -48,6 +48,11 @@ needle!(
     b"VCARD"
 );
 needle!(
+    /// `FN:`: a vCard's formatted name.
+    formatted_name,
+    b"FN:"
+);
+needle!(
     /// `</`: a closing XML tag.
     closing_tag,
     b"</"

@@ -102,16 +102,21 @@ fn starts_with_particle(text: &[u8]) -> bool {
 }
 
 /// Where the word that ends at `end` starts: letters, digits, `.` and
-/// `'` (`Mr.`, `c'est`).
-fn word_start(line: &[u8], mut end: usize) -> usize {
-    while end > 0
-        && (matches!(line[end - 1], b'.' | b'\'')
-            || line[end - 1].is_ascii_alphanumeric()
-            || line[end - 1] >= 0x80)
+/// `'` (`Mr.`, `c'est`), but not the quote that opens a quoted text
+/// (`msg='Hallo Manuel, …'`).
+fn word_start(line: &[u8], end: usize) -> usize {
+    let mut start = end;
+    while start > 0
+        && (matches!(line[start - 1], b'.' | b'\'')
+            || line[start - 1].is_ascii_alphanumeric()
+            || line[start - 1] >= 0x80)
     {
-        end -= 1;
+        start -= 1;
     }
-    end
+    while start < end && line[start] == b'\'' {
+        start += 1;
+    }
+    start
 }
 
 /// Is the one-word phrase at `start` a word of a Title Case name ("Service

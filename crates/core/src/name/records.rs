@@ -44,29 +44,39 @@ impl NameFinder {
             if slash - start < 2 || (start > 0 && line[start - 1].is_ascii_alphabetic()) {
                 continue;
             }
-            // Given names and title, words of capitals one space apart.
+            // Given names, words of capitals one space apart, up to a title
+            // (`KOWALSKA/ANNA MRS TKOK 16OCT`: the ticket element follows).
             let mut given_end = slash + 1;
+            let mut title = false;
+            let mut word_start = given_end;
             while let Some(&b) = line.get(given_end) {
-                let word_goes_on = b.is_ascii_uppercase()
-                    || b == b'-'
-                    || (b == b' ' && line.get(given_end + 1).is_some_and(u8::is_ascii_uppercase));
-                if !word_goes_on {
+                if b.is_ascii_uppercase() || b == b'-' {
+                    given_end += 1;
+                    continue;
+                }
+                let word = valid_utf8_prefix(&line[word_start..given_end]);
+                title = word_start > slash + 1 && PASSENGER_TITLES.contains(&word);
+                if title
+                    || b != b' '
+                    || !line.get(given_end + 1).is_some_and(u8::is_ascii_uppercase)
+                {
                     break;
                 }
                 given_end += 1;
+                word_start = given_end;
+            }
+            if !title && word_start > slash + 1 {
+                let word = valid_utf8_prefix(&line[word_start..given_end]);
+                title = PASSENGER_TITLES.contains(&word);
             }
             let given = valid_utf8_prefix(&line[slash + 1..given_end]);
-            // No allocation: this runs at every slash of every line.
-            let (first, title) = match given.split_once(' ') {
-                Some((first, rest)) => (first, rest.rsplit(' ').next()),
-                None => (given, None),
-            };
-            // Neither part may be vocabulary: `GET/POST MS` is no passenger.
-            let name_like = |w: &str| is_surname_like(w, self.db.lookup(w));
-            let titled = title.is_some_and(|t| PASSENGER_TITLES.contains(&t))
-                && name_like(first)
-                && name_like(valid_utf8_prefix(&line[start..slash]));
-            let clear = title.is_none() && given.len() >= 3 && {
+            let first = given.split(' ').next().unwrap_or("");
+            // Neither part may be vocabulary: `GET/POST MS` is no passenger;
+            // after a title a name may be a rare word (`SYSOEV/MIR MR`).
+            let name_like = |w: &str| !is_log_vocabulary(w, self.db.lookup(w)) && !is_not_name(w);
+            let titled =
+                title && name_like(first) && name_like(valid_utf8_prefix(&line[start..slash]));
+            let clear = !given.contains(' ') && given.len() >= 3 && {
                 let known = self.db.lookup(given);
                 is_clear_given(given, known)
             };

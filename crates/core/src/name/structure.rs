@@ -80,7 +80,11 @@ impl NameFinder {
     /// given, additional names, prefixes, suffixes). Only in a line that
     /// holds a vCard.
     pub(crate) fn find_vcard_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        if crate::needles::vcard().find(line).is_none() {
+        // A vCard's own property `FN:` is as good a sign as `VCARD`
+        // (`vcf-import DEBUG FN:…;N:Hödl;Andreas;;;`).
+        if crate::needles::vcard().find(line).is_none()
+            && crate::needles::formatted_name().find(line).is_none()
+        {
             return;
         }
         // A property opens the line or follows a separator; a vCard written
