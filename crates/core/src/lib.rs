@@ -58,6 +58,7 @@ mod protect;
 mod redactor;
 mod scan;
 mod sql;
+mod validation;
 mod wordset;
 
 pub use error::{Error, ErrorKind};

@@ -82,3 +82,18 @@ needle!(
     like_lower,
     b" like '"
 );
+needle!(
+    /// `rejected value [`: a validation error's rejected value.
+    rejected_value,
+    b"rejected value ["
+);
+needle!(
+    /// `field '`: a validation message naming a field.
+    field_quote,
+    b"field '"
+);
+needle!(
+    /// `binding parameter`: Hibernate's trace of a bound value.
+    binding_parameter,
+    b"binding parameter"
+);

@@ -1,8 +1,9 @@
 //! Names in fixed record formats that say by their layout which field is
 //! a person: a named-entity label (`entities=[PERSON:régis laurent]`), an
 //! airline passenger name (`DOLINSEK/PIA MS`), the name field of a
-//! passport's machine-readable zone (`P<FRAGOBERT<<MARTINE<<<`) and the
-//! common name of an LDAP distinguished name (`CN=Kamp\, Stefan,OU=…`).
+//! passport's machine-readable zone (`P<FRAGOBERT<<MARTINE<<<`), the
+//! common name of an LDAP distinguished name (`CN=Kamp\, Stefan,OU=…`)
+//! and a string Hibernate binds to a statement.
 
 use super::*;
 
@@ -29,6 +30,42 @@ impl NameFinder {
             self.find_dn_common_names(line, &mut found);
         }
         find_mrz_names(line, &mut found);
+        if crate::needles::binding_parameter().find(line).is_some() {
+            self.find_bound_names(line, &mut found);
+        }
+    }
+
+    /// Hibernate's trace of a string bound to a statement (`binding
+    /// parameter [3] as [VARCHAR] - [Scheidegger]`, `binding parameter
+    /// (7:VARCHAR) <- [Stadelmann]`): no column is named, so the value must
+    /// read as a name on its own, as under a key that may hold anything.
+    fn find_bound_names(&self, line: &[u8], found: &mut impl FnMut(usize, usize)) {
+        let Some(open) = [&b"VARCHAR] - ["[..], b"VARCHAR) <- ["]
+            .iter()
+            .find_map(|m| memchr::memmem::find(line, m).map(|at| at + m.len()))
+        else {
+            return;
+        };
+        let Some(close) = memchr::memrchr(b']', &line[open..]).map(|p| open + p) else {
+            return;
+        };
+        let value = valid_utf8_prefix(&line[open..close]);
+        // Queues, languages and products are bound as often (`[Claims
+        // Motor]`, `[German]`): no word may be vocabulary, one must be a
+        // listed name.
+        let words_ok = value.split(' ').all(|w| {
+            word(w).is_some_and(|(len, kind)| len == w.len() && kind != Word::Particle)
+                && !is_log_vocabulary(w, self.db.lookup(w))
+                && !is_not_name(w)
+        });
+        let listed = value.split(' ').any(|w| self.db.lookup(w).strong());
+        if value.len() == close - open
+            && words_ok
+            && listed
+            && self.value_is_name(value, ValueCheck::Strict)
+        {
+            found(open, close);
+        }
     }
 
     /// `DOLINSEK/PIA MS`: an all-caps surname, `/`, all-caps given names,
