@@ -107,6 +107,8 @@ const PARTY_KEYS: &[&str] = &[
     "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
     // the user part of a SIP URI in proxy accounting (Kamailio's `src_user`)
     "srcuser", "dstuser", "dstouser", "fromuser", "touser", "ruriuser",
+    // accounts and coaching pairs (`username="fatma.sidler"`, `coachee="Eliana"`)
+    "username", "coach", "coachee", "trainee", "trainer", "mentor", "mentee",
     // lists of people (`"participants": ["…", "…"]`)
     "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
     "callers", "users", "assignees", "watchers", "cc", "bcc",

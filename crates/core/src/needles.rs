@@ -97,3 +97,8 @@ needle!(
     binding_parameter,
     b"binding parameter"
 );
+needle!(
+    /// ` '`: a single-quoted text after a word.
+    space_quote,
+    b" '"
+);

@@ -405,8 +405,12 @@ impl Scanner<'_> {
                     .is_ok_and(|v| self.detectors.names.value_is_name(v, check))
             }
             // Escapes decoded; the value may sit in escaped JSON, whose
-            // quotes are `\"`, so it is quoted afresh.
-            Syntax::Json if raw.contains(&b'\\') => {
+            // quotes are `\"`, so it is quoted afresh. A double-quoted
+            // logfmt value escapes as JSON does (Go's `%q`, protobuf's text
+            // format: `family_name: "Gai\u010di\u016bnas"`).
+            Syntax::Json | Syntax::Logfmt
+                if raw.contains(&b'\\') && (f.syntax == Syntax::Json || line[v0 - 1] == b'"') =>
+            {
                 s.decoded.clear();
                 s.decoded.push(b'"');
                 s.decoded.extend_from_slice(raw);

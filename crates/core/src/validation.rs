@@ -1,10 +1,12 @@
-//! Key/value pairs that validation errors write in prose: Spring's
-//! `on field 'lastName': rejected value [Makovac]`, Bean Validation's
-//! `updateContact.request.phone: must match "…" (rejected value
-//! [42745597])`, and `field 'lastName' value 'Ayala' failed rule …`. Each
-//! value becomes a field under the field name the message gives, so the
-//! key rules decide it as they do for any other pair.
+//! Key/value pairs that messages write in prose: validation errors
+//! (Spring's `on field 'lastName': rejected value [Makovac]`, Bean
+//! Validation's `updateContact.request.phone: must match "…" (rejected
+//! value [42745597])`, `field 'lastName' value 'Ayala' failed rule …`) and
+//! audit lines that quote a value after a field's name (`changed: surname
+//! 'Brož-Zeman' -> 'Fišer'`). Each value becomes a field under the name the
+//! message gives, so the key rules decide it as they do for any other pair.
 
+use crate::context::{classify_word, KeyClass};
 use crate::fields::{Field, Syntax};
 
 /// How far before a rejected value its field name is looked for.
@@ -12,6 +14,7 @@ const KEY_WINDOW: usize = 256;
 
 /// Appends the field/value pairs of `line`'s validation messages to `out`.
 pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
+    quoted_after_key_word(line, out);
     for at in crate::needles::rejected_value().find_iter(line) {
         let start = at + b"rejected value [".len();
         let Some(len) = memchr::memchr(b']', &line[start..]) else {
@@ -41,6 +44,41 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                     syntax: Syntax::Logfmt,
                 });
             }
+        }
+    }
+}
+
+/// `surname 'Brož-Zeman' -> 'Fišer'`: a single-quoted value after a word
+/// that names a person's name or number, and the new value of a change.
+fn quoted_after_key_word(line: &[u8], out: &mut Vec<Field>) {
+    for space in crate::needles::space_quote().find_iter(line) {
+        let start = line[..space]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphabetic() || b == b'_'))
+            .map_or(0, |i| i + 1);
+        let Ok(word) = std::str::from_utf8(&line[start..space]) else {
+            continue;
+        };
+        if word.is_empty() || !matches!(classify_word(word), Some(KeyClass::Name | KeyClass::Phone))
+        {
+            continue;
+        }
+        let key = (start, space);
+        let mut at = space + 2;
+        while let Some(value) = quoted_at(line, at) {
+            out.push(Field {
+                key,
+                value,
+                syntax: Syntax::Logfmt,
+            });
+            let rest = &line[value.1 + 1..];
+            let Some(arrow) = [&b" -> '"[..], " \u{2192} '".as_bytes()]
+                .into_iter()
+                .find(|a| rest.starts_with(a))
+            else {
+                break;
+            };
+            at = value.1 + 1 + arrow.len();
         }
     }
 }
@@ -95,6 +133,15 @@ mod tests {
             pairs("ConstraintViolationException: update.request.phone: must match \"x\" (rejected value [42745597])"),
             [("update.request.phone", "42745597")]
         );
+    }
+
+    #[test]
+    fn quoted_values_after_a_name_word() {
+        assert_eq!(
+            pairs("changed: surname 'Brož-Zeman' -> 'Fišer', given_name='x'"),
+            [("surname", "Brož-Zeman"), ("surname", "Fišer")]
+        );
+        assert!(pairs("queue 'Berlin' -> 'Hamburg'").is_empty());
     }
 
     #[test]
