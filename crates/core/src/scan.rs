@@ -29,7 +29,7 @@ mod indirect;
 mod query_text;
 
 use before::{ends_with_phone_key, phone_context, word_before};
-use filters::{drop_blocked, drop_overlapping, quote_bare_json_values};
+use filters::{drop_blocked, drop_names_in_things, drop_overlapping, quote_bare_json_values};
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -88,6 +88,7 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
+        drop_names_in_things(s);
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);

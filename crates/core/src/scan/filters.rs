@@ -3,7 +3,24 @@
 //! a bare JSON number.
 
 use crate::finding::{Confidence, Ctx, Finding};
+use crate::policy::Kind;
 use crate::protect::Protected;
+
+use super::Scratch;
+
+/// Keys that name a thing: a product, a brand, a queue, a company, a
+/// place. Brands and companies are often people's names (`brand="Hugo
+/// Boss"`, `merchant="Albert Heijn"`), and queues and products are named
+/// after them (`queue="Ferrero Orders"`), so a name the lists find in such
+/// a value is no person.
+#[rustfmt::skip]
+const THING_KEYS: &[&str] = &[
+    "product", "productname", "brand", "queue", "queuename", "skill", "skillname", "team",
+    "teamname", "site", "sitename", "company", "companyname", "merchant", "merchantname",
+    "vendor", "tenant", "tenantname", "org", "organization", "organisation", "organizationname",
+    "tariff", "plan", "campaign", "campaignname", "department", "store", "storename", "branch",
+    "location", "city", "model", "vehicle", "carrier", "bank", "employer", "industry",
+];
 
 /// Drops the findings a protected span stops, in one sweep over both
 /// lists sorted by start (linear, however many of each a line holds).
@@ -68,5 +85,24 @@ pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
         if strings.outside(line, finding.start) && line[finding.start] != b'"' {
             finding.ctx = Ctx::JsonBare;
         }
+    }
+}
+
+/// Drops the name findings inside the values of keys that name a thing
+/// (`THING_KEYS`).
+pub(super) fn drop_names_in_things(s: &mut Scratch) {
+    let Scratch {
+        fields,
+        keys,
+        key_text,
+        findings,
+        ..
+    } = s;
+    for (f, k) in fields.iter().zip(keys.iter()) {
+        if !THING_KEYS.contains(&&key_text[k.start..k.end]) {
+            continue;
+        }
+        let (v0, v1) = f.value;
+        findings.retain(|x| !(x.kind == Kind::Name && x.start >= v0 && x.end <= v1));
     }
 }
