@@ -29,7 +29,7 @@ mod indirect;
 mod query_text;
 
 use before::{ends_with_phone_key, phone_context, word_before};
-use filters::{drop_blocked, drop_names_in_things, drop_overlapping, quote_bare_json_values};
+use filters::{drop_blocked, drop_by_key, drop_overlapping, quote_bare_json_values};
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -88,7 +88,7 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
-        drop_names_in_things(s);
+        drop_by_key(line, s);
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
@@ -496,13 +496,18 @@ impl Scanner<'_> {
                         } else {
                             Evidence::None
                         };
-                        if let Some(conf) = phone::classify(
-                            &run,
-                            evidence,
-                            region,
-                            &self.detectors.codes,
-                            &mut s.canon,
-                        ) {
+                        let phone = (!opens_with_date(line, &run))
+                            .then(|| {
+                                phone::classify(
+                                    &run,
+                                    evidence,
+                                    region,
+                                    &self.detectors.codes,
+                                    &mut s.canon,
+                                )
+                            })
+                            .flatten();
+                        if let Some(conf) = phone {
                             self.push_phone(s, run.start, run.end, Ctx::Plain, conf, region);
                         }
                     }
@@ -674,6 +679,23 @@ fn is_epoch(run: &numrun::Run) -> bool {
         && matches!(d.len(), 10 | 13)
         && d[0] == b'1'
         && (b'5'..=b'9').contains(&d[1])
+}
+
+/// `2025.06.08-4978` (a build tag), `2024-03-15.0012`: a run without `+`
+/// that opens with a date, year first, is a version or a serial.
+fn opens_with_date(line: &[u8], run: &numrun::Run) -> bool {
+    let t = &line[run.start..run.end];
+    let two = |i: usize| -> Option<u8> {
+        let (a, b) = (*t.get(i)?, *t.get(i + 1)?);
+        (a.is_ascii_digit() && b.is_ascii_digit()).then(|| (a - b'0') * 10 + (b - b'0'))
+    };
+    run.prefix == Prefix::None
+        && matches!(two(0), Some(19 | 20))
+        && two(2).is_some()
+        && matches!(t.get(4), Some(b'.' | b'-'))
+        && t.get(7) == t.get(4)
+        && two(5).is_some_and(|m| (1..=12).contains(&m))
+        && two(8).is_some_and(|d| (1..=31).contains(&d))
 }
 
 /// A value of escaped JSON inside a string has its escapes escaped once

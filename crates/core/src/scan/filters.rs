@@ -88,9 +88,25 @@ pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
     }
 }
 
+/// Keys that name a number of one's own: an account, a contract, an
+/// order. A value under one is that number, though it be grouped like a
+/// phone number (`account_no=508-6624-365`), unless it is written
+/// international (`+`, `00`, `%2B`) or its shape is a valid number on its
+/// own (a strong finding): any doubt fails closed.
+#[rustfmt::skip]
+const ID_KEYS: &[&str] = &[
+    "account", "accountno", "accountnumber", "accountid", "contract", "contractno",
+    "contractnumber", "contractid", "invoice", "invoiceno", "invoicenumber", "order", "orderno",
+    "ordernumber", "orderid", "customerno", "customernumber", "customerid", "policy", "policyno",
+    "policynumber", "caseno", "casenumber", "ticketno", "ticketnumber", "meter", "meterid",
+    "serial", "serialno", "serialnumber", "tracking", "trackingno", "trackingnumber", "ean", "isbn",
+    "sku", "vat", "vatid",
+];
+
 /// Drops the name findings inside the values of keys that name a thing
-/// (`THING_KEYS`).
-pub(super) fn drop_names_in_things(s: &mut Scratch) {
+/// (`THING_KEYS`), and the phone findings inside the values of keys that
+/// name an identifier (`ID_KEYS`).
+pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch) {
     let Scratch {
         fields,
         keys,
@@ -99,10 +115,26 @@ pub(super) fn drop_names_in_things(s: &mut Scratch) {
         ..
     } = s;
     for (f, k) in fields.iter().zip(keys.iter()) {
-        if !THING_KEYS.contains(&&key_text[k.start..k.end]) {
+        let key = &key_text[k.start..k.end];
+        let kind = if THING_KEYS.contains(&key) {
+            Kind::Name
+        } else if ID_KEYS.contains(&key) && !is_international(&line[f.value.0..f.value.1]) {
+            Kind::Phone
+        } else {
             continue;
-        }
+        };
         let (v0, v1) = f.value;
-        findings.retain(|x| !(x.kind == Kind::Name && x.start >= v0 && x.end <= v1));
+        // Only a number that its shape alone made a phone: a strong one
+        // (a valid mobile number, say) may be the account's own MSISDN.
+        findings.retain(|x| {
+            let weak = kind == Kind::Name || x.confidence == Confidence::Weak;
+            !(x.kind == kind && weak && x.start >= v0 && x.end <= v1)
+        });
     }
+}
+
+/// Is a value written as an international number (`+…`, `00…`, `%2B…`)?
+fn is_international(value: &[u8]) -> bool {
+    let v = value.trim_ascii_start();
+    v.starts_with(b"+") || v.starts_with(b"00") || v.starts_with(b"%2B") || v.starts_with(b"%2b")
 }
