@@ -314,6 +314,19 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                 // `name=Ana+Lima&mobile=…` after a space is a form
                                 // body: its first value ends at the `&` and is
                                 // URL-encoded (the URL pattern finds the pairs after it).
+                                // `body=first_name=Suzanne&last_name=…`: the value
+                                // is a form; its first pair is taken here (the
+                                // URL pattern finds the ones after `&`).
+                                b'=' if form_first_pair(line, value).is_some() => {
+                                    let (key, value) =
+                                        form_first_pair(line, value).expect("checked");
+                                    out.push(Field {
+                                        key,
+                                        value,
+                                        syntax: Syntax::Url,
+                                    });
+                                    return true;
+                                }
                                 b'=' => {
                                     if let Some(end) = form_value_end(&line[..value.1], value.0) {
                                         value.1 = end;
@@ -430,6 +443,21 @@ fn semicolon_value_end(value: &[u8]) -> Option<usize> {
             .count();
         key.is_empty() || (len > 0 && key[0].is_ascii_alphabetic() && key.get(len) == Some(&b'='))
     })
+}
+
+/// The key and value of a form's first pair that opens a bare value
+/// (`first_name=Suzanne&…`), if the value is a form.
+fn form_first_pair(line: &[u8], value: (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
+    let v = &line[value.0..value.1];
+    let key = v
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        .count();
+    if key == 0 || v.get(key) != Some(&b'=') {
+        return None;
+    }
+    let amp = memchr::memchr(b'&', &v[key..])? + key;
+    Some(((value.0, value.0 + key), (value.0 + key + 1, value.0 + amp)))
 }
 
 /// Is a bare value a URL-encoded text, holding a percent escape of a
