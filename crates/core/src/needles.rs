@@ -102,3 +102,13 @@ needle!(
     space_quote,
     b" '"
 );
+needle!(
+    /// `PER`: a named-entity label for a person (`PER:`, `PERSON:`).
+    per,
+    b"PER"
+);
+needle!(
+    /// `<<<`: the filler of a machine-readable zone's name field.
+    mrz_filler,
+    b"<<<"
+);

@@ -10,11 +10,6 @@ use super::*;
 /// The most bytes a name in one of these records is taken to hold.
 const MAX_NAME: usize = 64;
 
-/// Named-entity labels for a person, as NER tools print them before the
-/// entity's text (spaCy and Presidio write `PERSON`, CoNLL-style taggers
-/// `PER`).
-const ENTITY_LABELS: &[&[u8]] = &[b"PERSON", b"PER"];
-
 /// Titles after an airline passenger name (IATA reservation format).
 const PASSENGER_TITLES: &[&str] = &["MR", "MRS", "MS", "MISS", "MSTR", "DR", "MX"];
 
@@ -173,33 +168,37 @@ impl NameFinder {
 /// `PERSON:régis laurent`, `PER: "Ana Lima"`: the text after a person
 /// label, in any case, up to the punctuation that ends the entity.
 fn find_entity_labels(line: &[u8], found: &mut impl FnMut(usize, usize)) {
-    for label in ENTITY_LABELS {
-        for at in memchr::memmem::find_iter(line, label) {
-            let after = at + label.len();
-            if (at > 0 && line[at - 1].is_ascii_alphanumeric())
-                || !matches!(line.get(after), Some(b':' | b'='))
-            {
-                continue;
-            }
-            let mut start = after + 1;
-            while matches!(line.get(start), Some(b' ' | b'"' | b'\'')) {
-                start += 1;
-            }
-            let text = valid_utf8_prefix(&line[start..line.len().min(start + MAX_NAME)]);
-            let len = text
-                .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.')))
-                .unwrap_or(text.len());
-            let name = text[..len].trim_end();
-            if name.chars().any(char::is_alphabetic) {
-                found(start, start + name.len());
-            }
+    // Named-entity labels for a person, as NER tools print them before the
+    // entity's text: spaCy and Presidio write `PERSON`, CoNLL-style taggers
+    // `PER` (found by the same search).
+    for at in crate::needles::per().find_iter(line) {
+        let after = at
+            + if line[at..].starts_with(b"PERSON") {
+                6
+            } else {
+                3
+            };
+        if (at > 0 && line[at - 1].is_ascii_alphanumeric())
+            || !matches!(line.get(after), Some(b':' | b'='))
+        {
+            continue;
+        }
+        let mut start = after + 1;
+        while matches!(line.get(start), Some(b' ' | b'"' | b'\'')) {
+            start += 1;
+        }
+        let text = valid_utf8_prefix(&line[start..line.len().min(start + MAX_NAME)]);
+        let len = text
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.')))
+            .unwrap_or(text.len());
+        let name = text[..len].trim_end();
+        if name.chars().any(char::is_alphabetic) {
+            found(start, start + name.len());
         }
     }
 }
 
-/// The most filler a machine-readable zone's name field ends with before
-/// it counts as one (`<<<`), and the least length of the zone's line.
-const MRZ_FILLER: &[u8] = b"<<<";
+/// The least length of a machine-readable zone's line.
 const MRZ_MIN_LEN: usize = 30;
 
 /// `P<FRAGOBERT<<MARTINE<<<<…`: in a word of capitals and `<` (ICAO 9303),
@@ -207,7 +206,7 @@ const MRZ_MIN_LEN: usize = 30;
 /// `<`. A passport's first line opens with its type and issuing state
 /// (`P<FRA`), which are not the name.
 fn find_mrz_names(line: &[u8], found: &mut impl FnMut(usize, usize)) {
-    for filler in memchr::memmem::find_iter(line, MRZ_FILLER) {
+    for filler in crate::needles::mrz_filler().find_iter(line) {
         let start = line[..filler]
             .iter()
             .rposition(|b| !(b.is_ascii_uppercase() || *b == b'<'))

@@ -6,7 +6,10 @@ use crate::finding::{Confidence, Ctx, Finding};
 use crate::policy::Kind;
 use crate::protect::Protected;
 
+use std::sync::OnceLock;
+
 use super::Scratch;
+use crate::wordset::WordSet;
 
 /// Keys that name a thing: a product, a brand, a queue, a company, a
 /// place. Brands and companies are often people's names (`brand="Hugo
@@ -116,9 +119,9 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch) {
     } = s;
     for (f, k) in fields.iter().zip(keys.iter()) {
         let key = &key_text[k.start..k.end];
-        let kind = if THING_KEYS.contains(&key) {
+        let kind = if thing_keys().contains(key) {
             Kind::Name
-        } else if ID_KEYS.contains(&key) && !is_international(&line[f.value.0..f.value.1]) {
+        } else if id_keys().contains(key) && !is_international(&line[f.value.0..f.value.1]) {
             Kind::Phone
         } else {
             continue;
@@ -131,6 +134,16 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch) {
             !(x.kind == kind && weak && x.start >= v0 && x.end <= v1)
         });
     }
+}
+
+fn thing_keys() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(THING_KEYS))
+}
+
+fn id_keys() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ID_KEYS))
 }
 
 /// Is a value written as an international number (`+…`, `00…`, `%2B…`)?
