@@ -327,6 +327,14 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                     });
                                     return true;
                                 }
+                                // Kannel writes `dst=<34781604033>,`: the value is
+                                // inside the angle brackets.
+                                b'=' if line[value.0] == b'<' => {
+                                    if let Some(gt) = memchr::memchr(b'>', &line[value.0..value.1])
+                                    {
+                                        value = (value.0 + 1, value.0 + gt);
+                                    }
+                                }
                                 b'=' => {
                                     if let Some(end) = form_value_end(&line[..value.1], value.0) {
                                         value.1 = end;

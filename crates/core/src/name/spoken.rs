@@ -18,6 +18,9 @@ const INTRODUCTIONS: &[&str] = &[
     "this is", "my name is", "name is", "i am", "i'm", "im", "it's", "here is",
     // de
     "hier ist", "hier spricht", "ich bin", "mein name ist", "ich heiße", "ich heisse",
+    // an agent's greeting ("sie sprechen mit carola", "you're speaking with Tom")
+    "sie sprechen mit", "you're speaking with", "you are speaking with", "vous parlez avec",
+    "está hablando con", "sta parlando con", "u spreekt met",
     // fr
     "je suis", "c'est", "ici", "je m'appelle", "mon nom est", "moi c'est",
     // es / pt / it
@@ -34,7 +37,7 @@ const INTRODUCTIONS: &[&str] = &[
     "volám sa", "som", "tu je", "vagyok", "a nevem", "itt", "mă numesc", "sunt", "aici e",
     "aici este",
     // hr, sl, sr, bg, ru, uk, el, tr
-    "ovdje", "ovde", "ja sam", "zovem se", "tukaj", "jaz sem", "казвам се", "аз съм",
+    "ovdje", "ovde", "ja sam", "zovem se", "ime mi je", "moje ime je", "tukaj", "jaz sem", "казвам се", "аз съм",
     "меня зовут", "это", "мене звати", "це", "με λένε", "είμαι", "ονομάζομαι", "εδώ",
     "benim adım", "adım", "benim adim", "adim",
 ];
@@ -46,6 +49,7 @@ const AFTER_NAME: &[&str] = &[
     "speaking", "here", "à l'appareil", "am apparat", "am telefon", "hier", "aan de lijn",
     "al habla", "al aparato", "al telefono", "al telefone", "przy telefonie", "u telefonu",
     "puhelimessa", "i telefonen", "ved telefonen", "på linjen", "la telefon", "a telefonnál",
+    "pri telefonu", "na telefonu", "у телефона", "на телефоне", "на телефоні",
 ];
 
 /// The most words before a phrase of `AFTER_NAME` that may be the name's.
