@@ -568,6 +568,17 @@ fn form_value_end(line: &[u8], from: usize) -> Option<usize> {
         })
 }
 
+/// The key and value texts of the pairs `scan` finds in `line`: what the
+/// tests of each pair finder compare.
+#[cfg(test)]
+pub(crate) fn pair_texts(line: &str, scan: fn(&[u8], &mut Vec<Field>)) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    scan(line.as_bytes(), &mut out);
+    out.iter()
+        .map(|f| (&line[f.key.0..f.key.1], &line[f.value.0..f.value.1]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -232,11 +232,7 @@ mod tests {
     use super::*;
 
     fn pairs(line: &str) -> Vec<(&str, &str)> {
-        let mut out = Vec::new();
-        scan(line.as_bytes(), &mut out);
-        out.iter()
-            .map(|f| (&line[f.key.0..f.key.1], &line[f.value.0..f.value.1]))
-            .collect()
+        crate::fields::pair_texts(line, scan)
     }
 
     #[test]
