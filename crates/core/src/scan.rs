@@ -88,7 +88,10 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_text(line, s);
-        drop_by_key(line, s);
+        let names = &self.detectors.names;
+        drop_by_key(line, s, |v| {
+            std::str::from_utf8(v).is_ok_and(|v| names.reads_as_full_name(v))
+        });
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);

@@ -226,6 +226,21 @@ impl NameFinder {
         NameFinder { db: NameDb::get() }
     }
 
+    /// Does a value that no key vouches for read as a person's full name
+    /// (`Anna Schmidt`): a clear given name among at most three words,
+    /// none of them log vocabulary (`Ferrero Orders` has no given name)?
+    pub(crate) fn reads_as_full_name(&self, value: &str) -> bool {
+        let words = value.split(' ').count();
+        (2..=3).contains(&words)
+            && value
+                .split(' ')
+                .all(|w| !in_log_words(w) && !is_not_name(w))
+            && value
+                .split(' ')
+                .any(|w| is_clear_given(w, self.db.lookup(w)))
+            && self.value_is_name(value, ValueCheck::Strict)
+    }
+
     /// Is a key's whole value a person's name? How much the key vouches
     /// for it is `check`'s.
     pub(crate) fn value_is_name(&self, value: &str, check: ValueCheck) -> bool {

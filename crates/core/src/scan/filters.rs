@@ -11,18 +11,41 @@ use std::sync::OnceLock;
 use super::Scratch;
 use crate::wordset::WordSet;
 
-/// Keys that name a thing: a product, a brand, a queue, a company, a
-/// place. Brands and companies are often people's names (`brand="Hugo
-/// Boss"`, `merchant="Albert Heijn"`), and queues and products are named
-/// after them (`queue="Ferrero Orders"`), so a name the lists find in such
-/// a value is no person.
+/// Keys whose values name a company or a product. Brands and companies
+/// are often people's names (`brand="Hugo Boss"`, `merchant="Albert
+/// Heijn"`), so a name the lists find in such a value is no person.
 #[rustfmt::skip]
-const THING_KEYS: &[&str] = &[
-    "product", "productname", "brand", "queue", "queuename", "skill", "skillname", "team",
-    "teamname", "site", "sitename", "company", "companyname", "merchant", "merchantname",
+const COMPANY_KEYS: &[&str] = &[
+    "product", "productname", "brand", "company", "companyname", "merchant", "merchantname",
     "vendor", "tenant", "tenantname", "org", "organization", "organisation", "organizationname",
-    "tariff", "plan", "campaign", "campaignname", "department", "store", "storename", "branch",
-    "location", "city", "model", "vehicle", "carrier", "bank", "employer", "industry",
+    "tariff", "plan", "campaign", "campaignname", "model", "vehicle", "carrier", "bank",
+    "employer", "industry",
+];
+
+/// Keys whose values name a queue, a team or a place, often after a person
+/// (`queue="Hugo Boss Orders"`, `site="Victoria"`): a name that is only
+/// part of such a value is no person, but a value that is a name and
+/// nothing else and reads as a full name (`queue="Anna Schmidt"`, not
+/// `queue="Ferrero Orders"`) may be one: any doubt fails closed.
+#[rustfmt::skip]
+const PLACE_KEYS: &[&str] = &[
+    "queue", "queuename", "skill", "skillname", "team", "teamname", "site", "sitename",
+    "department", "store", "storename", "branch", "location", "city",
+];
+
+/// Keys that name a number of one's own: an account, a contract, an
+/// order. A value under one that is one number is that number, though it be grouped like a
+/// phone number (`account_no=508-6624-365`), unless it is written
+/// international (`+`, `00`, `%2B`) or its shape is a valid number on its
+/// own (a strong finding): any doubt fails closed.
+#[rustfmt::skip]
+const ID_KEYS: &[&str] = &[
+    "account", "accountno", "accountnumber", "accountid", "contract", "contractno",
+    "contractnumber", "contractid", "invoice", "invoiceno", "invoicenumber", "order", "orderno",
+    "ordernumber", "orderid", "customerno", "customernumber", "customerid", "policy", "policyno",
+    "policynumber", "caseno", "casenumber", "ticketno", "ticketnumber", "meter", "meterid",
+    "serial", "serialno", "serialnumber", "tracking", "trackingno", "trackingnumber", "ean", "isbn",
+    "sku", "vat", "vatid",
 ];
 
 /// Drops the findings a protected span stops, in one sweep over both
@@ -91,25 +114,13 @@ pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
     }
 }
 
-/// Keys that name a number of one's own: an account, a contract, an
-/// order. A value under one is that number, though it be grouped like a
-/// phone number (`account_no=508-6624-365`), unless it is written
-/// international (`+`, `00`, `%2B`) or its shape is a valid number on its
-/// own (a strong finding): any doubt fails closed.
-#[rustfmt::skip]
-const ID_KEYS: &[&str] = &[
-    "account", "accountno", "accountnumber", "accountid", "contract", "contractno",
-    "contractnumber", "contractid", "invoice", "invoiceno", "invoicenumber", "order", "orderno",
-    "ordernumber", "orderid", "customerno", "customernumber", "customerid", "policy", "policyno",
-    "policynumber", "caseno", "casenumber", "ticketno", "ticketnumber", "meter", "meterid",
-    "serial", "serialno", "serialnumber", "tracking", "trackingno", "trackingnumber", "ean", "isbn",
-    "sku", "vat", "vatid",
-];
-
-/// Drops the name findings inside the values of keys that name a thing
-/// (`THING_KEYS`), and the phone findings inside the values of keys that
-/// name an identifier (`ID_KEYS`).
-pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch) {
+/// Drops the name findings inside the values of keys that name a company
+/// (`COMPANY_KEYS`) or, when they are part of the value only, a place
+/// (`PLACE_KEYS`), and the weak phone findings inside the values of keys
+/// that name an identifier (`ID_KEYS`).
+/// `is_person(value)`: whether a place key's whole value reads as a
+/// person's full name.
+pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]) -> bool) {
     let Scratch {
         fields,
         keys,
@@ -119,26 +130,47 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch) {
     } = s;
     for (f, k) in fields.iter().zip(keys.iter()) {
         let key = &key_text[k.start..k.end];
-        let kind = if thing_keys().contains(key) {
-            Kind::Name
-        } else if id_keys().contains(key) && !is_international(&line[f.value.0..f.value.1]) {
-            Kind::Phone
+        let (v0, v1) = f.value;
+        // The value without the spaces around it: a name that covers it is
+        // the whole value.
+        let text = &line[v0..v1];
+        let whole = (
+            v0 + (text.len() - text.trim_ascii_start().len()),
+            v0 + text.trim_ascii_end().len(),
+        );
+        let drop: &dyn Fn(&Finding) -> bool = if company_keys().contains(key) {
+            &|x| x.kind == Kind::Name
+        } else if place_keys().contains(key) {
+            let person = is_person(&line[whole.0..whole.1]);
+            &move |x| x.kind == Kind::Name && (x.start > whole.0 || x.end < whole.1 || !person)
+        } else if id_keys().contains(key) && !is_international(text) {
+            // Only a number that its shape alone made a phone (a strong one,
+            // a valid mobile number say, may be the account's own MSISDN),
+            // and only when it is the whole value: in a longer text it may
+            // be any number.
+            &|x| {
+                x.kind == Kind::Phone
+                    && x.confidence == Confidence::Weak
+                    && x.start == whole.0
+                    && line[x.end..whole.1]
+                        .iter()
+                        .all(|b| matches!(b, b',' | b';'))
+            }
         } else {
             continue;
         };
-        let (v0, v1) = f.value;
-        // Only a number that its shape alone made a phone: a strong one
-        // (a valid mobile number, say) may be the account's own MSISDN.
-        findings.retain(|x| {
-            let weak = kind == Kind::Name || x.confidence == Confidence::Weak;
-            !(x.kind == kind && weak && x.start >= v0 && x.end <= v1)
-        });
+        findings.retain(|x| !(x.start >= v0 && x.end <= v1 && drop(x)));
     }
 }
 
-fn thing_keys() -> &'static WordSet {
+fn company_keys() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(THING_KEYS))
+    SET.get_or_init(|| WordSet::new(COMPANY_KEYS))
+}
+
+fn place_keys() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(PLACE_KEYS))
 }
 
 fn id_keys() -> &'static WordSet {
