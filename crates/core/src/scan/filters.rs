@@ -33,21 +33,6 @@ const PLACE_KEYS: &[&str] = &[
     "department", "store", "storename", "branch", "location", "city",
 ];
 
-/// Keys that name a number of one's own: an account, a contract, an
-/// order. A value under one that is one number is that number, though it be grouped like a
-/// phone number (`account_no=508-6624-365`), unless it is written
-/// international (`+`, `00`, `%2B`) or its shape is a valid number on its
-/// own (a strong finding): any doubt fails closed.
-#[rustfmt::skip]
-const ID_KEYS: &[&str] = &[
-    "account", "accountno", "accountnumber", "accountid", "contract", "contractno",
-    "contractnumber", "contractid", "invoice", "invoiceno", "invoicenumber", "order", "orderno",
-    "ordernumber", "orderid", "customerno", "customernumber", "customerid", "policy", "policyno",
-    "policynumber", "caseno", "casenumber", "ticketno", "ticketnumber", "meter", "meterid",
-    "serial", "serialno", "serialnumber", "tracking", "trackingno", "trackingnumber", "ean", "isbn",
-    "sku", "vat", "vatid",
-];
-
 /// Drops the findings a protected span stops, in one sweep over both
 /// lists sorted by start (linear, however many of each a line holds).
 pub(super) fn drop_blocked(protected: &[Protected], findings: &mut Vec<Finding>) {
@@ -116,8 +101,7 @@ pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
 
 /// Drops the name findings inside the values of keys that name a company
 /// (`COMPANY_KEYS`) or, when they are part of the value only, a place
-/// (`PLACE_KEYS`), and the weak phone findings inside the values of keys
-/// that name an identifier (`ID_KEYS`).
+/// (`PLACE_KEYS`).
 /// `is_person(value)`: whether a place key's whole value reads as a
 /// person's full name.
 pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]) -> bool) {
@@ -143,19 +127,6 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]
         } else if place_keys().contains(key) {
             let person = is_person(&line[whole.0..whole.1]);
             &move |x| x.kind == Kind::Name && (x.start > whole.0 || x.end < whole.1 || !person)
-        } else if id_keys().contains(key) && !is_international(text) {
-            // Only a number that its shape alone made a phone (a strong one,
-            // a valid mobile number say, may be the account's own MSISDN),
-            // and only when it is the whole value: in a longer text it may
-            // be any number.
-            &|x| {
-                x.kind == Kind::Phone
-                    && x.confidence == Confidence::Weak
-                    && x.start == whole.0
-                    && line[x.end..whole.1]
-                        .iter()
-                        .all(|b| matches!(b, b',' | b';'))
-            }
         } else {
             continue;
         };
@@ -171,15 +142,4 @@ fn company_keys() -> &'static WordSet {
 fn place_keys() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(PLACE_KEYS))
-}
-
-fn id_keys() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(ID_KEYS))
-}
-
-/// Is a value written as an international number (`+…`, `00…`, `%2B…`)?
-fn is_international(value: &[u8]) -> bool {
-    let v = value.trim_ascii_start();
-    v.starts_with(b"+") || v.starts_with(b"00") || v.starts_with(b"%2B") || v.starts_with(b"%2b")
 }
