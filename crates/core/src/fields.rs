@@ -307,6 +307,20 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         let mut more_pairs = false;
                         let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
                         let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
+                        // `body=first_name=Suzanne&last_name=…`: the value is a
+                        // form; its first pair is taken here (the URL pattern
+                        // finds the ones after `&`).
+                        let form = (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'=')
+                            .then(|| form_first_pair(line, value))
+                            .flatten();
+                        if let Some((key, value)) = form {
+                            out.push(Field {
+                                key,
+                                value,
+                                syntax: Syntax::Url,
+                            });
+                            return true;
+                        }
                         if syntax == Syntax::Logfmt && !quoted {
                             match line[key.1] {
                                 // `posted: first_name=Leo&…`: the pairs are in the value.
@@ -314,19 +328,6 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                 // `name=Ana+Lima&mobile=…` after a space is a form
                                 // body: its first value ends at the `&` and is
                                 // URL-encoded (the URL pattern finds the pairs after it).
-                                // `body=first_name=Suzanne&last_name=…`: the value
-                                // is a form; its first pair is taken here (the
-                                // URL pattern finds the ones after `&`).
-                                b'=' if form_first_pair(line, value).is_some() => {
-                                    let (key, value) =
-                                        form_first_pair(line, value).expect("checked");
-                                    out.push(Field {
-                                        key,
-                                        value,
-                                        syntax: Syntax::Url,
-                                    });
-                                    return true;
-                                }
                                 // Kannel writes `dst=<34781604033>,`: the value is
                                 // inside the angle brackets.
                                 b'=' if line[value.0] == b'<' => {
@@ -400,14 +401,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
 /// or `,`) a bare value ends before `,KEY=` or before the brace that
 /// closes the structure. Where `value` ends then, if sooner.
 fn printed_value_end(value: &[u8]) -> Option<usize> {
-    let next_pair = memchr::memchr_iter(b',', value).find(|&c| {
-        let key = &value[c + 1..];
-        let len = key
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-            .count();
-        len > 0 && key[0].is_ascii_alphabetic() && key.get(len) == Some(&b'=')
-    });
+    let next_pair = memchr::memchr_iter(b',', value).find(|&c| opens_with_key(&value[c + 1..]));
     let mut end = next_pair.unwrap_or(value.len());
     // A closer the value does not open closes the structure.
     while end > 1 {
@@ -435,21 +429,31 @@ fn record_value_end(line: &[u8], key: (usize, usize), value: (usize, usize)) -> 
     (member && end > value.0).then_some(end)
 }
 
+/// The length of the key `text` opens with: letters, digits, `_`, `.`
+/// and `-`, as a bare logfmt key is written.
+fn key_len(text: &[u8]) -> usize {
+    text.iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        .count()
+}
+
+/// Does `text` open with `KEY=` (a key opening with a letter)?
+fn opens_with_key(text: &[u8]) -> bool {
+    let len = key_len(text);
+    len > 0 && text[0].is_ascii_alphabetic() && text.get(len) == Some(&b'=')
+}
+
 /// `timestamp=1780161800;method=INVITE;dst_user=3494…` (Kamailio's
 /// accounting), `Cookie: sid=…; cx_name=…`: pairs joined by `;`. Where a
 /// bare value ends before the next `;KEY=` or `; KEY=`, if it holds one;
 /// a trailing `;` is cut too.
 fn semicolon_value_end(value: &[u8]) -> Option<usize> {
     memchr::memchr_iter(b';', value).find(|&c| {
-        let mut key = &value[c + 1..];
-        if key.first() == Some(&b' ') {
-            key = &key[1..];
+        let mut rest = &value[c + 1..];
+        if rest.first() == Some(&b' ') {
+            rest = &rest[1..];
         }
-        let len = key
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-            .count();
-        key.is_empty() || (len > 0 && key[0].is_ascii_alphabetic() && key.get(len) == Some(&b'='))
+        rest.is_empty() || opens_with_key(rest)
     })
 }
 
@@ -457,10 +461,7 @@ fn semicolon_value_end(value: &[u8]) -> Option<usize> {
 /// (`first_name=Suzanne&…`), if the value is a form.
 fn form_first_pair(line: &[u8], value: (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
     let v = &line[value.0..value.1];
-    let key = v
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-        .count();
+    let key = key_len(v);
     if key == 0 || v.get(key) != Some(&b'=') {
         return None;
     }

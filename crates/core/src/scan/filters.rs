@@ -112,6 +112,10 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]
         findings,
         ..
     } = s;
+    // Most lines hold no name: then there is nothing to look up.
+    if !findings.iter().any(|x| x.kind == Kind::Name) {
+        return;
+    }
     for (f, k) in fields.iter().zip(keys.iter()) {
         let key = &key_text[k.start..k.end];
         let (v0, v1) = f.value;
