@@ -213,7 +213,10 @@ const HONORIFICS: &[&str] = &[
     "sig.ra", "signor", "signora", "dott.", "dott.ssa", "pan", "pani", "panie", "paní", "domnul",
     "doamna", "doamnă", "domnule", "dna.", "dl.", "dlui", "dnei", "bay", "bayan",
     "κύριε", "κυρία", "κύριος", "господин",
-    "госпожа", "herra", "rouva",
+    "госпожа", "herra", "rouva", "gđa", "gđa.", "gđica", "gospodin", "gospođa", "gospa",
+    "gospod", "pán", "pane", "κα", "κα.", "κ.", "пані", "пан", "пане", "г-н", "г-жа", "fr.",
+    "sra", "mw.", "mevr", "dhr", "mx.", "ing.", "mgr", "mgr.", "frk.", "frk", "fröken", "neiti",
+    "ponia", "ponas", "härra", "proua", "senhor", "senhora", "sir",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?
@@ -258,6 +261,7 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         _ if PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) => KeyClass::Phone,
         // `customer_ani`, `origDnis`: caller and called number with a qualifier.
         None if key.ends_with("ani") || key.ends_with("dnis") => KeyClass::Phone,
+        None if is_party_number_key(key) => KeyClass::Phone,
         Some(class) => class,
         // `fromAgent`, `assignedAgent`, `escalationSupervisor`: a role with
         // a qualifier may hold a person (but `userAgent` is a browser).
@@ -272,6 +276,28 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         None if is_person_name_key(key) => KeyClass::Name,
         None => KeyClass::Other,
     }
+}
+
+/// `CallerIDNum`, `caller_id_number`, `ConnectedLineNum`, `redirecting_nr`:
+/// the number of a party to a call. Only call parties count: a customer's
+/// or an order's number is an identifier.
+fn is_party_number_key(key: &str) -> bool {
+    const NUMBER: &[&str] = &["number", "num", "nr", "nbr", "no"];
+    // Short stems must be the whole stem (`photo_no` is not `to_no`).
+    const WHOLE: &[&str] = &[
+        "from", "to", "src", "dst", "dest", "orig", "cid", "cli", "ani",
+    ];
+    #[rustfmt::skip]
+    const ENDING: &[&str] = &[
+        "caller", "callerid", "callee", "called", "calling", "connectedline", "redirecting",
+        "redirected", "forwarded", "forwarding", "transferred", "transfer", "originating",
+        "origination", "destination", "source", "target", "callback", "party", "dialed",
+        "dialled",
+    ];
+    NUMBER
+        .iter()
+        .filter_map(|n| key.strip_suffix(n))
+        .any(|stem| WHOLE.contains(&stem) || ENDING.iter().any(|e| stem.ends_with(e)))
 }
 
 /// Does a key no list holds end in a person's name part (`…firstname`,
@@ -303,6 +329,40 @@ fn is_person_name_key(key: &str) -> bool {
         "cid",
         "clid",
         "callerid",
+        // a record's person under a qualifier (`crm_name`, `primary_name`)
+        "crm",
+        "primary",
+        "duplicate",
+        "matched",
+        "legal",
+        "billing",
+        "shipping",
+        "delivery",
+        "recipient",
+        "emergency",
+        "spouse",
+        "partner",
+        "guardian",
+        "employee",
+        "manager",
+        "reviewer",
+        "evaluator",
+        "approver",
+        "author",
+        "reporter",
+        "respondent",
+        "beneficiary",
+        "payer",
+        "payee",
+        "insured",
+        "driver",
+        "student",
+        "real",
+        "maiden",
+        "birth",
+        "nick",
+        "preferred",
+        "spoken",
     ];
     PARTS.iter().any(|p| key.ends_with(p))
         || key
@@ -320,6 +380,12 @@ const ROLE_SUFFIXES: &[&str] = &[
     "recipient",
     "assignee",
     "supervisor",
+    "evaluator",
+    "reviewer",
+    "approver",
+    "auditor",
+    "assessor",
+    "technician",
 ];
 
 /// The key lists as one map from folded key to class; where lists share a
@@ -532,6 +598,9 @@ const PHONE_WORDS: &[&str] = &[
 /// Words that, right before a number, say it is a phone number.
 #[rustfmt::skip]
 const PHONE_PHRASES: &[&str] = &[
+    // digits a caller keyed in (`digits="0679858707#"`): a number unless
+    // the card check took them first
+    "dtmf", "digits", "dtmfdigits", "collecteddigits", "entereddigits", "inputdigits",
     "call", "called", "calling", "phone", "tel", "tel.", "telephone", "number", "nummer",
     "numero", "número", "numéro", "rufnummer", "unter", "on", "at", "from", "to", "desde", "al",
     "au", "op", "på", "pe", "na", "la", "dial", "dialing", "dialling", "ring", "sms", "whatsapp",
@@ -591,6 +660,22 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "здравствуйте", "καλημέρα", "aqui é", "aqui é a", "aqui é o", "mam na imię", "είμαι η",
     "είμαι ο", "ονομάζομαι",
     // greetings that are followed by a name in transcripts and chats
+    "good morning", "dobro jutro", "dober dan", "dober večer", "dobar dan", "dobra večer",
+    "dobro veče", "zdravo", "bok", "dobry wieczór", "dobry wieczor", "dzien dobry", "witam",
+    "dobré ráno", "dobrý den", "dobrý večer", "dobrý deň", "laba diena", "labas rytas",
+    "labas vakaras", "labdien", "labrīt", "labvakar", "sveiki", "tere päevast",
+    "hyvää päivää", "hyvää huomenta", "hyvää iltaa", "god morgon", "god dag", "god kväll",
+    "god aften", "goddag", "godmorgen", "hallå", "buongiorno", "buonasera", "salve",
+    "buenas noches", "buenos dias", "bonsoir", "salut", "hey", "boa noite", "guten morgen",
+    "guten abend", "grüß gott", "hoi", "goedenavond", "goedendag", "καλησπέρα", "γεια σας",
+    "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
+    "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
+    "bună dimineața", "bună seara", "buna seara",
+    // forms of address (see `HONORIFICS`)
+    "gđa", "gđa.", "gđica", "gospodin", "gospođa", "gospa", "gospod", "pán", "κα", "κα.", "κ.",
+    "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",
+    "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
+    "sir",
     "hallo", "bonjour", "hola", "ciao", "olá", "ola", "oi", "moin", "moi", "servus", "grüezi",
     "kedves", "panie", "hej", "hei", "ahoj", "szia", "merhaba", "cześć",
     "buna ziua", "bună ziua", "goedemiddag", "goedemorgen", "guten tag", "liebe", "lieber",
@@ -648,6 +733,9 @@ mod tests {
         assert_eq!(class("caller"), KeyClass::Party);
         assert_eq!(class("CVV"), KeyClass::Secret);
         assert_eq!(class("country"), KeyClass::Region);
+        assert_eq!(class("CallerIDNum"), KeyClass::Phone);
+        assert_eq!(class("effective_caller_id_number"), KeyClass::Phone);
+        assert_eq!(class("ConnectedLineNum"), KeyClass::Phone);
     }
 
     #[test]
@@ -660,6 +748,9 @@ mod tests {
             "hostname",
             "status",
             "ticketNumber",
+            "customer_number",
+            "photo_no",
+            "order_nr",
         ] {
             assert_eq!(class(k), KeyClass::Other, "{k}");
         }

@@ -327,7 +327,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         if (run.uri && matches!(b, b'@' | b';')) || (run.prefix == Prefix::Plus && b == b'@') {
             return Some(run);
         }
-        if glues(b)
+        // `digits="0679858707#"`: keyed-in digits end with the `#` key.
+        let pound_key = b == b'#' && !line.get(run.end + 1).is_some_and(|&c| glues(c));
+        if glues(b) && !pound_key
             || (b == b'%'
                 && close_paren(line, run.end) == 0
                 && separator(line, run.end, false).is_none())

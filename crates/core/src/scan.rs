@@ -27,8 +27,9 @@ mod before;
 mod filters;
 mod indirect;
 mod query_text;
+mod repeats;
 
-use before::{ends_with_phone_key, phone_context, word_before};
+use before::{ends_with_phone_key, is_caller_id_address, phone_context, word_before};
 use filters::{drop_blocked, drop_by_key, drop_overlapping, quote_bare_json_values};
 
 /// Buffers reused from line to line (one set per thread), so a line with
@@ -95,6 +96,7 @@ impl Scanner<'_> {
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
+        repeats::find_repeated_phones(line, s);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
     }
@@ -150,7 +152,7 @@ impl Scanner<'_> {
             match k.class {
                 KeyClass::Secret => {
                     let v = &line[v0..v1];
-                    if !self.is_replacement(v) && !is_object_reference(v) {
+                    if !self.is_replacement(v) && !is_object_reference(v) && !is_tally(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -492,7 +494,8 @@ impl Scanner<'_> {
                                 || is_private_looking_address(line, &run, &lower)
                         };
                         let evidence = if (phone_context(line, before_at, before)
-                            || ends_with_phone_key(before))
+                            || ends_with_phone_key(before)
+                            || is_caller_id_address(line, run.start, run.end))
                             && !address_or_time
                         {
                             Evidence::Phrase
@@ -708,6 +711,18 @@ fn unescape_again(v: String) -> String {
         return v;
     }
     serde_json::from_str::<String>(&format!("\"{v}\"")).unwrap_or(v)
+}
+
+/// `auth=0/1` in Postfix's per-session command counts: done of tried,
+/// never a credential.
+fn is_tally(value: &[u8]) -> bool {
+    let Some(slash) = value.iter().position(|&b| b == b'/') else {
+        return false;
+    };
+    let (done, tried) = (&value[..slash], &value[slash + 1..]);
+    [done, tried]
+        .iter()
+        .all(|n| (1..=4).contains(&n.len()) && n.iter().all(u8::is_ascii_digit))
 }
 
 /// A printed object, not a secret's value: `Token{a64f992 …` (a

@@ -33,7 +33,14 @@ pub(crate) fn fold_into<'b>(
         return std::str::from_utf8(&buf[..n]).ok();
     }
     let mut n = 0;
-    for c in word.chars().filter(keep).flat_map(char::to_lowercase) {
+    // A typographic apostrophe is the same letter ("je m’appelle").
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    for c in word
+        .chars()
+        .filter(keep)
+        .flat_map(char::to_lowercase)
+        .map(straight)
+    {
         let l = c.len_utf8();
         if n + l > buf.len() {
             return None;

@@ -140,7 +140,11 @@ fn is_camel_case(w: &str) -> bool {
     });
     match (inner.next(), inner.next()) {
         (None, _) => false,
-        (Some((i, _)), None) => !PREFIXES.iter().any(|p| w[..i].eq_ignore_ascii_case(p)),
+        // The prefix opens its part of a double name ("Keogh-MacNulty").
+        (Some((i, _)), None) => {
+            let part = w[..i].rsplit(['-', '\'', '’']).next().unwrap_or("");
+            !PREFIXES.iter().any(|p| part.eq_ignore_ascii_case(p))
+        }
         (Some(_), Some(_)) => true,
     }
 }

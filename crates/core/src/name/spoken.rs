@@ -40,6 +40,11 @@ const INTRODUCTIONS: &[&str] = &[
     "ovdje", "ovde", "ja sam", "zovem se", "ime mi je", "moje ime je", "tukaj", "jaz sem", "казвам се", "аз съм",
     "меня зовут", "это", "мене звати", "це", "με λένε", "είμαι", "ονομάζομαι", "εδώ",
     "benim adım", "adım", "benim adim", "adim",
+    // more of the same across languages
+    "my name's", "z tej strony", "chamo-me", "me chamo", "o meu nome é", "il mio nome è",
+    "ik heet", "mitt namn är", "jeg heiter", "minun nimeni on", "tässä on", "täällä",
+    "numele meu este", "ma numesc", "ovo je", "ovdje je", "mano vardas yra", "menya zovut",
+    "mene zvaty",
 ];
 
 /// Phrases a speaker says after their own name ("Lefebvre à l'appareil",
@@ -63,7 +68,7 @@ fn introductions() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
         let mut patterns = Vec::with_capacity(INTRODUCTIONS.len() * 2);
-        for phrase in INTRODUCTIONS {
+        for phrase in INTRODUCTIONS.iter().flat_map(|p| apostrophes(p)) {
             patterns.push(format!("{phrase} "));
             let mut chars = phrase.chars();
             if let Some(first) = chars.next().filter(|c| !c.is_ascii()) {
@@ -76,7 +81,17 @@ fn introductions() -> &'static AhoCorasick {
 
 fn after_name_phrases() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| phrase_automaton(AFTER_NAME.iter().map(|p| format!(" {p}"))))
+    AC.get_or_init(|| {
+        let phrases = AFTER_NAME.iter().flat_map(|p| apostrophes(p));
+        phrase_automaton(phrases.map(|p| format!(" {p}")))
+    })
+}
+
+/// A phrase as typed and, when it has an apostrophe, with the typographic
+/// one that word processors and phones put in (`je m’appelle`).
+fn apostrophes(phrase: &str) -> impl Iterator<Item = String> {
+    let typographic = phrase.contains('\'').then(|| phrase.replace('\'', "’"));
+    std::iter::once(phrase.to_string()).chain(typographic)
 }
 
 /// Phrases matched in any ASCII case, longest first. Every line is
@@ -206,6 +221,12 @@ impl NameFinder {
             pos += 1 + len;
             if !is_particle(w) {
                 end = pos;
+                // One word no list knows is the surname ("gaja kuziora");
+                // after it come the words of a language the lists do not
+                // cover ("täällä jaakko soittakaa takaisin").
+                if !self.db.lookup(w).any() {
+                    break;
+                }
             }
         }
         Some(end)

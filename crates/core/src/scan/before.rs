@@ -69,3 +69,13 @@ pub(super) fn word_before(line: &[u8], start: usize) -> (usize, &str) {
     }
     (b, valid_utf8_prefix(&line[b..e]))
 }
+
+/// `"Anna Berg" <224709755>`: a number in angle brackets after a quoted
+/// display name is the caller id's address (Asterisk's `CALLERID(all)`,
+/// a SIP From header without the URI).
+pub(super) fn is_caller_id_address(line: &[u8], start: usize, end: usize) -> bool {
+    start >= 3
+        && line[start - 1] == b'<'
+        && line.get(end) == Some(&b'>')
+        && line[..start - 1].ends_with(b"\" ")
+}

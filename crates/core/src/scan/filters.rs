@@ -93,7 +93,10 @@ pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
     }
     let mut strings = crate::fields::JsonStrings::default();
     for finding in findings.iter_mut() {
-        if strings.outside(line, finding.start) && line[finding.start] != b'"' {
+        // In single quotes (a Python dict's `'phone': '0612…'`, which
+        // opens like JSON) the value is a string already.
+        let single_quoted = finding.start > 0 && line[finding.start - 1] == b'\'';
+        if !single_quoted && strings.outside(line, finding.start) && line[finding.start] != b'"' {
             finding.ctx = Ctx::JsonBare;
         }
     }
