@@ -242,7 +242,7 @@ fn looks_like_national(d: &[u8], groups: usize) -> bool {
 /// Canonical form of a number written without an international prefix:
 /// E.164 when its region is known (the trunk prefix replaced by the calling
 /// code), `+` and its digits when it is an MSISDN, else its digits alone.
-fn canonical_without_prefix(
+pub(crate) fn canonical_without_prefix(
     d: &[u8],
     region: Option<Id>,
     evidence: Evidence,

@@ -28,6 +28,7 @@ mod filters;
 mod indirect;
 mod query_text;
 mod repeats;
+mod spoken_digits;
 
 use before::{ends_with_phone_key, is_caller_id_address, phone_context, word_before};
 use filters::{drop_blocked, drop_by_key, drop_overlapping, quote_bare_json_values};
@@ -88,6 +89,7 @@ impl Scanner<'_> {
         let region = self.region_hint(line, s).or(self.default_region);
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
+        self.scan_spoken_numbers(line, region, s);
         self.scan_text(line, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {
@@ -530,6 +532,21 @@ impl Scanner<'_> {
                 }
             }
         }
+    }
+
+    /// Numbers said digit by digit (`spoken_digits`).
+    fn scan_spoken_numbers(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        let announced = |start| {
+            let (at, before) = word_before(line, start);
+            phone_context(line, at, before)
+        };
+        spoken_digits::find(line, announced, |n| {
+            s.canon.clear();
+            let digits = &n.digits[..n.len];
+            let codes = &self.detectors.codes;
+            phone::canonical_without_prefix(digits, region, Evidence::Phrase, codes, &mut s.canon);
+            self.push_phone(s, n.start, n.end, Ctx::Plain, Confidence::Strong, region);
+        });
     }
 
     fn scan_text(&self, line: &[u8], s: &mut Scratch) {

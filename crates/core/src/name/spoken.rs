@@ -44,7 +44,7 @@ const INTRODUCTIONS: &[&str] = &[
     "my name's", "z tej strony", "chamo-me", "me chamo", "o meu nome é", "il mio nome è",
     "ik heet", "mitt namn är", "jeg heiter", "minun nimeni on", "tässä on", "täällä",
     "numele meu este", "ma numesc", "ovo je", "ovdje je", "mano vardas yra", "menya zovut",
-    "mene zvaty",
+    "mene zvaty", "le atiende", "te atiende", "siin",
 ];
 
 /// Phrases a speaker says after their own name ("Lefebvre à l'appareil",

@@ -1,0 +1,243 @@
+//! Numbers said digit by digit and written down by speech-to-text: "zero
+//! eight 668 02627", "dva dva jedna devět sedm …", "2 1 0 8 0 3 9 5 7". No
+//! number run holds them, since words and single digits separate the
+//! groups; read as one sequence of digits they are a phone number.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::wordset::fold_into;
+
+/// Digits a spoken number has at least and at most.
+const MIN_DIGITS: usize = 7;
+const MAX_DIGITS: usize = 15;
+
+/// Digit words that make a number without any phrase before it: nobody
+/// says five digits in a row but a number.
+const SELF_EVIDENT_WORDS: usize = 5;
+
+/// The digit words of the languages we log, lower case, each with its digit.
+#[rustfmt::skip]
+const DIGIT_WORDS: &[(&str, u8)] = &[
+    // en, de, fr, es, it, pt, nl
+    ("zero", 0), ("oh", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+    ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+    ("null", 0), ("eins", 1), ("zwei", 2), ("zwo", 2), ("drei", 3), ("vier", 4), ("fünf", 5),
+    ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
+    ("zéro", 0), ("un", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("sept", 7),
+    ("huit", 8), ("neuf", 9),
+    ("cero", 0), ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6),
+    ("siete", 7), ("ocho", 8), ("nueve", 9),
+    ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7),
+    ("otto", 8), ("nove", 9),
+    ("um", 1), ("dois", 2), ("três", 3), ("sete", 7), ("oito", 8),
+    ("nul", 0), ("een", 1), ("één", 1), ("twee", 2), ("drie", 3), ("vijf", 5), ("zes", 6),
+    ("zeven", 7), ("negen", 9),
+    // sv, da, no, fi, et
+    ("noll", 0), ("ett", 1), ("två", 2), ("fyra", 4), ("fem", 5), ("sex", 6), ("sju", 7),
+    ("åtta", 8), ("nio", 9), ("en", 1), ("to", 2), ("fire", 4), ("seks", 6), ("syv", 7),
+    ("otte", 8), ("åtte", 8), ("ni", 9),
+    ("nolla", 0), ("yksi", 1), ("kaksi", 2), ("kolme", 3), ("neljä", 4), ("viisi", 5),
+    ("kuusi", 6), ("seitsemän", 7), ("kahdeksan", 8), ("yhdeksän", 9),
+    ("üks", 1), ("kaks", 2), ("kolm", 3), ("neli", 4), ("viis", 5), ("kuus", 6),
+    ("seitse", 7), ("kaheksa", 8), ("üheksa", 9),
+    // pl, cs, sk, hu, ro
+    ("jeden", 1), ("dwa", 2), ("trzy", 3), ("cztery", 4), ("pięć", 5), ("sześć", 6),
+    ("siedem", 7), ("osiem", 8), ("dziewięć", 9),
+    ("nula", 0), ("jedna", 1), ("dva", 2), ("tři", 3), ("čtyři", 4), ("pět", 5), ("šest", 6),
+    ("sedm", 7), ("osm", 8), ("devět", 9), ("dve", 2), ("tri", 3), ("štyri", 4), ("päť", 5),
+    ("šesť", 6), ("sedem", 7), ("osem", 8), ("deväť", 9),
+    ("nulla", 0), ("egy", 1), ("kettő", 2), ("három", 3), ("négy", 4), ("öt", 5), ("hat", 6),
+    ("hét", 7), ("nyolc", 8), ("kilenc", 9),
+    ("unu", 1), ("doi", 2), ("trei", 3), ("patru", 4), ("cinci", 5), ("șase", 6), ("şase", 6),
+    ("șapte", 7), ("şapte", 7), ("opt", 8), ("nouă", 9),
+    // hr, sr, sl, lt, lv, tr
+    ("jedan", 1), ("četiri", 4), ("pet", 5), ("sedam", 7), ("osam", 8), ("devet", 9),
+    ("ena", 1), ("štiri", 4),
+    ("nulis", 0), ("vienas", 1), ("du", 2), ("trys", 3), ("keturi", 4), ("penki", 5),
+    ("šeši", 6), ("septyni", 7), ("aštuoni", 8), ("devyni", 9),
+    ("nulle", 0), ("viens", 1), ("divi", 2), ("trīs", 3), ("četri", 4), ("pieci", 5),
+    ("seši", 6), ("septiņi", 7), ("astoņi", 8), ("deviņi", 9),
+    ("sıfır", 0), ("bir", 1), ("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6),
+    ("yedi", 7), ("sekiz", 8), ("dokuz", 9),
+    // ru, uk, bg, el
+    ("ноль", 0), ("нуль", 0), ("один", 1), ("одна", 1), ("два", 2), ("три", 3),
+    ("четыре", 4), ("пять", 5), ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9),
+    ("чотири", 4), ("п'ять", 5), ("шість", 6), ("сім", 7), ("вісім", 8), ("дев'ять", 9),
+    ("нула", 0), ("едно", 1), ("две", 2), ("четири", 4), ("пет", 5), ("шест", 6),
+    ("седем", 7), ("осем", 8), ("девет", 9),
+    ("μηδέν", 0), ("ένα", 1), ("δύο", 2), ("τρία", 3), ("τέσσερα", 4), ("πέντε", 5),
+    ("έξι", 6), ("επτά", 7), ("εφτά", 7), ("οκτώ", 8), ("οχτώ", 8), ("εννέα", 9), ("εννιά", 9),
+];
+
+/// The digit words by script: ASCII ones packed into an integer, so the
+/// common case (an ordinary Latin word) costs one multiply-and-compare
+/// rather than a string hash.
+struct DigitWords {
+    ascii: FxHashMap<u128, u8>,
+    other: FxHashMap<&'static str, u8>,
+}
+
+fn digit_words() -> &'static DigitWords {
+    static WORDS: OnceLock<DigitWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let (ascii, other): (Vec<_>, Vec<_>) = DIGIT_WORDS.iter().partition(|(w, _)| w.is_ascii());
+        DigitWords {
+            ascii: ascii
+                .iter()
+                .map(|&(w, d)| (ascii_key(w.as_bytes()).expect("short word"), d))
+                .collect(),
+            other: other.into_iter().collect(),
+        }
+    })
+}
+
+/// An ASCII word of letters (or `'`) lower-cased and packed into an
+/// integer; `None` for anything longer or not a word.
+fn ascii_key(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut key = 0u128;
+    for &b in word {
+        if !(b.is_ascii_alphabetic() || b == b'\'') {
+            return None;
+        }
+        key = key << 8 | u128::from(b.to_ascii_lowercase());
+    }
+    Some(key)
+}
+
+/// A spoken number: where it is, and its digits.
+pub(super) struct Spoken {
+    pub start: usize,
+    pub end: usize,
+    pub digits: [u8; MAX_DIGITS],
+    pub len: usize,
+}
+
+/// The sequence being read: its span, digits, and what it is made of.
+#[derive(Default)]
+struct Sequence {
+    start: usize,
+    end: usize,
+    digits: [u8; MAX_DIGITS],
+    len: usize,
+    words: usize,
+    single_digits: usize,
+    too_long: bool,
+}
+
+impl Sequence {
+    fn push(&mut self, start: usize, end: usize, digits: &[u8], word: bool) {
+        if self.len == 0 && !self.too_long {
+            self.start = start;
+        }
+        self.end = end;
+        if self.len + digits.len() > MAX_DIGITS {
+            self.too_long = true;
+        } else {
+            self.digits[self.len..self.len + digits.len()].copy_from_slice(digits);
+            self.len += digits.len();
+        }
+        self.words += usize::from(word);
+        self.single_digits += usize::from(!word && digits.len() == 1);
+    }
+
+    /// Words or single digits (not groups a number run reads) make it
+    /// spoken; five digit words, or a phone phrase before it, a number.
+    fn spoken(&self, announced: &impl Fn(usize) -> bool) -> Option<Spoken> {
+        let spoken = self.words >= 2 || self.single_digits >= 4;
+        let evident = self.words >= SELF_EVIDENT_WORDS;
+        (spoken && !self.too_long && self.len >= MIN_DIGITS && (evident || announced(self.start)))
+            .then_some(Spoken {
+                start: self.start,
+                end: self.end,
+                digits: self.digits,
+                len: self.len,
+            })
+    }
+}
+
+/// Calls `found` for each spoken number in `line`. `announced(start)`:
+/// whether a phone phrase comes right before the number at `start`.
+/// Byte by byte: every line is read, and most tokens are rejected by their
+/// first byte or length before any lookup.
+pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: impl FnMut(Spoken)) {
+    let mut seq = Sequence::default();
+    let mut at = 0;
+    while at < line.len() {
+        let len = line[at..]
+            .iter()
+            .position(|b| matches!(b, b' ' | b',' | b';' | b'\t'))
+            .unwrap_or(line.len() - at);
+        let token = &line[at..at + len];
+        // Quotes open a text; sentence punctuation ends the sequence.
+        let lead = token
+            .iter()
+            .take_while(|b| matches!(b, b'"' | b'\'' | b'('))
+            .count();
+        let trail = token[lead..]
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':'))
+            .count();
+        let word = &token[lead..len - trail];
+        if lead > 0 {
+            close(&mut seq, &announced, &mut found);
+        }
+        match digit_value(word) {
+            Some((digits, n, is_word)) => {
+                let start = at + lead;
+                seq.push(start, start + word.len(), &digits[..n], is_word);
+            }
+            None => close(&mut seq, &announced, &mut found),
+        }
+        if trail > 0 {
+            close(&mut seq, &announced, &mut found);
+        }
+        at += len + 1;
+    }
+    close(&mut seq, &announced, &mut found);
+}
+
+/// Reports the sequence if it is a spoken number, and starts a new one.
+fn close(seq: &mut Sequence, announced: &impl Fn(usize) -> bool, found: &mut impl FnMut(Spoken)) {
+    if let Some(n) = seq.spoken(announced) {
+        found(n);
+    }
+    *seq = Sequence::default();
+}
+
+/// The longest digit word, in bytes.
+const MAX_WORD_LEN: usize = 18;
+
+/// The digits of one token: a group of at most five ASCII digits, or a
+/// digit word in any case (`is_word`).
+fn digit_value(token: &[u8]) -> Option<([u8; 5], usize, bool)> {
+    let mut digits = [0u8; 5];
+    let first = *token.first()?;
+    if first.is_ascii_digit() {
+        if token.len() > 5 || !token.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        digits[..token.len()].copy_from_slice(token);
+        return Some((digits, token.len(), false));
+    }
+    if token.len() < 2
+        || token.len() > MAX_WORD_LEN
+        || !(first.is_ascii_alphabetic() || first >= 0xC0)
+    {
+        return None;
+    }
+    let d = if token.is_ascii() {
+        *digit_words().ascii.get(&ascii_key(token)?)?
+    } else {
+        let mut buf = [0u8; 64];
+        let folded = fold_into(std::str::from_utf8(token).ok()?, &mut buf, false)?;
+        *digit_words().other.get(folded)?
+    };
+    digits[0] = b'0' + d;
+    Some((digits, 1, true))
+}
