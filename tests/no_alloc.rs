@@ -49,16 +49,24 @@ fn turn() -> std::sync::MutexGuard<'static, ()> {
 }
 
 /// Runs `f` over every clean line three times to warm up, then counts the
-/// allocations of ten more rounds.
+/// allocations of ten more rounds, three times over, and keeps the count
+/// with the fewest. The harness's own thread may allocate while a count
+/// runs (it reports the other test as that one starts); an allocation per
+/// line shows in every count.
 fn allocations(mut f: impl FnMut(&str)) -> stats_alloc::Stats {
     for _ in 0..3 {
         CLEAN.iter().for_each(|line| f(line));
     }
-    let region = Region::new(GLOBAL);
-    for _ in 0..10 {
-        CLEAN.iter().for_each(|line| f(line));
-    }
-    region.change()
+    (0..3)
+        .map(|_| {
+            let region = Region::new(GLOBAL);
+            for _ in 0..10 {
+                CLEAN.iter().for_each(|line| f(line));
+            }
+            region.change()
+        })
+        .min_by_key(|stats| stats.allocations + stats.reallocations)
+        .expect("three counts")
 }
 
 #[test]

@@ -71,6 +71,14 @@ pub(crate) fn is_generic_name_key(key: &str) -> bool {
     matches!(key, "first" | "last" | "given" | "owner" | "assignee")
 }
 
+/// Query parameters that hold what someone typed into a search box.
+pub(crate) fn is_search_key(key: &str) -> bool {
+    matches!(
+        key,
+        "q" | "query" | "search" | "searchterm" | "term" | "s" | "keyword" | "keywords" | "lookup"
+    )
+}
+
 /// Name keys that say only "name" (`name`, `nom`, `navn`): they also name
 /// threads, services and queues (`name=main`). The others (`first_name`,
 /// `nachname`, `cn`) hold a person, even written in lower case.
@@ -671,6 +679,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
     "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
     "bună dimineața", "bună seara", "buna seara",
+    // a colleague named when a call is handed over
+    "colleague", "collega", "kollege", "kollegin", "collègue", "compañero", "compañera",
+    "kolega", "koleżanka", "kolegyně", "kollega", "kolleg",
     // forms of address (see `HONORIFICS`)
     "gđa", "gđa.", "gđica", "gospodin", "gospođa", "gospa", "gospod", "pán", "κα", "κα.", "κ.",
     "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",

@@ -154,7 +154,10 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     let dial = is_dial_string(line, start);
     // `contact%7C%2B3491…`: an escaped separator (`|`, `:`, `,`, space)
     // separates like the byte it stands for.
-    if start > 0 && scheme == 0 && !after_escaped_separator(line, start) {
+    // `Käärik_Laura_+37257804809_2025….wav`: in a file name `_` separates
+    // words, and a `+` opens a number there.
+    let plus_in_name = line[start] == b'+' && start > 0 && line[start - 1] == b'_';
+    if start > 0 && scheme == 0 && !after_escaped_separator(line, start) && !plus_in_name {
         let b = line[start - 1];
         if glues(b)
             || b == b'.'
@@ -324,7 +327,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     if let Some(&b) = line.get(run.end) {
         // A SIP URI goes on with "@host" or ";params", also without its
         // scheme when the number has its "+" (`sofia/external/+3864…@host`).
-        if (run.uri && matches!(b, b'@' | b';')) || (run.prefix == Prefix::Plus && b == b'@') {
+        if (run.uri && matches!(b, b'@' | b';'))
+            || (run.prefix == Prefix::Plus && (b == b'@' || (plus_in_name && b == b'_')))
+        {
             return Some(run);
         }
         // `digits="0679858707#"`: keyed-in digits end with the `#` key.

@@ -7,8 +7,8 @@ use phonenumber::country::Id;
 use crate::card;
 use crate::context::{
     card_context, classify_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_plain_name_key, is_preposition, is_secure_flow_safe, is_secure_marker,
-    push_normalized_key, KeyClass,
+    is_network_party, is_plain_name_key, is_preposition, is_search_key, is_secure_flow_safe,
+    is_secure_marker, push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -201,9 +201,11 @@ impl Scanner<'_> {
                         .any(|b| matches!(b, b'/' | b'?' | b'=' | b'&'));
                     let mut named = false;
                     if !nested {
-                        self.detectors
-                            .names
-                            .find_by_lists(&s.decoded, |_, _| named = true);
+                        let names = &self.detectors.names;
+                        names.find_by_lists(&s.decoded, |_, _| named = true);
+                        named |= is_search_key(key)
+                            && std::str::from_utf8(&s.decoded)
+                                .is_ok_and(|v| names.reads_as_searched_person(v));
                     }
                     if named {
                         self.push(s, Kind::Name, v0, v1, Ctx::Url, Confidence::Strong, None);

@@ -245,6 +245,27 @@ impl NameFinder {
             && self.value_is_name(value, ValueCheck::Strict)
     }
 
+    /// Does a search query read as a person looked up by name (`Marek
+    /// Ježek`): two or three words, a listed given name first and a listed
+    /// surname last, none of them frequent or log vocabulary? Names that
+    /// are also words count here, where text elsewhere needs a clear one:
+    /// what an agent types into a contact search is most often a name.
+    pub(crate) fn reads_as_searched_person(&self, value: &str) -> bool {
+        let plain = |w: &str| {
+            word(w).is_some_and(|(len, kind)| {
+                len == w.len() && matches!(kind, Word::Capitalised | Word::Upper)
+            }) && !in_log_words(w)
+                && !is_not_name(w)
+                && !self.db.lookup(w).ordinary
+        };
+        let words = value.split(' ').count();
+        let (first, last) = (value.split(' ').next(), value.rsplit(' ').next());
+        (2..=3).contains(&words)
+            && value.split(' ').all(plain)
+            && first.is_some_and(|w| self.db.lookup(w).given)
+            && last.is_some_and(|w| self.db.lookup(w).surname)
+    }
+
     /// Is a key's whole value a person's name? How much the key vouches
     /// for it is `check`'s.
     pub(crate) fn value_is_name(&self, value: &str, check: ValueCheck) -> bool {
