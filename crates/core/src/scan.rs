@@ -599,6 +599,7 @@ impl Scanner<'_> {
         d.names.find_spoken_introductions(line, &mut name);
         d.names.find_names_before_phrases(line, &mut name);
         d.names.find_dash_signatures(line, &mut name);
+        d.names.find_particle_names(line, &mut name);
         d.names.find_in_cells(line, &mut name);
         d.names.find_vcard_names(line, &mut name);
         d.names.find_in_records(line, &mut name);

@@ -87,6 +87,15 @@ fn after_name_phrases() -> &'static AhoCorasick {
     })
 }
 
+/// Surname particles between two words, matched with the spaces around
+/// them (`" van "`, `" de "`).
+fn particles_between_words() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    // Not "y" and "e": between two words they mean "and".
+    let particles = PARTICLES.iter().filter(|p| p.len() > 1);
+    AC.get_or_init(|| phrase_automaton(particles.map(|p| format!(" {p} "))))
+}
+
 /// A phrase as typed and, when it has an apostrophe, with the typographic
 /// one that word processors and phones put in (`je m’appelle`).
 fn apostrophes(phrase: &str) -> impl Iterator<Item = String> {
@@ -150,6 +159,45 @@ impl NameFinder {
             };
             if listed && start < m.start() {
                 found(start, m.start());
+            }
+        }
+    }
+
+    /// Calls `found(start, end)` for each name written in lower case and
+    /// held together by a surname particle (`pleun van der kint was …`,
+    /// `maria dos santos`): a clear given name, particles, then a listed
+    /// surname or a word no list knows. Capitalised names are the text
+    /// finders'; in lower case the particle is what makes the name.
+    pub(crate) fn find_particle_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for m in particles_between_words().find_iter(line) {
+            let from = line[..m.start()]
+                .iter()
+                .rposition(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
+                .map_or(0, |i| i + 1);
+            let Ok(given) = std::str::from_utf8(&line[from..m.start()]) else {
+                continue;
+            };
+            if !given.starts_with(|c: char| c.is_lowercase()) || !self.is_clear_given_name(given) {
+                continue;
+            }
+            // More particles ("van der", "de la"), then the surname.
+            let mut pos = m.end();
+            let rest = valid_utf8_prefix(&line[pos..line.len().min(pos + 64)]);
+            let mut rest = rest;
+            loop {
+                let len = spoken_word(rest);
+                let w = &rest[..len];
+                if len > 0 && is_particle(w) && rest[len..].starts_with(' ') {
+                    pos += len + 1;
+                    rest = &rest[len + 1..];
+                    continue;
+                }
+                let known = self.db.lookup(w);
+                let surname = known.surname || !known.any() && !known.ambiguous;
+                if len >= 2 && surname && !is_log_vocabulary(w, known) && !is_not_name(w) {
+                    found(from, pos + len);
+                }
+                break;
             }
         }
     }
