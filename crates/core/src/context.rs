@@ -115,6 +115,8 @@ const PARTY_KEYS: &[&str] = &[
     "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
     // the user part of a SIP URI in proxy accounting (Kamailio's `src_user`)
     "srcuser", "dstuser", "dstouser", "fromuser", "touser", "ruriuser",
+    // ArcSight CEF's source and destination user names
+    "suser", "duser",
     // accounts and coaching pairs (`username="fatma.sidler"`, `coachee="Eliana"`)
     "username", "coach", "coachee", "trainee", "trainer", "mentor", "mentee",
     // lists of people (`"participants": ["…", "…"]`)

@@ -355,6 +355,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                         value.1 = value.0 + end;
                                         more_pairs = true;
                                     }
+                                    // `Contact(… LastName=Aigner)`: a bracket the
+                                    // value did not open closes the printed object.
+                                    value.1 -= closes_object(line, key.0, value);
                                     // `cx_name=Sara%20Strawa` (a cookie, a
                                     // form value in a log): percent-encoded.
                                     if is_percent_encoded(&line[value.0..value.1]) {
@@ -573,6 +576,18 @@ fn form_value_end(line: &[u8], from: usize) -> Option<usize> {
 
 /// The key and value texts of the pairs `scan` finds in `line`: what the
 /// tests of each pair finder compare.
+/// 1 if the value ends with a closing bracket that it does not open but
+/// the text before its key does (`Contact(… LastName=Aigner)`), else 0.
+fn closes_object(line: &[u8], key_start: usize, value: (usize, usize)) -> usize {
+    let opener = match line[..value.1].last() {
+        Some(b')') => b'(',
+        Some(b']') => b'[',
+        Some(b'}') => b'{',
+        _ => return 0,
+    };
+    usize::from(!line[value.0..value.1].contains(&opener) && line[..key_start].contains(&opener))
+}
+
 #[cfg(test)]
 pub(crate) fn pair_texts(line: &str, scan: fn(&[u8], &mut Vec<Field>)) -> Vec<(&str, &str)> {
     let mut out = Vec::new();

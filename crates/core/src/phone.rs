@@ -124,7 +124,7 @@ impl CallingCodes {
     }
 
     /// Does `digits` (without `+`) start with a country calling code?
-    fn starts_with_code(&self, digits: &[u8]) -> bool {
+    pub(crate) fn starts_with_code(&self, digits: &[u8]) -> bool {
         self.code_prefix(digits).is_some()
     }
 

@@ -546,7 +546,18 @@ impl Scanner<'_> {
             s.canon.clear();
             let digits = &n.digits[..n.len];
             let codes = &self.detectors.codes;
-            phone::canonical_without_prefix(digits, region, Evidence::Phrase, codes, &mut s.canon);
+            if n.international && codes.starts_with_code(digits) {
+                s.canon.push(b'+');
+                s.canon.extend_from_slice(digits);
+            } else {
+                phone::canonical_without_prefix(
+                    digits,
+                    region,
+                    Evidence::Phrase,
+                    codes,
+                    &mut s.canon,
+                );
+            }
             self.push_phone(s, n.start, n.end, Ctx::Plain, Confidence::Strong, region);
         });
     }
@@ -600,6 +611,7 @@ impl Scanner<'_> {
         d.names.find_names_before_phrases(line, &mut name);
         d.names.find_dash_signatures(line, &mut name);
         d.names.find_particle_names(line, &mut name);
+        d.names.find_inverted_names(line, &mut name);
         d.names.find_in_cells(line, &mut name);
         d.names.find_vcard_names(line, &mut name);
         d.names.find_in_records(line, &mut name);

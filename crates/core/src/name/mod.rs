@@ -10,6 +10,7 @@ use crate::namedb::{Known, NameDb};
 use crate::wordset::WordSet;
 
 mod cells;
+mod inverted;
 mod lists;
 mod phrase;
 mod records;

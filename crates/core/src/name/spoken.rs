@@ -282,7 +282,7 @@ impl NameFinder {
 
     /// Listed as a given name and as nothing else: no ordinary word, no log
     /// vocabulary, no word that follows role words ("support").
-    fn is_clear_given_name(&self, w: &str) -> bool {
+    pub(super) fn is_clear_given_name(&self, w: &str) -> bool {
         !w.is_empty() && is_clear_given(w, self.db.lookup(w))
     }
 

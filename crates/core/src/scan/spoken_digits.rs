@@ -115,6 +115,8 @@ pub(super) struct Spoken {
     pub end: usize,
     pub digits: [u8; MAX_DIGITS],
     pub len: usize,
+    /// Said with "plus" first: the digits open with a calling code.
+    pub international: bool,
 }
 
 /// The sequence being read: its span, digits, and what it is made of.
@@ -127,11 +129,12 @@ struct Sequence {
     words: usize,
     single_digits: usize,
     too_long: bool,
+    international: bool,
 }
 
 impl Sequence {
     fn push(&mut self, start: usize, end: usize, digits: &[u8], word: bool) {
-        if self.len == 0 && !self.too_long {
+        if self.len == 0 && !self.too_long && !self.international {
             self.start = start;
         }
         self.end = end;
@@ -156,6 +159,7 @@ impl Sequence {
                 end: self.end,
                 digits: self.digits,
                 len: self.len,
+                international: self.international,
             })
     }
 }
@@ -184,8 +188,21 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
             .take_while(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':'))
             .count();
         let word = &token[lead..len - trail];
+        // ", " leaves an empty token: the sequence goes on over it.
+        if token.is_empty() {
+            at += 1;
+            continue;
+        }
         if lead > 0 {
             close(&mut seq, &announced, &mut found);
+        }
+        // "plus three five three …": the number opens with its calling code.
+        if seq.len == 0 && word.eq_ignore_ascii_case(b"plus") {
+            close(&mut seq, &announced, &mut found);
+            seq.international = true;
+            seq.start = at + lead;
+            at += len + 1;
+            continue;
         }
         match digit_value(word) {
             Some((digits, n, is_word)) => {

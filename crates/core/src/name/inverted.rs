@@ -1,0 +1,80 @@
+//! A name written surname first in quotes, as directories, CRMs and
+//! rosters sort people: `"Mulder, Fleur"`, `'WEBER, MATTIA'`, `"De Rosa,
+//! Niccolò"`. The comma alone proves nothing (`"Paris, France"`); what
+//! makes the name is a clear given name after it and name-shaped words
+//! before it, the whole quoted text being nothing else.
+
+use super::*;
+
+/// The most bytes either side of the comma.
+const MAX_PART: usize = 48;
+
+/// The most words of the surname part (`De la Fuente`).
+const MAX_SURNAME_WORDS: usize = 3;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each quoted `Surname, Given` text.
+    pub(crate) fn find_inverted_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for comma in memchr::memmem::find_iter(line, b", ") {
+            let head = &line[comma.saturating_sub(MAX_PART)..comma];
+            let Some(q) = memchr::memrchr2(b'"', b'\'', head) else {
+                continue;
+            };
+            let open = comma - head.len() + q;
+            // The quote opens a text: not the apostrophe of "it's".
+            if open > 0 && (line[open - 1].is_ascii_alphanumeric() || line[open - 1] >= 0x80) {
+                continue;
+            }
+            let from = comma + 2;
+            let tail = &line[from..line.len().min(from + MAX_PART)];
+            let Some(c) = memchr::memchr(line[open], tail) else {
+                continue;
+            };
+            // An escaped quote (`\"Mulder, Fleur\"`) closes without its `\`.
+            let end = if c > 0 && tail[c - 1] == b'\\' {
+                from + c - 1
+            } else {
+                from + c
+            };
+            let (Ok(surname), Ok(given)) = (
+                std::str::from_utf8(&line[open + 1..comma]),
+                std::str::from_utf8(&line[from..end]),
+            ) else {
+                continue;
+            };
+            if self.is_inverted_name(surname, given) {
+                found(open + 1, end);
+            }
+        }
+    }
+
+    fn is_inverted_name(&self, surname: &str, given: &str) -> bool {
+        let name_word = |w: &str| {
+            word(w).is_some_and(|(len, kind)| {
+                len == w.len() && matches!(kind, Word::Capitalised | Word::Upper | Word::Uncased)
+            }) && !is_log_vocabulary(w, self.db.lookup(w))
+                && !is_not_name(w)
+        };
+        let mut given_words = given.split(' ');
+        let first_given = given_words.next().unwrap_or("");
+        let rest_ok = given_words.all(|w| name_word(w) || is_particle(w));
+        let surname_words = surname.split(' ').count();
+        let surname_ok = (1..=MAX_SURNAME_WORDS).contains(&surname_words)
+            && surname.split(' ').all(|w| name_word(w) || is_particle(w))
+            && surname.split(' ').any(|w| !is_particle(w));
+        let last = self.db.lookup(surname.rsplit(' ').next().unwrap_or(""));
+        let given = self.db.lookup(first_given);
+        // A clear given name after any surname; a given name that is also
+        // a word after a surname that is nothing else or unlisted; an
+        // unlisted word after a surname that is nothing else.
+        let paired = if self.is_clear_given_name(first_given) {
+            last.surname || !last.any()
+        } else if given.given {
+            last.surname && last.strong() || !last.any() && !last.ambiguous
+        } else {
+            !given.any() && last.surname && last.strong()
+        };
+        let given_ok = name_word(first_given) && rest_ok && paired;
+        given_ok && surname_ok
+    }
+}
