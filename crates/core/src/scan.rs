@@ -26,6 +26,7 @@ mod access_log;
 mod before;
 mod filters;
 mod indirect;
+mod path_names;
 mod query_text;
 mod repeats;
 mod spoken_digits;
@@ -575,6 +576,9 @@ impl Scanner<'_> {
                 Ctx::Plain
             };
             self.push(s, Kind::Email, a, b, ctx, Confidence::Strong, token);
+        });
+        path_names::find(line, &d.names, &mut decoded, |a, b| {
+            self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None)
         });
         s.decoded = decoded;
         d.ibans.find(line, |a, b| {
