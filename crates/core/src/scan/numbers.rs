@@ -1,0 +1,172 @@
+//! Numbers in free text: digit runs (cards first, then phones) and numbers
+//! said digit by digit. What a run is and what makes it a phone are
+//! `numrun`'s and `phone`'s; here the line's context decides.
+
+use phonenumber::country::Id;
+
+use super::before::{ends_with_phone_key, is_caller_id_address, phone_context, word_before};
+use super::{spoken_digits, Scanner, Scratch};
+use crate::card;
+use crate::context::{card_context, is_network_party, is_preposition};
+use crate::finding::{Confidence, Ctx};
+use crate::numrun::{self, Prefix};
+use crate::phone::{self, Evidence};
+use crate::policy::Kind;
+
+impl Scanner<'_> {
+    /// Number runs in free text: cards first, then phones.
+    pub(super) fn scan_numbers(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        let mut i = 0;
+        let mut next_protected = 0;
+        while i < line.len() {
+            // Straight to the next byte that can open a run.
+            match line[i..]
+                .iter()
+                .position(|b| matches!(b, b'0'..=b'9' | b'+' | b'(' | b'%'))
+            {
+                Some(p) => i += p,
+                None => break,
+            }
+            // Skip strong protected spans wholesale: nothing inside them is PII.
+            while next_protected < s.protected.len() && s.protected[next_protected].end <= i {
+                next_protected += 1;
+            }
+            if let Some(p) = s.protected.get(next_protected) {
+                if p.strong && p.start <= i {
+                    i = p.end;
+                    continue;
+                }
+            }
+            if !numrun::is_run_start(line, i) {
+                i += 1;
+                continue;
+            }
+            match numrun::scan(line, i, false) {
+                // Fewer than six digits are neither a phone nor a card.
+                Some(run) if run.len < 6 => i = run.end.max(i + 1),
+                Some(run) => {
+                    let (before_at, before) = word_before(line, run.start);
+                    // The user part of a sip:/tel: URI is a number, never a card.
+                    if !run.uri && card::is_card(&run, card_context(before)) {
+                        self.push(
+                            s,
+                            Kind::Card,
+                            run.start,
+                            run.end,
+                            Ctx::Plain,
+                            Confidence::Strong,
+                            None,
+                        );
+                    } else {
+                        // "from 86.36.76.60" is an address and "from=1755788475"
+                        // a time; "dialing 34.40.68.31" is a number.
+                        let address_or_time = (run.is_dotted_quad() || is_epoch(&run)) && {
+                            let lower = before.to_ascii_lowercase();
+                            is_network_party(&lower)
+                                || is_private_looking_address(line, &run, &lower)
+                        };
+                        let evidence = if (phone_context(line, before_at, before)
+                            || ends_with_phone_key(before)
+                            || is_caller_id_address(line, run.start, run.end))
+                            && !address_or_time
+                        {
+                            Evidence::Phrase
+                        } else {
+                            Evidence::None
+                        };
+                        let phone = (!opens_with_date(line, &run))
+                            .then(|| {
+                                phone::classify(
+                                    &run,
+                                    evidence,
+                                    region,
+                                    &self.detectors.codes,
+                                    &mut s.canon,
+                                )
+                            })
+                            .flatten();
+                        if let Some(conf) = phone {
+                            self.push_phone(s, run.start, run.end, Ctx::Plain, conf, region);
+                        }
+                    }
+                    i = run.end.max(i + 1);
+                }
+                None => {
+                    // Skip the rest of a digit string: no run starts inside it.
+                    // A failed "(" or "+" may still be followed by a number.
+                    let digits = line[i].is_ascii_digit();
+                    i += 1;
+                    while digits && i < line.len() && line[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Numbers said digit by digit (`spoken_digits`).
+    pub(super) fn scan_spoken_numbers(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        let announced = |start| {
+            let (at, before) = word_before(line, start);
+            phone_context(line, at, before)
+        };
+        spoken_digits::find(line, announced, |n| {
+            s.canon.clear();
+            let digits = &n.digits[..n.len];
+            let codes = &self.detectors.codes;
+            if n.international && codes.starts_with_code(digits) {
+                s.canon.push(b'+');
+                s.canon.extend_from_slice(digits);
+            } else {
+                phone::canonical_without_prefix(
+                    digits,
+                    region,
+                    Evidence::Phrase,
+                    codes,
+                    &mut s.canon,
+                );
+            }
+            self.push_phone(s, n.start, n.end, Ctx::Plain, Confidence::Strong, region);
+        });
+    }
+}
+
+/// `DHCPACK on 10.21.27.66`: after a bare preposition, a dotted quad that
+/// is a valid IPv4 address opening with `1` (10/8, 127/8, 172.16/12,
+/// 192.168/16 and the like) is an address: the numbers written that way
+/// (Danish, Norwegian) never open with 1.
+fn is_private_looking_address(line: &[u8], run: &numrun::Run, before: &str) -> bool {
+    let text = &line[run.start..run.end];
+    run.is_dotted_quad()
+        && is_preposition(before)
+        && text.first() == Some(&b'1')
+        && std::str::from_utf8(text).is_ok_and(|t| t.parse::<std::net::Ipv4Addr>().is_ok())
+}
+
+/// A Unix time in seconds or milliseconds since 2017 (`1755788475`,
+/// `1725069337671`): ten or thirteen digits in one group opening `1[5-9]`.
+pub(super) fn is_epoch(run: &numrun::Run) -> bool {
+    let d = run.digits();
+    run.groups == 1
+        && run.prefix == Prefix::None
+        && matches!(d.len(), 10 | 13)
+        && d[0] == b'1'
+        && (b'5'..=b'9').contains(&d[1])
+}
+
+/// `2025.06.08-4978` (a build tag), `2024-03-15.0012`: a run without `+`
+/// that opens with a date, year first, is a version or a serial.
+fn opens_with_date(line: &[u8], run: &numrun::Run) -> bool {
+    let t = &line[run.start..run.end];
+    let two = |i: usize| -> Option<u8> {
+        let (a, b) = (*t.get(i)?, *t.get(i + 1)?);
+        (a.is_ascii_digit() && b.is_ascii_digit()).then(|| (a - b'0') * 10 + (b - b'0'))
+    };
+    run.prefix == Prefix::None
+        && matches!(two(0), Some(19 | 20))
+        && two(2).is_some()
+        && matches!(t.get(4), Some(b'.' | b'-'))
+        && t.get(7) == t.get(4)
+        && two(5).is_some_and(|m| (1..=12).contains(&m))
+        && two(8).is_some_and(|d| (1..=31).contains(&d))
+}
