@@ -2,16 +2,18 @@
 //! context says so, and is normalised to E.164 for the token.
 //!
 //! Country calling codes, national prefixes and validity come from the
-//! `phonenumber` crate (libphonenumber's metadata); nothing here is a
-//! hand-kept table of countries.
+//! `phonenumber` crate (libphonenumber's metadata), through a table a test
+//! keeps equal to it (`regions`); nothing here is a hand-kept table of
+//! countries.
 
 use std::collections::HashMap;
 
 use phonenumber::country::Id;
-use phonenumber::metadata::Metadata;
 
 use crate::finding::Confidence;
 use crate::numrun::{sep, Prefix, Run};
+
+mod regions;
 
 /// What the text around a run says about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,9 +38,10 @@ struct RegionInfo {
 }
 
 /// Calling codes, trunk prefixes and number lengths from libphonenumber's
-/// metadata, read once into plain tables. The crate's own `parse` and
-/// `is_valid` are not used on the hot path: they compile regexes through a
-/// 100-entry cache that thrashes on varied input.
+/// metadata (through the `regions` table), read once into plain tables.
+/// The crate's own `parse` and `is_valid` are not used on the hot path:
+/// they compile regexes through a 100-entry cache that thrashes on varied
+/// input.
 pub(crate) struct CallingCodes {
     /// What each calling code's regions share, indexed by the code.
     by_code: Vec<CodeInfo>,
@@ -53,48 +56,30 @@ struct CodeInfo {
     trunk_zero: bool,
 }
 
-/// The national number lengths a region's descriptors allow, as a bit set.
-fn lengths(meta: &'static Metadata) -> u32 {
-    let d = meta.descriptors();
-    [
-        Some(d.general()),
-        d.fixed_line(),
-        d.mobile(),
-        d.toll_free(),
-        d.premium_rate(),
-        d.shared_cost(),
-        d.personal_number(),
-        d.voip(),
-        d.uan(),
-    ]
-    .into_iter()
-    .flatten()
-    .flat_map(|desc| desc.possible_length().iter())
-    .filter(|&&l| l < 32)
-    .fold(0, |set, &l| set | 1 << l)
-}
-
 impl CallingCodes {
     pub(crate) fn new() -> CallingCodes {
         let mut by_code = vec![CodeInfo::default(); 1000];
         let mut regions = HashMap::new();
-        for meta in phonenumber::metadata::DATABASE.iter() {
-            let code = meta.country_code();
-            let set = lengths(meta);
+        for &(id, code, national_prefix, lengths) in regions::REGIONS {
             if let Some(info) = by_code.get_mut(usize::from(code)) {
-                info.lengths |= set.max(1);
-                info.trunk_zero |= meta.national_prefix() == Some("0");
+                info.lengths |= lengths.max(1);
+                info.trunk_zero |= national_prefix == Some("0");
             }
             regions.insert(
-                meta.id(),
+                id,
                 RegionInfo {
                     code,
-                    national_prefix: meta.national_prefix(),
-                    lengths: set,
+                    national_prefix,
+                    lengths,
                 },
             );
         }
         CallingCodes { by_code, regions }
+    }
+
+    /// Does the metadata know `region` (an ISO 3166-1 alpha-2 code)?
+    pub(crate) fn knows_region(region: &str) -> bool {
+        regions::REGIONS.iter().any(|&(id, ..)| id == region)
     }
 
     /// The calling code `digits` (without `+`) starts with: its length,

@@ -14,6 +14,7 @@ use crate::finding::{Ctx, Finding};
 use crate::keyring::{Key, Keyring};
 use crate::links::NumberLinks;
 use crate::percent;
+use crate::phone::CallingCodes;
 use crate::policy::{Action, Kind, Policy};
 use crate::scan::{Scanner, Scratch};
 
@@ -167,9 +168,10 @@ impl RedactorBuilder {
 /// Parses an ISO 3166-1 alpha-2 region code the phone metadata knows.
 pub fn parse_region(region: &str) -> Result<Id, Error> {
     let upper = region.trim().to_ascii_uppercase();
-    let known = upper.parse::<Id>().ok().filter(|id| {
-        upper.len() == 2 && phonenumber::metadata::DATABASE.by_id(id.as_ref()).is_some()
-    });
+    let known = upper
+        .parse::<Id>()
+        .ok()
+        .filter(|id| upper.len() == 2 && CallingCodes::knows_region(id.as_ref()));
     match known {
         Some(id) => Ok(id),
         None => Err(Error::new(
