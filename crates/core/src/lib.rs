@@ -37,6 +37,7 @@
 //!   linear in the line's length.
 #![deny(missing_docs)]
 
+mod block;
 mod card;
 mod context;
 mod detectors;
@@ -61,6 +62,7 @@ mod sql;
 mod validation;
 mod wordset;
 
+pub use block::BlockRedactor;
 pub use error::{Error, ErrorKind};
 pub use keyring::{Key, Keyring, MIN_KEY_LEN};
 pub use policy::{Action, Kind, Policy};

@@ -16,6 +16,7 @@ use crate::links::NumberLinks;
 use crate::percent;
 use crate::phone::CallingCodes;
 use crate::policy::{Action, Kind, Policy};
+use crate::protect::BlockSpans;
 use crate::scan::{Scanner, Scratch};
 
 /// Passes over a changed line before it is withheld; real lines settle
@@ -216,7 +217,7 @@ impl Redactor {
     /// `Cow::Borrowed` when it needs no change.
     pub fn redact_bytes<'a>(&self, line: &'a [u8]) -> Cow<'a, [u8]> {
         let mut out = Vec::new();
-        match self.redact_passes(line, &mut out) {
+        match self.redact_passes(line, None, &mut out) {
             // The common case: no copy, no allocation.
             None => Cow::Borrowed(line),
             Some(_) => Cow::Owned(out),
@@ -226,10 +227,26 @@ impl Redactor {
     /// Appends the redacted line to `out` (a buffer reused across lines)
     /// and returns what was found.
     pub fn redact_into(&self, line: &[u8], out: &mut Vec<u8>) -> Findings {
-        self.redact_passes(line, out).unwrap_or_else(|| {
+        self.redact_into_from(line, None, out)
+    }
+
+    /// [`redact_into`](Self::redact_into), with the first pass's protected
+    /// spans taken from the line's block (`Some((spans, offset))`).
+    pub(crate) fn redact_into_from(
+        &self,
+        line: &[u8],
+        block: Option<(&BlockSpans, usize)>,
+        out: &mut Vec<u8>,
+    ) -> Findings {
+        self.redact_passes(line, block, out).unwrap_or_else(|| {
             out.extend_from_slice(line);
             Findings::default()
         })
+    }
+
+    /// Finds the protected spans of every line of `block` at once.
+    pub(crate) fn protect_block(&self, block: &[u8], spans: &mut BlockSpans) {
+        self.inner.detectors.protector.find_block(block, spans);
     }
 
     /// Appends the redacted line to `out`, or returns `None` (appending
@@ -240,9 +257,15 @@ impl Redactor {
     /// line that changed is scanned again until a pass changes nothing:
     /// that makes redacting redacted output a no-op by construction. A
     /// line still changing after `MAX_PASSES` is withheld, failing closed.
-    fn redact_passes(&self, line: &[u8], out: &mut Vec<u8>) -> Option<Findings> {
+    /// Only the first pass reads `block`: later ones scan rewritten text.
+    fn redact_passes(
+        &self,
+        line: &[u8],
+        block: Option<(&BlockSpans, usize)>,
+        out: &mut Vec<u8>,
+    ) -> Option<Findings> {
         let start = out.len();
-        let mut counts = self.pass(line, out)?;
+        let mut counts = self.pass(line, block, out)?;
         if out[start..] == *line {
             // Only findings that were already in their redacted form.
             out.truncate(start);
@@ -250,7 +273,7 @@ impl Redactor {
         }
         let mut next = Vec::new();
         for _ in 1..MAX_PASSES {
-            match self.pass(&out[start..], &mut next) {
+            match self.pass(&out[start..], None, &mut next) {
                 // A finding may be rewritten as it already reads (a
                 // URL-encoded replacement under a secret key).
                 Some(more) if next != out[start..] => {
@@ -268,15 +291,25 @@ impl Redactor {
 
     /// One scan and rewrite of `line` onto `out`; `None` when nothing was
     /// found.
-    fn pass(&self, line: &[u8], out: &mut Vec<u8>) -> Option<Findings> {
-        self.with_findings(line, |findings| {
+    fn pass(
+        &self,
+        line: &[u8],
+        block: Option<(&BlockSpans, usize)>,
+        out: &mut Vec<u8>,
+    ) -> Option<Findings> {
+        self.with_findings(line, block, |findings| {
             (!findings.is_empty()).then(|| self.rewrite(line, findings, out))
         })
     }
 
     /// Scans `line` into this thread's scratch buffers and hands its
     /// findings to `then`.
-    fn with_findings<R>(&self, line: &[u8], then: impl FnOnce(&[Finding]) -> R) -> R {
+    fn with_findings<R>(
+        &self,
+        line: &[u8],
+        block: Option<(&BlockSpans, usize)>,
+        then: impl FnOnce(&[Finding]) -> R,
+    ) -> R {
         let inner = &*self.inner;
         let scanner = Scanner {
             detectors: &inner.detectors,
@@ -289,14 +322,14 @@ impl Redactor {
         };
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => {
-                scanner.scan(line, &mut scratch);
+                scanner.scan(line, block, &mut scratch);
                 then(&scratch.findings)
             }
             // Re-entered from the same thread (a redactor used inside a
             // writer it feeds): use a fresh scratch rather than panic.
             Err(_) => {
                 let mut scratch = Scratch::default();
-                scanner.scan(line, &mut scratch);
+                scanner.scan(line, block, &mut scratch);
                 then(&scratch.findings)
             }
         })

@@ -19,7 +19,7 @@ use crate::numrun;
 use crate::percent;
 use crate::phone::{self, Evidence};
 use crate::policy::{Action, Kind, Policy};
-use crate::protect::Protected;
+use crate::protect::{BlockSpans, Protected};
 
 mod access_log;
 mod before;
@@ -78,11 +78,16 @@ pub(crate) struct Scanner<'a> {
 
 impl Scanner<'_> {
     /// Fills `s.findings` with the disjoint findings of `line`, sorted.
-    pub(crate) fn scan(&self, line: &[u8], s: &mut Scratch) {
+    /// `block`: the line's protected spans were found with its block,
+    /// where it starts at this offset; `None`: they are found here.
+    pub(crate) fn scan(&self, line: &[u8], block: Option<(&BlockSpans, usize)>, s: &mut Scratch) {
         s.protected.clear();
         s.fields.clear();
         s.findings.clear();
-        self.detectors.protector.find(line, &mut s.protected);
+        match block {
+            Some((spans, at)) => spans.line(at, at + line.len(), &mut s.protected),
+            None => self.detectors.protector.find(line, &mut s.protected),
+        }
         self.find_replacements(line, &mut s.replaced);
         crate::fields::scan(line, &mut s.fields);
         classify_keys(line, s);

@@ -26,17 +26,20 @@ pub(super) fn run(shared: &Shared, work: &Mutex<Receiver<Batch>>, done: &Sender<
 }
 
 /// Redacts every line of `input` into `output`, keeping each line's end
-/// (`\n`, `\r\n`, or none for a final line) as it was.
+/// (`\n`, `\r\n`, or none for a final line) as it was. The batch is one
+/// block for the engine (`Redactor::block`).
 pub(crate) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u8>) -> BatchCounts {
     let mut counts = BatchCounts::default();
     output.clear();
     output.reserve(input.len() + input.len() / 8);
+    let block = redactor.block(input);
     let mut rest = input;
     while !rest.is_empty() {
         let end = memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
         let (line, next) = rest.split_at(end);
         let (body, terminator) = split_line_end(line);
-        match redact_one(redactor, body, output) {
+        let at = input.len() - rest.len();
+        match fail_closed(output, |out| block.redact_into(at..at + body.len(), out)) {
             Some(found) => {
                 counts.changed += u64::from(found.total() > 0);
                 counts.findings.add(&found);

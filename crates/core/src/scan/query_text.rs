@@ -35,7 +35,7 @@ impl Scanner<'_> {
             nested: true,
             ..*self
         }
-        .scan(&text, &mut inner);
+        .scan(&text, None, &mut inner);
         s.findings
             .extend(inner.findings.into_iter().map(|f| crate::finding::Finding {
                 start: v0 + from[f.start],
