@@ -77,13 +77,21 @@ const DIGIT_WORDS: &[(&str, u8)] = &[
 struct DigitWords {
     ascii: FxHashMap<u128, u8>,
     other: FxHashMap<&'static str, u8>,
+    /// Per lower-case first letter, a bit per length some ASCII digit word
+    /// has: most words of a line are rejected by it without a lookup.
+    ascii_shapes: [u32; 26],
 }
 
 fn digit_words() -> &'static DigitWords {
     static WORDS: OnceLock<DigitWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let (ascii, other): (Vec<_>, Vec<_>) = DIGIT_WORDS.iter().partition(|(w, _)| w.is_ascii());
+        let mut ascii_shapes = [0u32; 26];
+        for (w, _) in &ascii {
+            ascii_shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
+        }
         DigitWords {
+            ascii_shapes,
             ascii: ascii
                 .iter()
                 .map(|&(w, d)| (ascii_key(w.as_bytes()).expect("short word"), d))
@@ -172,10 +180,7 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
     let mut seq = Sequence::default();
     let mut at = 0;
     while at < line.len() {
-        let len = line[at..]
-            .iter()
-            .position(|b| matches!(b, b' ' | b',' | b';' | b'\t'))
-            .unwrap_or(line.len() - at);
+        let len = memchr::memchr3(b' ', b',', b';', &line[at..]).unwrap_or(line.len() - at);
         let token = &line[at..at + len];
         // Quotes open a text; sentence punctuation ends the sequence.
         let lead = token
@@ -221,6 +226,10 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
 
 /// Reports the sequence if it is a spoken number, and starts a new one.
 fn close(seq: &mut Sequence, announced: &impl Fn(usize) -> bool, found: &mut impl FnMut(Spoken)) {
+    // Most tokens close nothing: no digit was read.
+    if seq.len == 0 && !seq.too_long && !seq.international {
+        return;
+    }
     if let Some(n) = seq.spoken(announced) {
         found(n);
     }
@@ -248,12 +257,20 @@ fn digit_value(token: &[u8]) -> Option<([u8; 5], usize, bool)> {
     {
         return None;
     }
+    let words = digit_words();
     let d = if token.is_ascii() {
-        *digit_words().ascii.get(&ascii_key(token)?)?
+        let first = first.to_ascii_lowercase();
+        let shape = first
+            .is_ascii_lowercase()
+            .then(|| words.ascii_shapes[usize::from(first - b'a')]);
+        if shape.map_or(true, |bits| bits & 1u32 << token.len() == 0) {
+            return None;
+        }
+        *words.ascii.get(&ascii_key(token)?)?
     } else {
         let mut buf = [0u8; 64];
         let folded = fold_into(std::str::from_utf8(token).ok()?, &mut buf, false)?;
-        *digit_words().other.get(folded)?
+        *words.other.get(folded)?
     };
     digits[0] = b'0' + d;
     Some((digits, 1, true))
