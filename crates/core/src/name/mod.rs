@@ -307,7 +307,10 @@ impl NameFinder {
             if len != part.len() && !(len + 1 == part.len() && part.ends_with(',')) {
                 return false;
             }
-            if is_not_name(part) && kind != Word::Particle {
+            // "Mohamed El Khattabi": after the first word a capitalised
+            // particle is the surname's, not an article opening a title.
+            let inner_particle = words > 0 && is_particle(&part[..len]);
+            if is_not_name(part) && kind != Word::Particle && !inner_particle {
                 return false;
             }
             // `owner="Quality Assurance"`: a key that may hold a team holds
