@@ -301,6 +301,12 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         // `?2=%\"`): replacing the backslash would end the JSON
                         // string early.
                         if json_line && syntax != Syntax::Json {
+                            // Nor does it run past a quote into the next JSON
+                            // string (`"x":"n0[a='…","y":"…'"`): replacing that
+                            // span would take the JSON structure with it.
+                            if let Some(q) = memchr::memchr(b'"', &line[value.0..value.1]) {
+                                value.1 = value.0 + q;
+                            }
                             while value.1 > value.0 && line[value.1 - 1] == b'\\' {
                                 value.1 -= 1;
                             }
