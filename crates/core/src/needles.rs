@@ -112,3 +112,23 @@ needle!(
     mrz_filler,
     b"<<<"
 );
+needle!(
+    /// `, `: the comma of a `Surname, Given` name.
+    comma_space,
+    b", "
+);
+needle!(
+    /// ` -`: a dash before a message's signature.
+    space_dash,
+    b" -"
+);
+needle!(
+    /// `ame/`: a path label ending in "name" (`/by-name/`, `/lastName/`).
+    name_label,
+    b"ame/"
+);
+needle!(
+    /// `AME/`: the same label in capitals.
+    name_label_upper,
+    b"AME/"
+);

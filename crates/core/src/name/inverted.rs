@@ -15,7 +15,7 @@ const MAX_SURNAME_WORDS: usize = 3;
 impl NameFinder {
     /// Calls `found(start, end)` for each quoted `Surname, Given` text.
     pub(crate) fn find_inverted_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for comma in memchr::memmem::find_iter(line, b", ") {
+        for comma in crate::needles::comma_space().find_iter(line) {
             let head = &line[comma.saturating_sub(MAX_PART)..comma];
             let Some(q) = memchr::memrchr2(b'"', b'\'', head) else {
                 continue;
@@ -63,16 +63,16 @@ impl NameFinder {
             && surname.split(' ').all(|w| name_word(w) || is_particle(w))
             && surname.split(' ').any(|w| !is_particle(w));
         let last = self.db.lookup(surname.rsplit(' ').next().unwrap_or(""));
-        let given = self.db.lookup(first_given);
+        let first = self.db.lookup(first_given);
         // A clear given name after any surname; a given name that is also
         // a word after a surname that is nothing else or unlisted; an
         // unlisted word after a surname that is nothing else.
         let paired = if self.is_clear_given_name(first_given) {
             last.surname || !last.any()
-        } else if given.given {
+        } else if first.given {
             last.surname && last.strong() || !last.any() && !last.ambiguous
         } else {
-            !given.any() && last.surname && last.strong()
+            !first.any() && last.surname && last.strong()
         };
         let given_ok = name_word(first_given) && rest_ok && paired;
         given_ok && surname_ok

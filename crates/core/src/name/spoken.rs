@@ -182,8 +182,7 @@ impl NameFinder {
             }
             // More particles ("van der", "de la"), then the surname.
             let mut pos = m.end();
-            let rest = valid_utf8_prefix(&line[pos..line.len().min(pos + 64)]);
-            let mut rest = rest;
+            let mut rest = valid_utf8_prefix(&line[pos..line.len().min(pos + 64)]);
             loop {
                 let len = spoken_word(rest);
                 let w = &rest[..len];
@@ -207,7 +206,7 @@ impl NameFinder {
     /// `… escalado a segundo nivel -- Lara"`): a clear given name and the
     /// words of the name after it, then the end of the text.
     pub(crate) fn find_dash_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for at in memchr::memmem::find_iter(line, b" -") {
+        for at in crate::needles::space_dash().find_iter(line) {
             let dashes = line[at + 1..].iter().take_while(|&&b| b == b'-').count();
             let start = at + 1 + dashes + 1;
             if dashes > 2 || line.get(start - 1) != Some(&b' ') {

@@ -16,9 +16,9 @@ pub(super) fn find(
     mut found: impl FnMut(usize, usize),
 ) {
     // Every such label ends in "name" ("name/", "by-name/", "lastName/").
-    let finder = memchr::memmem::Finder::new(b"ame/");
-    let upper = memchr::memmem::Finder::new(b"AME/");
-    if finder.find(line).is_none() && upper.find(line).is_none() {
+    if crate::needles::name_label().find(line).is_none()
+        && crate::needles::name_label_upper().find(line).is_none()
+    {
         return;
     }
     for slash in memchr::memchr_iter(b'/', line) {
