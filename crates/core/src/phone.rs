@@ -115,7 +115,7 @@ impl CallingCodes {
 
     /// Is `digits` a calling code followed by a national number of a length
     /// that code's regions use?
-    fn plausible_international(&self, digits: &[u8]) -> bool {
+    pub(crate) fn plausible_international(&self, digits: &[u8]) -> bool {
         self.code_prefix(digits)
             .is_some_and(|(n, _, info)| info.lengths & (1 << (digits.len() - n).min(31)) != 0)
     }

@@ -28,6 +28,7 @@ mod indirect;
 mod numbers;
 mod path_names;
 mod query_text;
+mod recordings;
 mod repeats;
 mod spoken_digits;
 
@@ -96,6 +97,7 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_spoken_numbers(line, region, s);
+        self.scan_recording_names(line, region, s);
         self.scan_text(line, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {

@@ -267,6 +267,25 @@ impl NameFinder {
             && last.is_some_and(|w| self.db.lookup(w).surname)
     }
 
+    /// Do two or three capitalised words read as a person where their
+    /// text already holds a person's number (a recording named
+    /// `Edina_Nemeth_<number>.wav`): one of them a listed name that is no
+    /// ordinary word, none of them log vocabulary (`DE_Billing`)?
+    pub(crate) fn reads_as_party_name(&self, value: &str) -> bool {
+        let capitalised = |w: &str| {
+            word(w).is_some_and(|(len, kind)| len == w.len() && kind == Word::Capitalised)
+                && !in_log_words(w)
+                && !is_not_name(w)
+        };
+        let listed = |w: &str| {
+            let entry = self.db.lookup(w);
+            (entry.given || entry.surname) && !entry.ordinary
+        };
+        (2..=3).contains(&value.split(' ').count())
+            && value.split(' ').all(capitalised)
+            && value.split(' ').any(listed)
+    }
+
     /// Is a key's whole value a person's name? How much the key vouches
     /// for it is `check`'s.
     pub(crate) fn value_is_name(&self, value: &str, check: ValueCheck) -> bool {

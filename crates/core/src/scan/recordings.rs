@@ -1,0 +1,183 @@
+//! Call recordings named after the call's parties. PBXs and recorders
+//! write the caller's or callee's number into the audio file's name:
+//! FreePBX's `in-0612345678-201-20240101-101010-1704103810.123.wav`,
+//! `out-…`, `q500-…`, and recorders configured as `+3223325796_<time>_<id>.opus`.
+//! There the number is glued to its neighbours by `-` and `_`, so the
+//! free-text number scan (which takes glued digits for parts of ids) never
+//! sees it; the audio extension is the context that vouches for it. Some
+//! recorders add the party's name (`0612345678_Edina_Nemeth_….wav`): in a
+//! name that holds a number, listed names are the party's.
+
+use phonenumber::country::Id;
+
+use super::{Scanner, Scratch};
+use crate::finding::{Confidence, Ctx};
+use crate::phone::{self, Evidence};
+use crate::policy::Kind;
+
+/// Audio formats contact-centre recorders write (compared in lower case).
+const AUDIO_EXTENSIONS: [&[u8]; 9] = [
+    b"wav", b"mp3", b"opus", b"ogg", b"gsm", b"m4a", b"flac", b"wma", b"aac",
+];
+
+impl Scanner<'_> {
+    /// Phone numbers among the `-`/`_`/`.`-separated parts of audio file
+    /// names.
+    pub(super) fn scan_recording_names(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+        for dot in memchr::memchr_iter(b'.', line) {
+            if !is_audio_extension(&line[dot + 1..]) {
+                continue;
+            }
+            let name_start = line[..dot]
+                .iter()
+                .rposition(|&b| ends_file_name(b))
+                .map_or(0, |p| p + 1);
+            let found = s.findings.len();
+            for (start, end) in parts(line, name_start, dot) {
+                if self.canonical_party(&line[start..end], region, s) {
+                    self.push_phone(s, start, end, Ctx::Plain, Confidence::Strong, region);
+                }
+            }
+            if s.findings.len() > found {
+                self.find_party_names(line, name_start, dot, s);
+            }
+        }
+    }
+
+    /// Two or three consecutive word parts of a recording's name that read
+    /// as a person (`Simone-Gabrielle_Rocher`, `Bonomo_Tonia`).
+    fn find_party_names(&self, line: &[u8], start: usize, end: usize, s: &mut Scratch) {
+        let words: Vec<(usize, usize)> = parts(line, start, end).collect();
+        let is_word = |&(a, b): &(usize, usize)| {
+            std::str::from_utf8(&line[a..b]).is_ok_and(|w| w.chars().all(char::is_alphabetic))
+        };
+        let mut joined = String::new();
+        let mut i = 0;
+        while i < words.len() {
+            let fits = (2..=3).rev().find(|&n| {
+                let Some(run) = words.get(i..i + n) else {
+                    return false;
+                };
+                joined.clear();
+                for &(a, b) in run {
+                    if !is_word(&(a, b)) {
+                        return false;
+                    }
+                    if !joined.is_empty() {
+                        joined.push(' ');
+                    }
+                    joined.push_str(std::str::from_utf8(&line[a..b]).unwrap_or_default());
+                }
+                self.detectors.names.reads_as_party_name(&joined)
+            });
+            match fits {
+                Some(n) => {
+                    let (a, b) = (words[i].0, words[i + n - 1].1);
+                    self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Writes `part`'s canonical number to `s.canon` when the part of a
+    /// recording's name is a phone number: `+` or `00` and a calling code,
+    /// a trunk `0` and a national length, or an MSISDN (a calling code and
+    /// a national number of that country's length). Dates (`20240101`),
+    /// times (`101010`), Unix times (`1704103810`) and extensions (`201`)
+    /// are none of these.
+    fn canonical_party(&self, part: &[u8], region: Option<Id>, s: &mut Scratch) -> bool {
+        let (plus, digits) = match part.strip_prefix(b"+") {
+            Some(d) => (true, d),
+            None => (false, part),
+        };
+        if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let codes = &self.detectors.codes;
+        s.canon.clear();
+        let international = if plus {
+            Some(digits)
+        } else {
+            digits.strip_prefix(b"00")
+        };
+        if let Some(e164) = international {
+            if !(7..=15).contains(&e164.len()) || !codes.starts_with_code(e164) {
+                return false;
+            }
+            s.canon.push(b'+');
+            s.canon.extend_from_slice(e164);
+            return true;
+        }
+        let national = (9..=11).contains(&digits.len()) && digits[0] == b'0';
+        let msisdn = (11..=15).contains(&digits.len())
+            && !opens_with_date(digits)
+            && !is_unix_millis(digits)
+            && codes.plausible_international(digits);
+        if !national && !msisdn {
+            return false;
+        }
+        phone::canonical_without_prefix(digits, region, Evidence::Phrase, codes, &mut s.canon);
+        true
+    }
+}
+
+/// The `-`/`_`/`.`-separated parts of `line[start..end]`, as spans.
+fn parts(line: &[u8], start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut part_start = start;
+    (start..=end).filter_map(move |i| {
+        if i < end && !matches!(line[i], b'-' | b'_' | b'.') {
+            return None;
+        }
+        let part = (part_start, i);
+        part_start = i + 1;
+        Some(part)
+    })
+}
+
+/// Is `after` (what follows a `.`) an audio extension that ends there?
+fn is_audio_extension(after: &[u8]) -> bool {
+    AUDIO_EXTENSIONS.iter().any(|ext| {
+        after.len() >= ext.len()
+            && after[..ext.len()].eq_ignore_ascii_case(ext)
+            && after
+                .get(ext.len())
+                .map_or(true, |b| !b.is_ascii_alphanumeric())
+    })
+}
+
+/// Bytes that end a file name looking back from its extension: a path's
+/// `/`, a key's `=` or `:`, quotes, brackets and white space.
+fn ends_file_name(b: u8) -> bool {
+    b.is_ascii_whitespace()
+        || matches!(
+            b,
+            b'/' | b'\\'
+                | b'='
+                | b':'
+                | b'"'
+                | b'\''
+                | b'('
+                | b'['
+                | b'<'
+                | b'{'
+                | b','
+                | b';'
+                | b'|'
+        )
+}
+
+/// `20240101101010`: a date and time written as one number, year first.
+fn opens_with_date(d: &[u8]) -> bool {
+    let two = |i: usize| (d[i] - b'0') * 10 + (d[i + 1] - b'0');
+    d.len() >= 8
+        && matches!(two(0), 19 | 20)
+        && (1..=12).contains(&two(4))
+        && (1..=31).contains(&two(6))
+}
+
+/// A Unix time in milliseconds since 2017 (`1704103810123`).
+fn is_unix_millis(d: &[u8]) -> bool {
+    d.len() == 13 && d[0] == b'1' && (b'5'..=b'9').contains(&d[1])
+}
