@@ -1,11 +1,13 @@
 //! A number found once is found wherever else its line writes it the same
 //! way: a call record puts the caller in one column bare (`"81487901"`) and
 //! in another beside a name (`"Anna" <81487901>`), and only the second says
-//! it is a phone.
+//! it is a phone. And a call record's row that writes one party as
+//! `+35321831037` writes the other as an MSISDN of the same country
+//! (`cdr,…,353891459514,+35321831037,…`).
 
-use super::Scratch;
+use super::{Scanner, Scratch};
 use crate::fields::Syntax;
-use crate::finding::{Ctx, Finding};
+use crate::finding::{Confidence, Ctx, Finding};
 use crate::policy::Kind;
 
 /// The fewest digits a number needs to be sought again: shorter ones
@@ -36,14 +38,9 @@ pub(super) fn find_repeated_phones(line: &[u8], s: &mut Scratch) {
             } else {
                 at
             };
-            let overlaps = |(a, b): (usize, usize)| a < end && at < b;
             let alone = (at == 0 || !line[at - 1].is_ascii_alphanumeric())
                 && line.get(end).map_or(true, |b| !b.is_ascii_alphanumeric());
-            if !alone
-                || s.findings.iter().any(|x| overlaps((x.start, x.end)))
-                || s.protected.iter().any(|p| overlaps((p.start, p.end)))
-                || s.replaced.iter().any(|&r| overlaps(r))
-            {
+            if !alone || !is_free(s, at, end) {
                 continue;
             }
             let in_url = s.fields.iter().any(|field| {
@@ -58,4 +55,88 @@ pub(super) fn find_repeated_phones(line: &[u8], s: &mut Scratch) {
             });
         }
     }
+}
+
+/// The separators a row's cells may have.
+const CELL_SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// The fewest separators of one kind a line needs to be read as a row.
+const MIN_SEPARATORS: usize = 3;
+
+impl Scanner<'_> {
+    /// Adds a phone for each cell of a row that holds nothing but an
+    /// MSISDN (a calling code and a national number of that country's
+    /// length) of the same country as a phone written with `+` in another
+    /// cell.
+    pub(super) fn find_row_msisdns(&self, line: &[u8], s: &mut Scratch) {
+        let codes = &self.detectors.codes;
+        let found = s.findings.len();
+        for i in 0..found {
+            let f = s.findings[i];
+            let Some(e164) = line[f.start..f.end].strip_prefix(b"+") else {
+                continue;
+            };
+            let Some((code, ..)) = (f.kind == Kind::Phone && e164.iter().all(u8::is_ascii_digit))
+                .then(|| codes.split_code(e164))
+                .flatten()
+            else {
+                continue;
+            };
+            let Some(sep) = row_separator(line, f.start, f.end) else {
+                continue;
+            };
+            let mut start = 0;
+            for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
+                let (a, b) = trim_quotes(line, start, end);
+                start = end + 1;
+                let cell = &line[a..b];
+                let same_country = (11..=15).contains(&cell.len())
+                    && cell.iter().all(u8::is_ascii_digit)
+                    && codes.plausible_international(cell)
+                    && codes.split_code(cell).is_some_and(|(c, ..)| c == code);
+                if !same_country || !is_free(s, a, b) {
+                    continue;
+                }
+                s.canon.clear();
+                s.canon.push(b'+');
+                s.canon.extend_from_slice(cell);
+                self.push_phone(s, a, b, f.ctx, Confidence::Strong, None);
+            }
+        }
+    }
+}
+
+/// The separator of the row whose cell `line[start..end]` is, if the line
+/// is a row: the cell is bounded by it (or the line's ends, or quotes
+/// inside it) and the line has enough of it.
+fn row_separator(line: &[u8], start: usize, end: usize) -> Option<u8> {
+    let (before, after) = (
+        line[..start].iter().rev().find(|&&b| b != b'"'),
+        line[end..].iter().find(|&&b| b != b'"'),
+    );
+    CELL_SEPARATORS.into_iter().find(|sep| {
+        before.map_or(true, |b| b == sep)
+            && after.map_or(true, |b| b == sep)
+            && memchr::memchr_iter(*sep, line)
+                .nth(MIN_SEPARATORS - 1)
+                .is_some()
+    })
+}
+
+/// A cell's span without the quotes around its value.
+fn trim_quotes(line: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let cell = &line[start..end];
+    if cell.len() >= 2 && cell[0] == b'"' && cell[cell.len() - 1] == b'"' {
+        (start + 1, end - 1)
+    } else {
+        (start, end)
+    }
+}
+
+/// Does `line[start..end]` touch no finding, protected span or replacement?
+fn is_free(s: &Scratch, start: usize, end: usize) -> bool {
+    let overlaps = |(a, b): (usize, usize)| a < end && start < b;
+    !s.findings.iter().any(|x| overlaps((x.start, x.end)))
+        && !s.protected.iter().any(|p| overlaps((p.start, p.end)))
+        && !s.replaced.iter().any(|&r| overlaps(r))
 }
