@@ -507,6 +507,7 @@ impl Scanner<'_> {
         d.names.find_names_before_phrases(line, &mut name);
         d.names.find_dash_signatures(line, &mut name);
         d.names.find_particle_names(line, &mut name);
+        d.names.find_spelled_names(line, &mut name);
         d.names.find_inverted_names(line, &mut name);
         d.names.find_in_cells(line, &mut name);
         d.names.find_vcard_names(line, &mut name);

@@ -14,6 +14,7 @@ mod inverted;
 mod lists;
 mod phrase;
 mod records;
+mod spelled;
 mod spoken;
 mod structure;
 

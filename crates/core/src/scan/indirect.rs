@@ -2,8 +2,10 @@
 //! key in one pair and the value in the next (`{"property":"lastName",
 //! "newValues":["Knudsen"]}`, HubSpot's `"propertyName":"firstname",
 //! "propertyValue":"Mutluhan"`, `slot=customer_name value="hans franke"`,
-//! JSON Patch's `"path":"/lastName","value":…`). The value pair then takes
-//! the class of the key the other pair names.
+//! JSON Patch's `"path":"/lastName","value":…`, a speech recogniser's
+//! `type=surname raw="…" resolved="…"`, an NLU's `"entity":"phone_number",
+//! "value":…`). The value pair then takes the class of the key the other
+//! pair names.
 
 use super::Scratch;
 use crate::context::{classify_word, KeyClass};
@@ -25,6 +27,10 @@ const NAMING_KEYS: &[&str] = &[
     "parameter",
     "paramname",
     "path",
+    "type",
+    "entity",
+    "entitytype",
+    "slottype",
 ];
 
 /// Keys that hold the value of a key named nearby (folded).
@@ -44,6 +50,15 @@ const VALUE_KEYS: &[&str] = &[
     "currentvalue",
     "before",
     "after",
+    "raw",
+    "rawvalue",
+    "resolved",
+    "resolvedvalue",
+    "normalized",
+    "normalizedvalue",
+    "literal",
+    "original",
+    "originalvalue",
 ];
 
 /// How many fields apart the naming pair and the value pair may be.

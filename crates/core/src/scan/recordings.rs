@@ -138,6 +138,16 @@ fn parts(line: &[u8], start: usize, end: usize) -> impl Iterator<Item = (usize, 
 
 /// Is `after` (what follows a `.`) an audio extension that ends there?
 fn is_audio_extension(after: &[u8]) -> bool {
+    // Most dots in a line (addresses, times, versions) are followed by a
+    // digit or a letter no extension starts with.
+    if !after.first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'w' | b'm' | b'o' | b'g' | b'f' | b'a'
+        )
+    }) {
+        return false;
+    }
     AUDIO_EXTENSIONS.iter().any(|ext| {
         after.len() >= ext.len()
             && after[..ext.len()].eq_ignore_ascii_case(ext)
