@@ -251,7 +251,8 @@ impl NameFinder {
     /// Ježek`): two or three words, a listed given name first and a listed
     /// surname last, none of them frequent or log vocabulary? Names that
     /// are also words count here, where text elsewhere needs a clear one:
-    /// what an agent types into a contact search is most often a name.
+    /// what an agent types into a contact search is most often a name. A
+    /// lone word (`q=Nikolaev`) must be a name and nothing else.
     pub(crate) fn reads_as_searched_person(&self, value: &str) -> bool {
         let plain = |w: &str| {
             word(w).is_some_and(|(len, kind)| {
@@ -262,6 +263,9 @@ impl NameFinder {
         };
         let words = value.split(' ').count();
         let (first, last) = (value.split(' ').next(), value.rsplit(' ').next());
+        if words == 1 {
+            return plain(value) && self.db.lookup(value).strong();
+        }
         (2..=3).contains(&words)
             && value.split(' ').all(plain)
             && first.is_some_and(|w| self.db.lookup(w).given)
