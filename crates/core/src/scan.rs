@@ -26,6 +26,7 @@ mod before;
 mod filters;
 mod indirect;
 mod numbers;
+mod parenthesised;
 mod path_names;
 mod query_text;
 mod recordings;
@@ -99,6 +100,7 @@ impl Scanner<'_> {
         self.scan_spoken_numbers(line, region, s);
         self.scan_recording_names(line, region, s);
         self.scan_text(line, s);
+        self.find_parenthesised_names(line, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {
             std::str::from_utf8(v).is_ok_and(|v| names.reads_as_full_name(v))

@@ -1,0 +1,68 @@
+//! A person's name in parentheses after what identifies them: their
+//! address (`anna.berg@example.com (Anna Berg)`, RFC 5322's old comment
+//! form), their number (`+4915123421279 (Robert)`) or a person key's id
+//! (`agent=A22387 (Radim)`). The parentheses say "this one's name", so a
+//! lone given name counts there, as it does under a name key.
+
+use super::{Scanner, Scratch};
+use crate::context::KeyClass;
+use crate::finding::{Confidence, Ctx};
+use crate::name::ValueCheck;
+use crate::policy::Kind;
+
+/// The most bytes taken between the parentheses.
+const MAX_NAME: usize = 64;
+
+impl Scanner<'_> {
+    /// Adds a name finding for each parenthesised name right after an
+    /// e-mail or phone finding or after a name or party key's value.
+    pub(super) fn find_parenthesised_names(&self, line: &[u8], s: &mut Scratch) {
+        if memchr::memchr(b'(', line).is_none() {
+            return;
+        }
+        let found = s.findings.len();
+        for i in 0..found {
+            let f = s.findings[i];
+            if matches!(f.kind, Kind::Email | Kind::Phone) {
+                self.push_name_after(line, f.end, s);
+            }
+        }
+        for i in 0..s.fields.len() {
+            if matches!(s.keys[i].class, KeyClass::Name | KeyClass::Party) {
+                self.push_name_after(line, s.fields[i].value.1, s);
+            }
+        }
+    }
+
+    /// Adds the name in ` (…)` at `at`, if there is one.
+    fn push_name_after(&self, line: &[u8], at: usize, s: &mut Scratch) {
+        let open = match &line[at..] {
+            [b' ', b'(', ..] => at + 2,
+            [b'(', ..] => at + 1,
+            _ => return,
+        };
+        let Some(len) = line[open..]
+            .iter()
+            .take(MAX_NAME + 1)
+            .position(|&b| b == b')')
+        else {
+            return;
+        };
+        let close = open + len;
+        let names = &self.detectors.names;
+        let is_name = std::str::from_utf8(&line[open..close])
+            .is_ok_and(|v| v.trim() == v && names.value_is_name(v, ValueCheck::Strict));
+        let taken = s.findings.iter().any(|x| x.start < close && open < x.end);
+        if is_name && !taken {
+            self.push(
+                s,
+                Kind::Name,
+                open,
+                close,
+                Ctx::Plain,
+                Confidence::Strong,
+                None,
+            );
+        }
+    }
+}
