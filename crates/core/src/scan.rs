@@ -33,7 +33,7 @@ mod recordings;
 mod repeats;
 mod spoken_digits;
 
-use filters::{drop_blocked, drop_by_key, drop_overlapping, quote_bare_json_values};
+use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use numbers::is_epoch;
 
 /// Buffers reused from line to line (one set per thread), so a line with
@@ -105,6 +105,9 @@ impl Scanner<'_> {
         drop_by_key(line, s, |v| {
             std::str::from_utf8(v).is_ok_and(|v| names.reads_as_full_name(v))
         });
+        drop_call_ids(line, s, |local| {
+            std::str::from_utf8(local).is_ok_and(|v| names.value_is_name(v, ValueCheck::Loose))
+        });
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
@@ -165,7 +168,11 @@ impl Scanner<'_> {
             match k.class {
                 KeyClass::Secret => {
                     let v = &line[v0..v1];
-                    if !self.is_replacement(v) && !is_object_reference(v) && !is_tally(v) {
+                    if !self.is_replacement(v)
+                        && !is_object_reference(v)
+                        && !is_tally(v)
+                        && !is_masked_card(v)
+                    {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -196,7 +203,8 @@ impl Scanner<'_> {
                         && !flow_safe
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
-                    if !self.is_replacement(&line[v0..v1]) {
+                    let v = &line[v0..v1];
+                    if !self.is_replacement(v) && !is_masked_card(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -614,6 +622,22 @@ fn is_tally(value: &[u8]) -> bool {
     [done, tried]
         .iter()
         .all(|n| (1..=4).contains(&n.len()) && n.iter().all(u8::is_ascii_digit))
+}
+
+/// A masked card number as PCI DSS allows it to be shown
+/// (`424242******3484`, `XXXX-XXXX-XXXX-1234`): digits, mask characters
+/// and separators only, at least four masked and at most ten digits (the
+/// first six and the last four) in the clear.
+fn is_masked_card(value: &[u8]) -> bool {
+    let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
+    let masked = value
+        .iter()
+        .filter(|&&b| matches!(b, b'*' | b'X' | b'x' | b'#'))
+        .count();
+    let only = value
+        .iter()
+        .all(|&b| b.is_ascii_digit() || matches!(b, b'*' | b'X' | b'x' | b'#' | b' ' | b'-'));
+    only && masked >= 4 && digits <= 10
 }
 
 /// A printed object, not a secret's value: `Token{a64f992 …` (a

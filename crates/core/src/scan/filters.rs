@@ -141,6 +141,44 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]
     }
 }
 
+/// Keys (normalized) that hold a SIP Call-ID.
+const CALL_ID_KEYS: &[&str] = &["callid", "sipcallid", "origcallid", "bcallid", "acallid"];
+
+/// A SIP Call-ID (`a84b4c76e66710@pc33.atlanta.com`, RFC 3261 8.1.1.4) has
+/// an address's shape but names a call, not a mailbox, and it is what a
+/// troubleshooter correlates on: the e-mail finding that is a call-id
+/// key's whole value is dropped, unless `is_person(local_part)` (a
+/// mailbox written where an id should be: fail closed). Anything else
+/// found in it stays found.
+pub(super) fn drop_call_ids(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]) -> bool) {
+    let Scratch {
+        fields,
+        keys,
+        key_text,
+        findings,
+        ..
+    } = s;
+    if !findings.iter().any(|x| x.kind == Kind::Email) {
+        return;
+    }
+    for (f, k) in fields.iter().zip(keys.iter()) {
+        if !CALL_ID_KEYS.contains(&&key_text[k.start..k.end]) {
+            continue;
+        }
+        let (v0, v1) = f.value;
+        let text = &line[v0..v1];
+        let start = v0 + (text.len() - text.trim_ascii_start().len());
+        let end = v0 + text.trim_ascii_end().len();
+        let local = &line[start..end]
+            .split(|&b| b == b'@')
+            .next()
+            .unwrap_or_default();
+        if !is_person(local) {
+            findings.retain(|x| !(x.kind == Kind::Email && x.start == start && x.end == end));
+        }
+    }
+}
+
 fn company_keys() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(COMPANY_KEYS))
