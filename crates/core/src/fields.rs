@@ -44,8 +44,9 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // `: `. A bare value does not open with a single quote, so the next byte
 // always decides the branch and captures stay on the one-pass engine.
 // `|` separates pairs too (`Queue: Sales|CallerIDNum: 0612…` in pipe-joined
-// AMI events), and ends a bare value after `: `.
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})\)?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|([^'\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",|]+)))"#;
+// AMI events), and ends a bare value after `: `. A key may be written in
+// any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff][A-Za-z0-9_.\-\x80-\xff]{0,63})\)?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|([^'\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",|]+)))"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
 const LOGFMT_RECORD: usize = 4;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":
