@@ -55,6 +55,7 @@ mod numrun;
 mod percent;
 mod phone;
 mod policy;
+mod printed;
 mod protect;
 mod redactor;
 mod scan;

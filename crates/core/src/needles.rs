@@ -43,6 +43,11 @@ needle!(
     b"\\\""
 );
 needle!(
+    /// `] => `: a key of PHP's `print_r` output.
+    php_arrow,
+    b"] => "
+);
+needle!(
     /// `VCARD`: a vCard in the line (`BEGIN:VCARD`).
     vcard,
     b"VCARD"

@@ -82,6 +82,10 @@ impl NameFinder {
             let mut n = 0;
             let mut j = i;
             while let Some((len, kind)) = word(&s[j..]) {
+                // `Renault Tags:[vip]`: the next field's key ends the name.
+                if n > 0 && glued_key_follows(&s[j + len..]) {
+                    break;
+                }
                 words[n] = (j, j + len, Part::Particle);
                 kinds[n] = kind;
                 n += 1;

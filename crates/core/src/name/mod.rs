@@ -49,6 +49,16 @@ fn is_cyrillic_or_greek(word: &str) -> bool {
         .is_some_and(|c| matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F))
 }
 
+/// Does the text after a word glue it to a value by `:` (`Tags:[vip]`,
+/// Go's `LastName:Berg`)? Then the word is a key, never part of a name
+/// (a speaker label's `Anna Berg: hello` has a space after the colon).
+fn glued_key_follows(after_word: &str) -> bool {
+    after_word
+        .strip_prefix(':')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| !c.is_whitespace())
+}
+
 fn is_uncased_letter(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF

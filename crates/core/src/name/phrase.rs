@@ -197,6 +197,9 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
     let mut uppers = 0;
     while let Some((len, kind)) = word(&s[pos..]) {
         let text = &s[pos..pos + len];
+        if glued_key_follows(&s[pos + len..]) {
+            break;
+        }
         // A greeting or role word right after another ("agent: "Hej Sixten"")
         // is found again at its own place, where the name follows it.
         // "Dr van de Wal": after a form of address a particle opens the name.
