@@ -652,7 +652,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "regards", "sincerely", "cheers", "grüße", "grüßen", "gruß", "cordialement", "saludos",
     "atentamente", "saluti", "groet", "groeten", "pozdrawiam", "poważaniem", "cumprimentos",
     "atenciosamente", "hälsning", "hälsningar", "hilsen", "terveisin", "pozdravem", "stimă",
-    "üdvözlettel", "εκτίμηση",
+    "üdvözlettel", "εκτίμηση", "best wishes", "kind wishes", "warm wishes", "many thanks",
+    "thanks again", "mvg", "lg", "saludos cordiales", "un saludo", "bien à vous",
+    "distinti saluti", "s pozdravem", "med vänlig hälsning", "venlig hilsen", "με εκτίμηση",
+    "с уважением", "з повагою",
     // a call from someone, and the customer in the cases other languages decline
     "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
     "beschwerde von", "anfrage von", "nachricht von", "message from", "complaint from",

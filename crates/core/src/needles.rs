@@ -43,6 +43,11 @@ needle!(
     b"\\\""
 );
 needle!(
+    /// `\n`: a line break escaped in a JSON string.
+    escaped_newline,
+    b"\\n"
+);
+needle!(
     /// `] => `: a key of PHP's `print_r` output.
     php_arrow,
     b"] => "

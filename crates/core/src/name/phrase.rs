@@ -10,30 +10,47 @@ impl NameFinder {
     /// the line is never searched for the hundreds of phrases themselves.
     pub(crate) fn find_in_text(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for p in memchr::memchr_iter(b' ', line).map(|i| i + 1) {
-            let Some(&b) = line.get(p) else { break };
-            // `contact "Mila Fefu"`, `agent (Jan Novak)`: the name may be quoted.
-            let name = if matches!(b, b'"' | b'(' | b'\'') {
-                p + 1
-            } else {
-                p
-            };
-            let Some(&first) = line.get(name) else { break };
-            let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
-            if !(first.is_ascii_uppercase() || first >= 0x80 || particle) {
-                continue;
-            }
-            let Some(honorific) = self.phrase_ends_at(line, p - 1) else {
-                continue;
-            };
-            if particle && !honorific {
-                continue;
-            }
-            // A name is a few words: look no further than 256 bytes, so a
-            // long line full of phrases stays linear.
-            let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
-            if let Some(len) = name_at(rest, 4, honorific) {
-                found(name, name + len);
-            }
+            self.find_after_separator(line, p - 1, p, &mut found);
+        }
+        // A mail or chat body in JSON writes its line breaks as `\n`: the
+        // writer's name follows a sign-off there (`Best wishes\nDanny …`).
+        for at in crate::needles::escaped_newline().find_iter(line) {
+            self.find_after_separator(line, at, at + 2, &mut found);
+        }
+    }
+
+    /// The name introduced by a phrase that ends before the separator at
+    /// `sep` (a space, or the `\` of a `\n`), if one starts at `p`.
+    fn find_after_separator(
+        &self,
+        line: &[u8],
+        sep: usize,
+        p: usize,
+        found: &mut impl FnMut(usize, usize),
+    ) {
+        let Some(&b) = line.get(p) else { return };
+        // `contact "Mila Fefu"`, `agent (Jan Novak)`: the name may be quoted.
+        let name = if matches!(b, b'"' | b'(' | b'\'') {
+            p + 1
+        } else {
+            p
+        };
+        let Some(&first) = line.get(name) else { return };
+        let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
+        if !(first.is_ascii_uppercase() || first >= 0x80 || particle) {
+            return;
+        }
+        let Some(honorific) = self.phrase_ends_at(line, sep) else {
+            return;
+        };
+        if particle && !honorific {
+            return;
+        }
+        // A name is a few words: look no further than 256 bytes, so a
+        // long line full of phrases stays linear.
+        let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
+        if let Some(len) = name_at(rest, 4, honorific) {
+            found(name, name + len);
         }
     }
 
@@ -110,6 +127,8 @@ fn word_start(line: &[u8], end: usize) -> usize {
         && (matches!(line[start - 1], b'.' | b'\'')
             || line[start - 1].is_ascii_alphanumeric()
             || line[start - 1] >= 0x80)
+        // `\nBest`: the `n` of an escaped line break is no letter.
+        && !(start >= 2 && line[start - 2] == b'\\' && matches!(line[start - 1], b'n' | b'r' | b't'))
     {
         start -= 1;
     }

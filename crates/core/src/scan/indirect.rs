@@ -59,6 +59,11 @@ const VALUE_KEYS: &[&str] = &[
     "literal",
     "original",
     "originalvalue",
+    "old",
+    "new",
+    "prev",
+    "previous",
+    "current",
 ];
 
 /// How many fields apart the naming pair and the value pair may be.
