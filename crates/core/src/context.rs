@@ -646,6 +646,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "grazie mille", "obrigado", "obrigada", "bedankt", "dank je", "dank u", "tack", "tak",
     "takk", "kiitos", "dziękuję", "děkuji", "ďakujem", "köszönöm", "mulțumesc", "teşekkürler",
     "ευχαριστώ", "спасибо", "дякую", "hvala", "ačiū", "paldies", "aitäh",
+    // ar (Maghreb and Levant customers write Arabic script): "my name is"
+    // ("I am" is "I" too, and Arabic has no capitals to tell a name by)
+    "اسمي", "إسمي",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")

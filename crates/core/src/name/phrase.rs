@@ -40,6 +40,22 @@ impl NameFinder {
         if !(first.is_ascii_uppercase() || first >= 0x80 || particle) {
             return;
         }
+        // Arabic or Hebrew letters have no case, so nothing but the
+        // phrase marks a name there, and only a phrase in the same script
+        // does (`visitor: انا بحاجة …` is a speaker's words, `اسمي يارا` a name).
+        let caseless = valid_utf8_prefix(&line[name..line.len().min(name + 4)])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+        if caseless
+            && (sep == 0
+                || line[..sep]
+                    .trim_ascii_end()
+                    .last()
+                    .is_some_and(u8::is_ascii))
+        {
+            return;
+        }
         let Some(honorific) = self.phrase_ends_at(line, sep) else {
             return;
         };
