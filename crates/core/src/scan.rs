@@ -414,10 +414,20 @@ impl Scanner<'_> {
     }
 
     fn name_in_value(&self, line: &[u8], f: Field, check: ValueCheck, s: &mut Scratch) {
-        let (v0, v1) = f.value;
+        let (v0, mut v1) = f.value;
         // `contact=Contact { id: 7 }`: a Debug-printed type, not a person.
         if line[v1..].starts_with(b" {") || line[v1..].starts_with(b" (") {
             return;
+        }
+        // `from=Begoña(AG4078)`: a bare value may say whose id or team
+        // follows in parentheses; the name is what comes before them.
+        if f.syntax == Syntax::Logfmt
+            && line[v1 - 1] == b')'
+            && !matches!(line[v0 - 1], b'"' | b'\'')
+        {
+            if let Some(open) = memchr::memchr(b'(', &line[v0..v1]).filter(|&o| o > 0) {
+                v1 = v0 + open;
+            }
         }
         let raw = &line[v0..v1];
         // `AGENT: Thank you for calling`: a bare value after `key: ` that
