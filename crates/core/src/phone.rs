@@ -146,6 +146,12 @@ pub(crate) fn classify(
     {
         return None;
     }
+    // `SERVFAIL 0.101676 0 321`: a lone `0` and a dot open a fraction and
+    // the columns after it, never a number (trunk prefixes are written with
+    // their area code, `06.12…`).
+    if zero_point && run.seps & sep::DOT != 0 && evidence == Evidence::None {
+        return None;
+    }
     if run.prefix == Prefix::Plus {
         if !(7..=15).contains(&d.len()) || !codes.starts_with_code(d) {
             return None;

@@ -172,6 +172,7 @@ impl Scanner<'_> {
                         && !is_object_reference(v)
                         && !is_tally(v)
                         && !is_masked_card(v)
+                        && !self.opens_prose(line, f)
                     {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
@@ -411,6 +412,20 @@ impl Scanner<'_> {
             i += 1;
         }
         any
+    }
+
+    /// `auth: refreshed oauth token …`: after a program's or a topic's
+    /// `key: `, an ordinary lower-case word that more words follow opens a
+    /// sentence; it is no value of the key.
+    fn opens_prose(&self, line: &[u8], f: Field) -> bool {
+        let (v0, v1) = f.value;
+        f.syntax == Syntax::Logfmt
+            && line[f.key.1] == b':'
+            && line[v0 - 1] == b' '
+            && line[v0..v1].iter().all(u8::is_ascii_lowercase)
+            && self.detectors.names.is_ordinary_word(&line[v0..v1])
+            && line.get(v1) == Some(&b' ')
+            && line.get(v1 + 1).is_some_and(u8::is_ascii_lowercase)
     }
 
     fn name_in_value(&self, line: &[u8], f: Field, check: ValueCheck, s: &mut Scratch) {
