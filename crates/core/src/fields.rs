@@ -44,9 +44,10 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // `: `. A bare value does not open with a single quote, so the next byte
 // always decides the branch and captures stay on the one-pass engine.
 // `|` separates pairs too (`Queue: Sales|CallerIDNum: 0612…` in pipe-joined
-// AMI events), and ends a bare value after `: `. A key may be written in
+// AMI events), and ends a bare value after `: `, which never opens with a
+// brace or bracket (`customer: {first_name: …}` holds pairs, not a value). A key may be written in
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff][A-Za-z0-9_.\-\x80-\xff]{0,63})\)?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|([^'\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",|]+)))"#;
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff][A-Za-z0-9_.\-\x80-\xff]{0,63})\)?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|([^'\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",|{\[][^\s",|]*)))"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
 const LOGFMT_RECORD: usize = 4;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":
