@@ -389,14 +389,19 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                             out.push(Field { key, value, syntax });
                             // `lastName: "Virtanen" → "Rantanen"`: a change's
                             // new value belongs to the same key.
-                            if in_quotes {
-                                if let Some(new) = changed_to(line, value.1) {
-                                    out.push(Field {
-                                        key,
-                                        value: new,
-                                        syntax,
-                                    });
-                                }
+                            let new = if in_quotes {
+                                changed_to(line, value.1)
+                            } else if !quoted && syntax == Syntax::Logfmt {
+                                changed_to_bare(line, value.1)
+                            } else {
+                                None
+                            };
+                            if let Some(new) = new {
+                                out.push(Field {
+                                    key,
+                                    value: new,
+                                    syntax,
+                                });
                             }
                         }
                         !more_pairs
@@ -508,6 +513,24 @@ fn changed_to(line: &[u8], close: usize) -> Option<(usize, usize)> {
     let start = close + 1 + arrow.len();
     let end = closing_quote(line, start, line.len());
     (end < line.len()).then_some((start, end))
+}
+
+/// After a bare value that ends at `end`, the new value of a change
+/// written ` → …` or ` -> …` (`Nachname: Huber → Moser; Telefon: …`): up
+/// to the next `;`, `,` or `|`, at most 64 bytes, without spaces around it.
+fn changed_to_bare(line: &[u8], end: usize) -> Option<(usize, usize)> {
+    let rest = line.get(end..)?;
+    let arrow = [&b" \xE2\x86\x92 "[..], b" -> "]
+        .into_iter()
+        .find(|a| rest.starts_with(a))?;
+    let start = end + arrow.len();
+    let tail = &line[start..line.len().min(start + 64)];
+    let len = tail
+        .iter()
+        .position(|b| matches!(b, b';' | b',' | b'|' | b'"'))
+        .unwrap_or(tail.len());
+    let value = tail[..len].trim_ascii();
+    (!value.is_empty() && tail[0] != b' ' && tail[0] != b'"').then(|| (start, start + value.len()))
 }
 
 /// Where the string whose text starts at `from` closes: its unescaped `"`
