@@ -15,7 +15,12 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     if crate::needles::php_arrow().find(line).is_some() {
         php_print_r(line, out);
     }
-    if memchr::memchr(b'{', line).is_some() && memchr::memchr(b':', line).is_some() {
+    // A JSON line's braces are its own (a struct printed into one of its
+    // strings is rare): walking them all would cost every JSON line.
+    if memchr::memchr(b'{', line).is_some()
+        && memchr::memchr(b':', line).is_some()
+        && !crate::fields::looks_like_json(line)
+    {
         go_struct(line, out);
     }
 }

@@ -32,6 +32,7 @@ mod query_text;
 mod recordings;
 mod repeats;
 mod spoken_digits;
+mod spoken_email;
 
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use numbers::is_epoch;
@@ -506,6 +507,20 @@ impl Scanner<'_> {
         });
         path_names::find(line, &d.names, &mut decoded, |a, b| {
             self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None)
+        });
+        spoken_email::find(line, &mut decoded, |e| {
+            s.canon.clear();
+            s.canon.extend_from_slice(e.address);
+            let token = self.token(Kind::Email, s);
+            self.push(
+                s,
+                Kind::Email,
+                e.start,
+                e.end,
+                Ctx::Plain,
+                Confidence::Strong,
+                token,
+            );
         });
         s.decoded = decoded;
         d.ibans.find(line, |a, b| {
