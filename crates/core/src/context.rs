@@ -58,6 +58,7 @@ const NAME_KEYS: &[&str] = &[
     // hr, sr, sl, sk, lt, lv, et, uk, bg
     "ime", "prezime", "priimek", "meno", "priezvisko", "vardas", "pavarde", "pavardė", "vārds",
     "uzvārds", "eesnimi", "perekonnanimi", "familienname", "ім'я", "прізвище", "име",
+    "отчество", "по батькові", "побатькові", "patronymic",
     // a name's parts as query and form keys (`?first=…&last=…`)
     "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
     "surnames",
@@ -180,8 +181,11 @@ pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
         return;
     };
     for c in s.chars() {
-        if !matches!(c, '_' | '-' | ' ') {
-            out.extend(c.to_lowercase());
+        match c {
+            '_' | '-' | ' ' => {}
+            // `імʼя`, `ім’я`: Ukrainian writes its apostrophe several ways.
+            '\u{2BC}' | '\u{2019}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
         }
     }
 }

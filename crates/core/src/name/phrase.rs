@@ -17,6 +17,13 @@ impl NameFinder {
         for at in crate::needles::escaped_newline().find_iter(line) {
             self.find_after_separator(line, at, at + 2, &mut found);
         }
+        // `visitor(Mika): …`, `agent(Jan Novak)`: a role with its person
+        // in parentheses, glued.
+        for at in memchr::memchr_iter(b'(', line) {
+            if at > 0 && line[at - 1].is_ascii_alphabetic() {
+                self.find_after_separator(line, at, at + 1, &mut found);
+            }
+        }
     }
 
     /// The name introduced by a phrase that ends before the separator at
