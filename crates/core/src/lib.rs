@@ -49,6 +49,7 @@ mod iban;
 mod keyring;
 mod links;
 mod name;
+mod name_table;
 mod namedb;
 mod needles;
 mod numrun;

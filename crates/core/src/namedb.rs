@@ -1,17 +1,16 @@
 //! Embedded public name data (see `data/names/SOURCES.md` for sources and
-//! licences): lowercased word lists, merged into one map at first use.
+//! licences): lowercased word lists, merged by `build.rs` into one hash
+//! table (`name_table.rs`) that is read where it lies in the binary.
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
+use crate::name_table::{self, AMBIGUOUS, GIVEN, ORDINARY, SURNAME};
 use crate::wordset::fold_into;
 
-const GIVEN: &str = include_str!("../data/names/given.txt");
-const SURNAME: &str = include_str!("../data/names/surname.txt");
-const AMBIGUOUS: &str = include_str!("../data/names/ambiguous.txt");
-const ORDINARY: &str = include_str!("../data/names/words.txt");
 const CJK_SURNAMES: &str = include_str!("../data/names/cjk_single_surnames.txt");
+/// The table's entries and slots (see `name_table.rs`).
+const WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name_words.bin"));
+const SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name_slots.bin"));
 
 /// What the lists say about one word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,11 +36,12 @@ impl Known {
     }
 }
 
-/// The lists merged into one hash map (one lookup per word instead of
-/// three binary searches), built once per process and shared by every
+/// The lists merged into one hash table (one lookup per word instead of
+/// three binary searches), packed at build time and shared by every
 /// redactor.
 pub(crate) struct NameDb {
-    words: FxHashMap<&'static str, Known>,
+    /// log2 of the number of slots.
+    bits: u32,
     cjk_surnames: Vec<&'static str>,
 }
 
@@ -53,37 +53,36 @@ impl NameDb {
     /// The shared instance.
     pub(crate) fn get() -> &'static NameDb {
         static DB: OnceLock<NameDb> = OnceLock::new();
-        DB.get_or_init(NameDb::build)
+        DB.get_or_init(|| NameDb {
+            bits: (SLOTS.len() / 4).trailing_zeros(),
+            cjk_surnames: lines(CJK_SURNAMES).collect(),
+        })
     }
 
-    fn build() -> NameDb {
-        // Sized for every line of the lists (about 460,000 distinct words
-        // today): a map sized below the distinct count grows once, and that
-        // rehash of the whole table was a fifth of the start-up time.
-        let capacity = [GIVEN, SURNAME, AMBIGUOUS, ORDINARY]
-            .iter()
-            .map(|d| memchr::memchr_iter(b'\n', d.as_bytes()).count() + 1)
-            .sum();
-        let mut words: FxHashMap<&'static str, Known> =
-            FxHashMap::with_capacity_and_hasher(capacity, Default::default());
-        for w in lines(GIVEN) {
-            words.entry(w).or_default().given = true;
-        }
-        for w in lines(SURNAME) {
-            words.entry(w).or_default().surname = true;
-        }
-        for w in lines(AMBIGUOUS) {
-            words.entry(w).or_default().ambiguous = true;
-        }
-        // A name that is also a frequent word needs a clear name beside it.
-        for w in lines(ORDINARY) {
-            let known = words.entry(w).or_default();
-            known.ordinary = true;
-            known.ambiguous |= known.any();
-        }
-        NameDb {
-            words,
-            cjk_surnames: lines(CJK_SURNAMES).collect(),
+    /// What the lists say about `word` (lowercased), if they hold it.
+    fn get_word(&self, word: &str) -> Option<Known> {
+        let word = word.as_bytes();
+        let (mut i, tag) = name_table::home_and_tag(name_table::hash(word), self.bits);
+        let mask = (1 << self.bits) - 1;
+        loop {
+            let slot = u32::from_le_bytes(SLOTS[4 * i..4 * i + 4].try_into().expect("4 bytes"));
+            if slot == 0 {
+                return None;
+            }
+            if (slot >> 24) as u8 == tag {
+                let at = (slot & 0xff_ffff) as usize - 1;
+                let len = usize::from(WORDS[at + 1]);
+                if &WORDS[at + 2..at + 2 + len] == word {
+                    let f = WORDS[at];
+                    return Some(Known {
+                        given: f & GIVEN != 0,
+                        surname: f & SURNAME != 0,
+                        ambiguous: f & AMBIGUOUS != 0,
+                        ordinary: f & ORDINARY != 0,
+                    });
+                }
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -93,8 +92,8 @@ impl NameDb {
         let Some(lower) = fold_into(word, &mut buf, false) else {
             return Known::default();
         };
-        match self.words.get(lower) {
-            Some(&known) => known,
+        match self.get_word(lower) {
+            Some(known) => known,
             None if lower.contains('-') => self.lookup_parts(lower),
             None => Known::default(),
         }
@@ -111,7 +110,7 @@ impl NameDb {
             ordinary: false,
         };
         for part in lower.split('-') {
-            let Some(&k) = self.words.get(part) else {
+            let Some(k) = self.get_word(part) else {
                 return Known::default();
             };
             whole.given &= k.given;
@@ -136,14 +135,50 @@ impl NameDb {
 mod tests {
     use super::*;
 
+    const LISTS: [&str; 4] = [
+        include_str!("../data/names/given.txt"),
+        include_str!("../data/names/surname.txt"),
+        include_str!("../data/names/ambiguous.txt"),
+        include_str!("../data/names/words.txt"),
+    ];
+
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for data in [GIVEN, SURNAME, AMBIGUOUS, ORDINARY, CJK_SURNAMES] {
+        for data in LISTS.into_iter().chain([CJK_SURNAMES]) {
             let l: Vec<_> = lines(data).collect();
             assert!(
                 l.windows(2).all(|w| w[0] < w[1]),
                 "a name list is not sorted and unique"
             );
+        }
+    }
+
+    /// The table holds every listed word with what the lists say of it,
+    /// as the map built from them at start-up before did, and no other.
+    #[test]
+    fn the_table_says_what_the_lists_say() {
+        let [given, surname, ambiguous, ordinary] = LISTS;
+        let mut words: std::collections::HashMap<&str, Known> = Default::default();
+        for w in lines(given) {
+            words.entry(w).or_default().given = true;
+        }
+        for w in lines(surname) {
+            words.entry(w).or_default().surname = true;
+        }
+        for w in lines(ambiguous) {
+            words.entry(w).or_default().ambiguous = true;
+        }
+        for w in lines(ordinary) {
+            let known = words.entry(w).or_default();
+            known.ordinary = true;
+            known.ambiguous |= known.any();
+        }
+        let db = NameDb::get();
+        for (w, known) in &words {
+            assert_eq!(db.get_word(w), Some(*known), "{w}");
+        }
+        for w in ["", "zzqxj", "maria-", "müllerx", "a b"] {
+            assert_eq!(db.get_word(w), words.get(w).copied(), "{w}");
         }
     }
 
