@@ -9,6 +9,10 @@ use regex::bytes::{CaptureLocations, Regex};
 
 use crate::keyring::is_token;
 
+mod groups;
+
+use groups::{Reader, Span};
+
 /// How a value is written, which decides how it is decoded before the
 /// detectors look at it and how its replacement is escaped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,9 +69,9 @@ const XML: &str =
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
-/// The three patterns, compiled once per process: constant, so every
-/// redactor shares them, and one set of capture slots per thread serves
-/// them all without allocating per line.
+/// The patterns, compiled once per process: constant, so every redactor
+/// shares them, and one set of capture slots per thread serves those read
+/// by captures without allocating per line.
 struct Patterns {
     json: Regex,
     escaped_json: Regex,
@@ -90,7 +94,7 @@ fn patterns() -> &'static Patterns {
 }
 
 thread_local! {
-    static SLOTS: RefCell<Option<[CaptureLocations; 6]>> = const { RefCell::new(None) };
+    static SLOTS: RefCell<Option<[CaptureLocations; 3]>> = const { RefCell::new(None) };
 }
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
@@ -116,41 +120,57 @@ impl JsonStrings {
     }
 }
 
-/// Calls `found(key, value, group)` for each match of `re` in `line`, taking
-/// the value from the first of `value_groups` that matched (`group`). `structural`: the
+/// How the key and value of a match are read.
+enum Groups<'a> {
+    /// From the capture groups: the key is group 1, the value the first
+    /// of these groups that matched.
+    Captured(&'a mut CaptureLocations, std::ops::RangeInclusive<usize>),
+    /// From the match's bytes, by a reader that knows the pattern (see
+    /// `groups`): the search then only finds the match's bounds.
+    Read(Reader),
+}
+
+/// Calls `found(key, value, group)` for each match of `re` in `line`, with
+/// the value's group number. `structural`: the
 /// line is a JSON document, and a match must open outside its strings
 /// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`). When `found`
 /// returns false its value is searched for pairs (it was
 /// no pair, or a pair cut before more pairs).
 fn each_pair(
     re: &Regex,
-    slots: &mut CaptureLocations,
+    mut groups: Groups<'_>,
     line: &[u8],
-    value_groups: std::ops::RangeInclusive<usize>,
     structural: bool,
-    mut found: impl FnMut((usize, usize), (usize, usize), usize) -> bool,
+    mut found: impl FnMut(Span, Span, usize) -> bool,
 ) {
     let mut strings = JsonStrings::default();
     let mut at = 0;
     while at <= line.len() {
-        let Some(m) = re.captures_read_at(slots, line, at) else {
+        let m = match &mut groups {
+            Groups::Captured(slots, _) => re.captures_read_at(slots, line, at),
+            Groups::Read(_) => re.find_at(line, at),
+        };
+        let Some(m) = m else {
             break;
         };
         if structural && !strings.outside(line, m.start()) {
             at = m.start() + 1;
             continue;
         }
-        if let Some(key) = slots.get(1) {
-            if let Some((group, value)) = value_groups
-                .clone()
-                .find_map(|g| slots.get(g).map(|v| (g, v)))
-            {
-                if !found(key, value, group) {
-                    // From the byte before the value: a key needs the
-                    // separator in front of it (past the key: progress).
-                    at = value.0 - 1;
-                    continue;
-                }
+        let pair = match &groups {
+            Groups::Captured(slots, values) => slots.get(1).and_then(|key| {
+                values
+                    .clone()
+                    .find_map(|g| slots.get(g).map(|v| (key, v, g)))
+            }),
+            Groups::Read(read) => Some(read(line, m.start(), m.end())),
+        };
+        if let Some((key, value, group)) = pair {
+            if !found(key, value, group) {
+                // From the byte before the value: a key needs the
+                // separator in front of it (past the key: progress).
+                at = value.0 - 1;
+                continue;
             }
         }
         at = if m.end() > m.start() {
@@ -202,14 +222,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let [json, escaped_json, py_dict, xml, logfmt, url] = cell.get_or_insert_with(|| {
+        let [escaped_json, py_dict, xml] = cell.get_or_insert_with(|| {
             [
-                p.json.capture_locations(),
                 p.escaped_json.capture_locations(),
                 p.py_dict.capture_locations(),
                 p.xml.capture_locations(),
-                p.logfmt.capture_locations(),
-                p.url.capture_locations(),
             ]
         });
         // Inside a JSON line a logfmt value in plain quotes would be the
@@ -221,40 +238,35 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             (
                 Syntax::Json,
                 &p.json,
-                json,
-                2..=4,
+                Groups::Read(groups::json),
                 memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
                 json_line,
             ),
             (
                 Syntax::Json,
                 &p.escaped_json,
-                escaped_json,
-                2..=3,
+                Groups::Captured(escaped_json, 2..=3),
                 crate::needles::escaped_quote().find(line).is_some(),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.py_dict,
-                py_dict,
-                2..=2,
+                Groups::Captured(py_dict, 2..=2),
                 memchr::memchr(b'\'', line).is_some(),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.xml,
-                xml,
-                2..=2,
+                Groups::Captured(xml, 2..=2),
                 crate::needles::closing_tag().find(line).is_some(),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.logfmt,
-                logfmt,
-                2..=9,
+                Groups::Read(groups::logfmt),
                 memchr::memchr(b'=', line).is_some()
                     || crate::needles::colon_space().find(line).is_some(),
                 false,
@@ -262,8 +274,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             (
                 Syntax::Url,
                 &p.url,
-                url,
-                2..=2,
+                Groups::Read(groups::url),
                 memchr::memchr3(b'?', b'&', b'#', line).is_some(),
                 false,
             ),
@@ -271,142 +282,133 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
         // The byte checks are prefilters: no pair of that syntax without
         // them. `structural`: the pattern's pairs must open outside the
         // line's JSON strings (escaped JSON lies inside one).
-        for (syntax, re, slots, values, possible, structural) in runs {
+        for (syntax, re, groups, possible, structural) in runs {
             if possible {
-                each_pair(
-                    re,
-                    slots,
-                    line,
-                    values,
-                    structural,
-                    |key, mut value, group| {
-                        if syntax == Syntax::Json && group == JSON_ARRAY {
-                            for_each_json_element(line, value, |value| {
-                                out.push(Field { key, value, syntax });
-                            });
-                            return true;
+                each_pair(re, groups, line, structural, |key, mut value, group| {
+                    if syntax == Syntax::Json && group == JSON_ARRAY {
+                        for_each_json_element(line, value, |value| {
+                            out.push(Field { key, value, syntax });
+                        });
+                        return true;
+                    }
+                    if line[key.1] == b'>' && !closes_element(line, key, value.1) {
+                        return true;
+                    }
+                    if syntax == Syntax::Logfmt && group == LOGFMT_RECORD {
+                        // Not a record's member: the text after ` = ` may
+                        // hold pairs.
+                        let Some(end) = record_value_end(line, key, value) else {
+                            return false;
+                        };
+                        value.1 = end;
+                    }
+                    let mut syntax = syntax;
+                    // In a JSON line a bare logfmt or query value stops
+                    // before the backslash of an escaped quote (`a=b\"`,
+                    // `?2=%\"`): replacing the backslash would end the JSON
+                    // string early.
+                    if json_line && syntax != Syntax::Json {
+                        // Nor does it run past a quote into the next JSON
+                        // string (`"x":"n0[a='…","y":"…'"`): replacing that
+                        // span would take the JSON structure with it.
+                        if let Some(q) = memchr::memchr(b'"', &line[value.0..value.1]) {
+                            value.1 = value.0 + q;
                         }
-                        if line[key.1] == b'>' && !closes_element(line, key, value.1) {
-                            return true;
+                        while value.1 > value.0 && line[value.1 - 1] == b'\\' {
+                            value.1 -= 1;
                         }
-                        if syntax == Syntax::Logfmt && group == LOGFMT_RECORD {
-                            // Not a record's member: the text after ` = ` may
-                            // hold pairs.
-                            let Some(end) = record_value_end(line, key, value) else {
-                                return false;
-                            };
-                            value.1 = end;
-                        }
-                        let mut syntax = syntax;
-                        // In a JSON line a bare logfmt or query value stops
-                        // before the backslash of an escaped quote (`a=b\"`,
-                        // `?2=%\"`): replacing the backslash would end the JSON
-                        // string early.
-                        if json_line && syntax != Syntax::Json {
-                            // Nor does it run past a quote into the next JSON
-                            // string (`"x":"n0[a='…","y":"…'"`): replacing that
-                            // span would take the JSON structure with it.
-                            if let Some(q) = memchr::memchr(b'"', &line[value.0..value.1]) {
-                                value.1 = value.0 + q;
+                    }
+                    // The value was cut before more pairs (`printed_value_end`).
+                    let mut more_pairs = false;
+                    let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
+                    let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
+                    // `body=first_name=Suzanne&last_name=…`: the value is a
+                    // form; its first pair is taken here (the URL pattern
+                    // finds the ones after `&`).
+                    let form = (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'=')
+                        .then(|| form_first_pair(line, value))
+                        .flatten();
+                    if let Some((key, value)) = form {
+                        out.push(Field {
+                            key,
+                            value,
+                            syntax: Syntax::Url,
+                        });
+                        return true;
+                    }
+                    if syntax == Syntax::Logfmt && !quoted {
+                        match line[key.1] {
+                            // `posted: first_name=Leo&…`: the pairs are in the value.
+                            b':' if line[value.0..value.1].contains(&b'=') => return false,
+                            // `name=Ana+Lima&mobile=…` after a space is a form
+                            // body: its first value ends at the `&` and is
+                            // URL-encoded (the URL pattern finds the pairs after it).
+                            // Kannel writes `dst=<34781604033>,`: the value is
+                            // inside the angle brackets.
+                            b'=' if line[value.0] == b'<' => {
+                                if let Some(gt) = memchr::memchr(b'>', &line[value.0..value.1]) {
+                                    value = (value.0 + 1, value.0 + gt);
+                                }
                             }
-                            while value.1 > value.0 && line[value.1 - 1] == b'\\' {
-                                value.1 -= 1;
+                            b'=' => {
+                                if let Some(end) = form_value_end(&line[..value.1], value.0) {
+                                    value.1 = end;
+                                    syntax = Syntax::Url;
+                                } else if let Some(end) = (key.0 > 0
+                                    && matches!(line[key.0 - 1], b'{' | b'(' | b'[' | b','))
+                                .then(|| printed_value_end(&line[value.0..value.1]))
+                                .flatten()
+                                {
+                                    value.1 = value.0 + end;
+                                    more_pairs = true;
+                                } else if let Some(end) =
+                                    semicolon_value_end(&line[value.0..value.1])
+                                {
+                                    value.1 = value.0 + end;
+                                    more_pairs = true;
+                                }
+                                // `Contact(… LastName=Aigner)`: a bracket the
+                                // value did not open closes the printed object.
+                                value.1 -= closes_object(line, key.0, value);
+                                // `cx_name=Sara%20Strawa` (a cookie, a
+                                // form value in a log): percent-encoded.
+                                if is_percent_encoded(&line[value.0..value.1]) {
+                                    syntax = Syntax::Url;
+                                }
                             }
+                            _ => {}
                         }
-                        // The value was cut before more pairs (`printed_value_end`).
-                        let mut more_pairs = false;
-                        let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
-                        let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
-                        // `body=first_name=Suzanne&last_name=…`: the value is a
-                        // form; its first pair is taken here (the URL pattern
-                        // finds the ones after `&`).
-                        let form = (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'=')
-                            .then(|| form_first_pair(line, value))
-                            .flatten();
-                        if let Some((key, value)) = form {
+                    }
+                    // `org.apache.hadoop.ipc.Client: Address change …`: a
+                    // dotted name before ": " is a logger or class, and what
+                    // follows is its message, not a value.
+                    let logger = syntax == Syntax::Logfmt
+                        && line[key.1] == b':'
+                        && line[key.0..key.1].contains(&b'.');
+                    // A token a first pass wrote (`tel_k1_…=x`) replaced a
+                    // number, which could not have been a key.
+                    let token = is_token(&line[key.0..key.1]);
+                    if !(logger || token || json_line && syntax == Syntax::Logfmt && in_quotes) {
+                        out.push(Field { key, value, syntax });
+                        // `lastName: "Virtanen" → "Rantanen"`: a change's
+                        // new value belongs to the same key.
+                        let new = if in_quotes {
+                            changed_to(line, value.1)
+                        } else if !quoted && syntax == Syntax::Logfmt {
+                            changed_to_bare(line, value.1)
+                        } else {
+                            None
+                        };
+                        if let Some(new) = new {
                             out.push(Field {
                                 key,
-                                value,
-                                syntax: Syntax::Url,
+                                value: new,
+                                syntax,
                             });
-                            return true;
                         }
-                        if syntax == Syntax::Logfmt && !quoted {
-                            match line[key.1] {
-                                // `posted: first_name=Leo&…`: the pairs are in the value.
-                                b':' if line[value.0..value.1].contains(&b'=') => return false,
-                                // `name=Ana+Lima&mobile=…` after a space is a form
-                                // body: its first value ends at the `&` and is
-                                // URL-encoded (the URL pattern finds the pairs after it).
-                                // Kannel writes `dst=<34781604033>,`: the value is
-                                // inside the angle brackets.
-                                b'=' if line[value.0] == b'<' => {
-                                    if let Some(gt) = memchr::memchr(b'>', &line[value.0..value.1])
-                                    {
-                                        value = (value.0 + 1, value.0 + gt);
-                                    }
-                                }
-                                b'=' => {
-                                    if let Some(end) = form_value_end(&line[..value.1], value.0) {
-                                        value.1 = end;
-                                        syntax = Syntax::Url;
-                                    } else if let Some(end) = (key.0 > 0
-                                        && matches!(line[key.0 - 1], b'{' | b'(' | b'[' | b','))
-                                    .then(|| printed_value_end(&line[value.0..value.1]))
-                                    .flatten()
-                                    {
-                                        value.1 = value.0 + end;
-                                        more_pairs = true;
-                                    } else if let Some(end) =
-                                        semicolon_value_end(&line[value.0..value.1])
-                                    {
-                                        value.1 = value.0 + end;
-                                        more_pairs = true;
-                                    }
-                                    // `Contact(… LastName=Aigner)`: a bracket the
-                                    // value did not open closes the printed object.
-                                    value.1 -= closes_object(line, key.0, value);
-                                    // `cx_name=Sara%20Strawa` (a cookie, a
-                                    // form value in a log): percent-encoded.
-                                    if is_percent_encoded(&line[value.0..value.1]) {
-                                        syntax = Syntax::Url;
-                                    }
-                                }
-                                _ => {}
-                            }
-                        }
-                        // `org.apache.hadoop.ipc.Client: Address change …`: a
-                        // dotted name before ": " is a logger or class, and what
-                        // follows is its message, not a value.
-                        let logger = syntax == Syntax::Logfmt
-                            && line[key.1] == b':'
-                            && line[key.0..key.1].contains(&b'.');
-                        // A token a first pass wrote (`tel_k1_…=x`) replaced a
-                        // number, which could not have been a key.
-                        let token = is_token(&line[key.0..key.1]);
-                        if !(logger || token || json_line && syntax == Syntax::Logfmt && in_quotes)
-                        {
-                            out.push(Field { key, value, syntax });
-                            // `lastName: "Virtanen" → "Rantanen"`: a change's
-                            // new value belongs to the same key.
-                            let new = if in_quotes {
-                                changed_to(line, value.1)
-                            } else if !quoted && syntax == Syntax::Logfmt {
-                                changed_to_bare(line, value.1)
-                            } else {
-                                None
-                            };
-                            if let Some(new) = new {
-                                out.push(Field {
-                                    key,
-                                    value: new,
-                                    syntax,
-                                });
-                            }
-                        }
-                        !more_pairs
-                    },
-                );
+                    }
+                    !more_pairs
+                });
             }
         }
     });
