@@ -59,16 +59,9 @@ impl NameFinder {
         let mut kinds = [Word::Particle; MAX_SEQUENCE];
         let bytes = s.as_bytes();
         while i < s.len() {
-            // ASCII other than capitals: only whether it continues a word counts.
-            let b = bytes[i];
-            if b < 0x80 && (prev_alnum || !b.is_ascii_uppercase()) {
-                // `]` ends our own replacements, `]"` a quoted one in a JSON
-                // line: text glued to them was glued to what they replaced.
-                let quoted_replacement = b == b'"' && ends_quoted_replacement(&bytes[..i]);
-                prev_alnum =
-                    b.is_ascii_alphanumeric() || b == b'_' || b == b']' || quoted_replacement;
-                i += 1;
-                continue;
+            (i, prev_alnum) = skip_ascii(bytes, i, prev_alnum);
+            if i == s.len() {
+                break;
             }
             let c = s[i..].chars().next().expect("in bounds");
             let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
@@ -108,10 +101,12 @@ impl NameFinder {
             }
             let words = &mut words[..n];
             // One capitalised word is never a name by the lists alone (only
-            // a Korean one-word name is), so most words are never looked up.
-            let before = word_before(s, i);
-            let loose = before == Before::Preposition;
+            // a Korean one-word name is), so most words are never looked up,
+            // nor the word before them: alone, a word stays a particle, which
+            // `name_spans` never takes.
             if n >= 2 || kinds[0] == Word::Uncased {
+                let before = word_before(s, i);
+                let loose = before == Before::Preposition;
                 for (w, kind) in words.iter_mut().zip(&kinds) {
                     w.2 = self.part(&s[w.0..w.1], *kind, loose);
                 }
@@ -121,13 +116,13 @@ impl NameFinder {
                     words[0].2 = Part::Stop;
                     words[1].2 = Part::Stop;
                 }
-            }
-            for (a, b) in name_spans(words, before) {
-                // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
-                // when a person's name is in it. "Release Train Orion": a
-                // title that vocabulary opens goes on as a title.
-                if !opens_with_company_form(&s[b..]) && !continues_title(s, words, a, b) {
-                    found(base + a, base + b);
+                for (a, b) in name_spans(words, before) {
+                    // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
+                    // when a person's name is in it. "Release Train Orion": a
+                    // title that vocabulary opens goes on as a title.
+                    if !opens_with_company_form(&s[b..]) && !continues_title(s, words, a, b) {
+                        found(base + a, base + b);
+                    }
                 }
             }
             if n == 1 && kinds[0] == Word::Capitalised && self.opens_quote_as_subject(s, words[0]) {
@@ -411,6 +406,57 @@ fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)]
     piece
 }
 
+/// From byte `i` of `bytes`, with `prev_alnum` telling whether a word byte
+/// came before it, skips the ASCII that cannot open a word: where a byte
+/// needs a closer look (non-ASCII, or a capital after no word byte; the
+/// end of `bytes` if none), and whether a word byte came before that.
+fn skip_ascii(bytes: &[u8], mut i: usize, mut prev_alnum: bool) -> (usize, bool) {
+    loop {
+        // Eight bytes at a time while none is a capital or non-ASCII: then
+        // each is skipped whatever came before it, and the last one alone
+        // tells whether a word byte came before the next.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            if capital_or_non_ascii(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                break;
+            }
+            i += 8;
+            prev_alnum = is_word_byte(bytes, i - 1);
+        }
+        // One at a time through the eight that hold one.
+        for _ in 0..8 {
+            let Some(&b) = bytes.get(i) else {
+                return (i, prev_alnum);
+            };
+            if b >= 0x80 || (!prev_alnum && b.is_ascii_uppercase()) {
+                return (i, prev_alnum);
+            }
+            prev_alnum = is_word_byte(bytes, i);
+            i += 1;
+        }
+    }
+}
+
+/// Does the byte at `i` (ASCII) continue a word? `]` ends our own
+/// replacements, `]"` a quoted one in a JSON line: text glued to them was
+/// glued to what they replaced.
+fn is_word_byte(bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
+    b.is_ascii_alphanumeric()
+        || b == b'_'
+        || b == b']'
+        || (b == b'"' && ends_quoted_replacement(&bytes[..i]))
+}
+
+/// Does any of the eight bytes of `x` lie in `A..=Z` or at `0x80` or above?
+fn capital_or_non_ascii(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Seven-bit bytes: adding to them never carries into the next byte.
+    let low = x & !HIGH;
+    let from_a = (low + 0x3f3f_3f3f_3f3f_3f3f) & HIGH; // >= b'A'
+    let past_z = (low + 0x2525_2525_2525_2525) & HIGH; // >= b'Z' + 1
+    (x & HIGH) | (from_a & !past_z) != 0
+}
+
 /// Does `before` end with `"[…]`, a replacement we wrote quoted as a bare
 /// JSON value (`"[name]"`)?
 fn ends_quoted_replacement(before: &[u8]) -> bool {
@@ -468,4 +514,88 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
         && !is_phrase_word(opener)
         && opener.chars().next().is_some_and(char::is_uppercase)
         && is_log_word(opener)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte-by-byte walk `skip_ascii` replaced, as an oracle.
+    fn skip_one_by_one(bytes: &[u8], mut i: usize, mut prev_alnum: bool) -> (usize, bool) {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b >= 0x80 || (!prev_alnum && b.is_ascii_uppercase()) {
+                break;
+            }
+            prev_alnum = b.is_ascii_alphanumeric()
+                || b == b'_'
+                || b == b']'
+                || (b == b'"' && ends_quoted_replacement(&bytes[..i]));
+            i += 1;
+        }
+        (i, prev_alnum)
+    }
+
+    const PIECES: &[&str] = &[
+        "a",
+        "Z",
+        "A",
+        "z",
+        "@",
+        "[",
+        "`",
+        "{",
+        "0",
+        "9",
+        "_",
+        "]",
+        "\"",
+        "[name]",
+        "\"[name]\"",
+        " ",
+        "-",
+        "é",
+        "É",
+        "中",
+        "\x7f",
+        "Anna Lima",
+        "xY",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+        #[test]
+        fn skips_as_one_byte_at_a_time(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+            prev_alnum: bool,
+        ) {
+            let line = pieces.concat();
+            let bytes = line.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let ours = skip_ascii(bytes, i, prev_alnum);
+                proptest::prop_assert_eq!(ours, skip_one_by_one(bytes, i, prev_alnum));
+                i = ours.0 + 1;
+                while i < bytes.len() && !line.is_char_boundary(i) {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_and_non_ascii_are_found_in_any_byte() {
+        for at in 0..8 {
+            for b in 0..=255u8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[at] = b;
+                let expected = b >= 0x80 || b.is_ascii_uppercase();
+                assert_eq!(
+                    capital_or_non_ascii(u64::from_le_bytes(chunk)),
+                    expected,
+                    "{b}"
+                );
+            }
+        }
+    }
 }
