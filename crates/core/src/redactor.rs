@@ -4,8 +4,6 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use memchr::memmem;
-
 use phonenumber::country::Id;
 
 use crate::detectors::Detectors;
@@ -69,8 +67,8 @@ struct Inner {
     default_region: Option<Id>,
     links: Option<NumberLinks>,
     detectors: Detectors,
-    /// The policy's distinct replacement texts, as searchers built once.
-    replacements: Vec<memmem::Finder<'static>>,
+    /// The policy's distinct replacement texts, sorted.
+    replacements: Vec<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Redactor {
@@ -149,10 +147,7 @@ impl RedactorBuilder {
         // Kinds may share a replacement text: look for each text once.
         texts.sort_unstable();
         texts.dedup();
-        let replacements = texts
-            .iter()
-            .map(|t| memmem::Finder::new(t.as_bytes()).into_owned())
-            .collect();
+        let replacements = texts.iter().map(|t| t.as_bytes().to_vec()).collect();
         Ok(Redactor {
             inner: Arc::new(Inner {
                 keyring,

@@ -72,8 +72,9 @@ pub(crate) struct Scanner<'a> {
     pub default_region: Option<Id>,
     /// Countries of numbers seen in international form (off: `None`).
     pub links: Option<&'a NumberLinks>,
-    /// The policy's distinct replacement texts (see `find_replacements`).
-    pub replacements: &'a [memchr::memmem::Finder<'static>],
+    /// The policy's distinct replacement texts, sorted (see
+    /// `find_replacements`).
+    pub replacements: &'a [Vec<u8>],
     /// Scanning a decoded query value (see `query_text`), which may not
     /// hold another one to decode.
     pub nested: bool,
@@ -254,12 +255,7 @@ impl Scanner<'_> {
     /// ("Ag(Mms((…" after "Bearer"), and a value that holds one
     /// (`secret=[secret];…`) was redacted already.
     fn find_replacements(&self, line: &[u8], replaced: &mut Vec<(usize, usize)>) {
-        replaced.clear();
-        for finder in self.replacements {
-            let len = finder.needle().len();
-            replaced.extend(finder.find_iter(line).map(|at| (at, at + len)));
-        }
-        replaced.sort_unstable();
+        find_texts(self.replacements, line, replaced);
     }
 
     /// Does `text` start with one of the policy's replacement texts?
@@ -735,6 +731,29 @@ fn beside_given_name(line: &[u8], i: usize, s: &Scratch) -> bool {
     })
 }
 
+/// Fills `found` with the spans of `texts` (sorted, distinct, none empty)
+/// in `line`, sorted, each text's as a substring search gives them (never
+/// overlapping). They are found from the places of each text's first
+/// byte: the texts open with a few bytes (every default replacement with
+/// `[`), which most lines lack or hold a few times, so one byte search
+/// stands in for a substring search per text. Sorted, texts that open
+/// alike are neighbours.
+fn find_texts(texts: &[Vec<u8>], line: &[u8], found: &mut Vec<(usize, usize)>) {
+    found.clear();
+    for alike in texts.chunk_by(|a, b| a[0] == b[0]) {
+        let mut next = [0; Kind::ALL.len()];
+        for at in memchr::memchr_iter(alike[0][0], line) {
+            for (text, next) in alike.iter().zip(&mut next) {
+                if at >= *next && line[at..].starts_with(text) {
+                    found.push((at, at + text.len()));
+                    *next = at + text.len();
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+}
+
 /// Normalizes and classifies every field's key once, into `s.keys`.
 fn classify_keys(line: &[u8], s: &mut Scratch) {
     s.key_text.clear();
@@ -748,5 +767,31 @@ fn classify_keys(line: &[u8], s: &mut Scratch) {
             end: s.key_text.len(),
             class,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn texts_are_found_as_a_substring_search_finds_them(
+            line in "[a\\[\\]<>x ]{0,40}",
+            picked in proptest::sample::subsequence(
+                vec!["[name]", "[a[a", "[[", "<x>", "<x<", "[secret]", "]"], 1..5),
+        ) {
+            let mut texts: Vec<Vec<u8>> = picked.iter().map(|t| t.as_bytes().to_vec()).collect();
+            texts.sort();
+            let mut ours = Vec::new();
+            find_texts(&texts, line.as_bytes(), &mut ours);
+            let mut theirs = Vec::new();
+            for t in &texts {
+                let finder = memchr::memmem::Finder::new(t);
+                theirs.extend(finder.find_iter(line.as_bytes()).map(|at| (at, at + t.len())));
+            }
+            theirs.sort_unstable();
+            proptest::prop_assert_eq!(ours, theirs);
+        }
     }
 }

@@ -20,6 +20,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     if let Some(at) = values {
         insert_pairs(line, at, out);
     }
+    // `@p0='…'` and `LIKE '…'` quote their values: one byte search rules
+    // out both on most lines.
+    if memchr::memchr(b'\'', line).is_none() {
+        return;
+    }
     if crate::needles::ef_parameter().find(line).is_some() {
         assigned_parameters(line, out);
     }

@@ -14,7 +14,12 @@ const KEY_WINDOW: usize = 256;
 
 /// Appends the field/value pairs of `line`'s validation messages to `out`.
 pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
-    quoted_after_key_word(line, out);
+    // `surname 'A'` and `field 'x' value 'y'` quote their values: one byte
+    // search rules out both on most lines.
+    let quoted = memchr::memchr(b'\'', line).is_some();
+    if quoted {
+        quoted_after_key_word(line, out);
+    }
     for at in crate::needles::rejected_value().find_iter(line) {
         let start = at + b"rejected value [".len();
         let Some(len) = memchr::memchr(b']', &line[start..]) else {
@@ -29,6 +34,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 syntax: Syntax::Logfmt,
             });
         }
+    }
+    if !quoted {
+        return;
     }
     for at in crate::needles::field_quote().find_iter(line) {
         let Some(key) = quoted_at(line, at + b"field '".len()) else {
