@@ -46,6 +46,15 @@ impl NameFinder {
 
     /// What one cell holds, for pairing with its neighbour.
     fn cell(&self, text: &[u8]) -> Cell {
+        // A capitalised or upper-case word opens with a capital, ASCII or
+        // not: most cells of a row (numbers, ids, `"key":` in JSON) are
+        // told by their first byte.
+        if !text
+            .first()
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        {
+            return Cell::Other;
+        }
         let Ok(w) = std::str::from_utf8(text) else {
             return Cell::Other;
         };
