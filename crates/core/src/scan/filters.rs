@@ -122,13 +122,8 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]
     for (f, k) in fields.iter().zip(keys.iter()) {
         let key = &key_text[k.start..k.end];
         let (v0, v1) = f.value;
-        // The value without the spaces around it: a name that covers it is
-        // the whole value.
-        let text = &line[v0..v1];
-        let whole = (
-            v0 + (text.len() - text.trim_ascii_start().len()),
-            v0 + text.trim_ascii_end().len(),
-        );
+        // A name that covers the value without its spaces is the whole value.
+        let whole = trimmed(line, f.value);
         let drop: &dyn Fn(&Finding) -> bool = if company_keys().contains(key) {
             &|x| x.kind == Kind::Name
         } else if place_keys().contains(key) {
@@ -151,32 +146,32 @@ const CALL_ID_KEYS: &[&str] = &["callid", "sipcallid", "origcallid", "bcallid", 
 /// mailbox written where an id should be: fail closed). Anything else
 /// found in it stays found.
 pub(super) fn drop_call_ids(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]) -> bool) {
-    let Scratch {
-        fields,
-        keys,
-        key_text,
-        findings,
-        ..
-    } = s;
-    if !findings.iter().any(|x| x.kind == Kind::Email) {
+    if !s.findings.iter().any(|x| x.kind == Kind::Email) {
         return;
     }
-    for (f, k) in fields.iter().zip(keys.iter()) {
-        if !CALL_ID_KEYS.contains(&&key_text[k.start..k.end]) {
+    for (f, k) in s.fields.iter().zip(s.keys.iter()) {
+        if !CALL_ID_KEYS.contains(&&s.key_text[k.start..k.end]) {
             continue;
         }
-        let (v0, v1) = f.value;
-        let text = &line[v0..v1];
-        let start = v0 + (text.len() - text.trim_ascii_start().len());
-        let end = v0 + text.trim_ascii_end().len();
+        let (start, end) = trimmed(line, f.value);
         let local = &line[start..end]
             .split(|&b| b == b'@')
             .next()
             .unwrap_or_default();
         if !is_person(local) {
-            findings.retain(|x| !(x.kind == Kind::Email && x.start == start && x.end == end));
+            s.findings
+                .retain(|x| !(x.kind == Kind::Email && x.start == start && x.end == end));
         }
     }
+}
+
+/// A value's span without the spaces around it.
+fn trimmed(line: &[u8], (v0, v1): (usize, usize)) -> (usize, usize) {
+    let text = &line[v0..v1];
+    (
+        v0 + (text.len() - text.trim_ascii_start().len()),
+        v0 + text.trim_ascii_end().len(),
+    )
 }
 
 fn company_keys() -> &'static WordSet {
