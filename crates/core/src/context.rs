@@ -34,6 +34,9 @@ const PHONE_KEYS: &[&str] = &[
     "waid", "whatsapp", "whatsappid", "sms", "fax", "handy", "gsm", "tlf", "puhelin",
     "telefonszam", "telefonszám", "numar", "număr", "dial", "dialed", "dialled", "destination",
     "ddi", "did", "e164", "contactno", "phonenr", "telnr", "callbackno",
+    // Kamailio's pseudo-variables as xlog lines name them: $fU, $tU, $rU
+    // (the From, To and request URI's user part)
+    "fu", "tu", "ru",
 ];
 
 const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph", "rufnummer"];
@@ -481,7 +484,7 @@ pub(crate) fn is_international_key(key: &str) -> bool {
         key,
         "msisdn" | "e164" | "waid" | "whatsappid" | "whatsapp" | "msisdnid"
             // SIP proxies account the user parts carriers send, E.164 without `+`
-            | "srcuser" | "dstuser" | "dstouser" | "ruriuser"
+            | "srcuser" | "dstuser" | "dstouser" | "ruriuser" | "fu" | "tu" | "ru"
     )
 }
 
@@ -642,7 +645,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "this is", "my name is", "name is", "i am", "i'm", "customer", "caller", "agent", "client",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof.", "visitor", "contact",
     "requester", "assigned to", "transferred to", "spoke with", "speaking with", "requested by",
-    "handled by", "escalated to", "dear", "hi", "hello", "operator", "supervisor",
+    "handled by", "escalated to", "escalated by", "approved by", "rejected by", "reviewed by",
+    "transferred by", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
     // thanks to someone ("Merci beaucoup Lina")

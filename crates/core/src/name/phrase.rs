@@ -44,6 +44,25 @@ impl NameFinder {
         };
         let Some(&first) = line.get(name) else { return };
         let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
+        let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
+        let lower = rest.chars().next().is_some_and(char::is_lowercase);
+        if lower && !particle {
+            // Speech-to-text writes `merci Madame niquille`, `Sra. amorim
+            // loureiro`: after a form of address, words in lower case. The
+            // form is capitalised or abbreviated with a dot (`in 753 ms by`
+            // is milliseconds).
+            let end = line[..sep].trim_ascii_end().len();
+            let marked = line[..end].ends_with(b".")
+                || line
+                    .get(word_start(line, end))
+                    .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80);
+            if marked && self.phrase_ends_at(line, sep) == Some(true) {
+                if let Some(len) = self.lowercase_name_at(rest) {
+                    found(name, name + len);
+                }
+            }
+            return;
+        }
         if !(first.is_ascii_uppercase() || first >= 0x80 || particle) {
             return;
         }
@@ -69,12 +88,52 @@ impl NameFinder {
         if particle && !honorific {
             return;
         }
-        // A name is a few words: look no further than 256 bytes, so a
-        // long line full of phrases stays linear.
-        let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
+        // A name is a few words: `rest` looks no further than 256 bytes, so
+        // a long line full of phrases stays linear.
         if let Some(len) = name_at(rest, 4, honorific) {
             found(name, name + len);
         }
+    }
+
+    /// The length of a name in lower case at the start of `s`: one or two
+    /// words of letters (and inner `-`, `'`) that are no ordinary word, no
+    /// log vocabulary and no particle, the second a listed, unambiguous name.
+    fn lowercase_name_at(&self, s: &str) -> Option<usize> {
+        let mut end = 0;
+        for (i, w) in s.split(' ').take(2).enumerate() {
+            let len = w
+                .char_indices()
+                .find(|&(_, c)| !(c.is_lowercase() || c == '-' || c == '\''))
+                .map_or(w.len(), |(at, _)| at);
+            let word = &w[..len];
+            let known = self.db.lookup(word);
+            // `dhr. dr. …`: a second form of address is no name.
+            let dotted = w.get(..len + 1).filter(|d| d.ends_with('.'));
+            let address_form = is_phrase_word(word) || dotted.is_some_and(is_phrase_word);
+            // The first word may be a name no list holds; a second one
+            // must be listed (`smith and co` is one name and two words).
+            // `MS ctc=+386…`: a word glued to `=`, `:` or more text is a
+            // key or an identifier.
+            let ends_word = w[len..].chars().next().map_or(true, |c| {
+                matches!(c, ',' | '.' | ';' | '!' | '?' | ')' | '"' | '\'')
+            });
+            let name_like = word.chars().count() >= 3
+                && ends_word
+                && !address_form
+                && (i == 0 || known.strong())
+                && !is_particle(word)
+                && !is_not_name(word)
+                && !is_log_vocabulary(word, known);
+            if !name_like {
+                break;
+            }
+            end = if i == 0 { len } else { end + 1 + len };
+            // Punctuation after the word ends the name there.
+            if len < w.len() {
+                break;
+            }
+        }
+        (end > 0).then_some(end)
     }
 
     /// Calls `found(start, end)` for each name right before a role word
