@@ -446,7 +446,16 @@ impl Scanner<'_> {
         // is an ordinary word opens the speaker's words, not a name.
         let after_colon =
             f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[v0 - 1] == b' ';
-        if after_colon && self.detectors.names.is_ordinary_word(raw) {
+        // `agent: can you hold`: so does a lower-case word that more
+        // lower-case words follow, unless it is a clear name (`agent: anna
+        // speaking`).
+        let names = &self.detectors.names;
+        let lower_sentence = raw.iter().all(u8::is_ascii_lowercase)
+            && line.get(v1) == Some(&b' ')
+            && line.get(v1 + 1).is_some_and(u8::is_ascii_lowercase);
+        if after_colon
+            && (names.is_ordinary_word(raw) || lower_sentence && !names.is_clear_name(raw))
+        {
             return;
         }
         let is_name = match f.syntax {

@@ -377,6 +377,11 @@ impl NameFinder {
         named && words <= 6 && !lone_unknown && !all_unlisted_vocabulary
     }
 
+    /// Is `word` a listed name that is nothing else ("anna", not "can")?
+    pub(crate) fn is_clear_name(&self, word: &[u8]) -> bool {
+        std::str::from_utf8(word).is_ok_and(|w| self.db.lookup(w).strong())
+    }
+
     /// Is `word` a frequent ordinary word ("Thank", "Hello")?
     pub(crate) fn is_ordinary_word(&self, word: &[u8]) -> bool {
         std::str::from_utf8(word).is_ok_and(|w| self.db.lookup(w).ordinary)
