@@ -226,7 +226,7 @@ fn ends_in_stray_digit(run: &Run) -> bool {
 
 /// A compact number with one trunk `0` and a national length (`0612339643`);
 /// zero-padded ids start with more zeros.
-fn looks_like_national(d: &[u8], groups: usize) -> bool {
+pub(crate) fn looks_like_national(d: &[u8], groups: usize) -> bool {
     groups == 1 && (9..=11).contains(&d.len()) && d[0] == b'0' && d[1] != b'0'
 }
 

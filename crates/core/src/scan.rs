@@ -416,13 +416,7 @@ impl Scanner<'_> {
     /// sentence; it is no value of the key.
     fn opens_prose(&self, line: &[u8], f: Field) -> bool {
         let (v0, v1) = f.value;
-        f.syntax == Syntax::Logfmt
-            && line[f.key.1] == b':'
-            && line[v0 - 1] == b' '
-            && line[v0..v1].iter().all(u8::is_ascii_lowercase)
-            && self.detectors.names.is_ordinary_word(&line[v0..v1])
-            && line.get(v1) == Some(&b' ')
-            && line.get(v1 + 1).is_some_and(u8::is_ascii_lowercase)
+        opens_sentence(line, f, v1) && self.detectors.names.is_ordinary_word(&line[v0..v1])
     }
 
     fn name_in_value(&self, line: &[u8], f: Field, check: ValueCheck, s: &mut Scratch) {
@@ -443,18 +437,13 @@ impl Scanner<'_> {
         }
         let raw = &line[v0..v1];
         // `AGENT: Thank you for calling`: a bare value after `key: ` that
-        // is an ordinary word opens the speaker's words, not a name.
-        let after_colon =
-            f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[v0 - 1] == b' ';
-        // `agent: can you hold`: so does a lower-case word that more
-        // lower-case words follow, unless it is a clear name (`agent: anna
-        // speaking`).
+        // is an ordinary word opens the speaker's words, not a name; so
+        // does a lower-case word that more follow (`agent: can you hold`),
+        // unless it is a clear name (`agent: anna speaking`).
         let names = &self.detectors.names;
-        let lower_sentence = raw.iter().all(u8::is_ascii_lowercase)
-            && line.get(v1) == Some(&b' ')
-            && line.get(v1 + 1).is_some_and(u8::is_ascii_lowercase);
-        if after_colon
-            && (names.is_ordinary_word(raw) || lower_sentence && !names.is_clear_name(raw))
+        if after_colon(line, f)
+            && (names.is_ordinary_word(raw)
+                || opens_sentence(line, f, v1) && !names.is_clear_name(raw))
         {
             return;
         }
@@ -500,32 +489,18 @@ impl Scanner<'_> {
         let d = self.detectors;
         let mut decoded = std::mem::take(&mut s.decoded);
         d.emails.find(line, &mut decoded, |a, b, canon| {
-            s.canon.clear();
-            s.canon.extend_from_slice(canon);
-            let token = self.token(Kind::Email, s);
             let ctx = if line[a..b].contains(&b'%') {
                 Ctx::Url
             } else {
                 Ctx::Plain
             };
-            self.push(s, Kind::Email, a, b, ctx, Confidence::Strong, token);
+            self.push_email(s, a, b, ctx, canon);
         });
         path_names::find(line, &d.names, &mut decoded, |a, b| {
             self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None)
         });
         spoken_email::find(line, &mut decoded, |e| {
-            s.canon.clear();
-            s.canon.extend_from_slice(e.address);
-            let token = self.token(Kind::Email, s);
-            self.push(
-                s,
-                Kind::Email,
-                e.start,
-                e.end,
-                Ctx::Plain,
-                Confidence::Strong,
-                token,
-            );
+            self.push_email(s, e.start, e.end, Ctx::Plain, e.address);
         });
         s.decoded = decoded;
         d.ibans.find(line, |a, b| {
@@ -583,6 +558,15 @@ impl Scanner<'_> {
         self.link_number(&mut s.canon, region);
         let token = self.token(Kind::Phone, s);
         self.push(s, Kind::Phone, start, end, ctx, conf, token);
+    }
+
+    /// Pushes an e-mail finding whose address, written canonically
+    /// (lower case), is `canon`.
+    fn push_email(&self, s: &mut Scratch, start: usize, end: usize, ctx: Ctx, canon: &[u8]) {
+        s.canon.clear();
+        s.canon.extend_from_slice(canon);
+        let token = self.token(Kind::Email, s);
+        self.push(s, Kind::Email, start, end, ctx, Confidence::Strong, token);
     }
 
     /// Remembers the country of a number in E.164 form; gives a national
@@ -667,6 +651,20 @@ fn is_tally(value: &[u8]) -> bool {
     [done, tried]
         .iter()
         .all(|n| (1..=4).contains(&n.len()) && n.iter().all(u8::is_ascii_digit))
+}
+
+/// Is `f` a bare `key: value` pair (the value after `: `)?
+fn after_colon(line: &[u8], f: Field) -> bool {
+    f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[f.value.0 - 1] == b' '
+}
+
+/// Does `f`'s bare value after `key: `, ending at `end`, open a sentence:
+/// a lower-case word that a space and another lower-case word follow?
+fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
+    after_colon(line, f)
+        && line[f.value.0..end].iter().all(u8::is_ascii_lowercase)
+        && line.get(end) == Some(&b' ')
+        && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// A masked card number as PCI DSS allows it to be shown

@@ -45,7 +45,8 @@ impl NameFinder {
         let Some(&first) = line.get(name) else { return };
         let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
         let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
-        let lower = rest.chars().next().is_some_and(char::is_lowercase);
+        let first_char = rest.chars().next();
+        let lower = first_char.is_some_and(char::is_lowercase);
         if lower && !particle {
             // Speech-to-text writes `merci Madame niquille`, `Sra. amorim
             // loureiro`: after a form of address, words in lower case. The
@@ -69,10 +70,8 @@ impl NameFinder {
         // Arabic or Hebrew letters have no case, so nothing but the
         // phrase marks a name there, and only a phrase in the same script
         // does (`visitor: انا بحاجة …` is a speaker's words, `اسمي يارا` a name).
-        let caseless = valid_utf8_prefix(&line[name..line.len().min(name + 4)])
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+        let caseless =
+            first_char.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
         if caseless
             && (sep == 0
                 || line[..sep]
@@ -110,13 +109,13 @@ impl NameFinder {
             // `dhr. dr. …`: a second form of address is no name.
             let dotted = w.get(..len + 1).filter(|d| d.ends_with('.'));
             let address_form = is_phrase_word(word) || dotted.is_some_and(is_phrase_word);
-            // The first word may be a name no list holds; a second one
-            // must be listed (`smith and co` is one name and two words).
             // `MS ctc=+386…`: a word glued to `=`, `:` or more text is a
             // key or an identifier.
             let ends_word = w[len..].chars().next().map_or(true, |c| {
                 matches!(c, ',' | '.' | ';' | '!' | '?' | ')' | '"' | '\'')
             });
+            // The first word may be a name no list holds; a second one
+            // must be listed (`smith and co` is one name and two words).
             let name_like = word.chars().count() >= 3
                 && ends_word
                 && !address_form

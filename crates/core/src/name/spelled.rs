@@ -33,13 +33,15 @@ impl NameFinder {
             };
             let sep = line[sep_at];
             joined.clear();
+            let mut letters = 0;
             let mut end = start;
             let mut i = start;
             while let Some((c, next)) = single_letter_at(text, i) {
-                if joined.chars().count() == MAX_LETTERS {
+                if letters == MAX_LETTERS {
                     break;
                 }
                 joined.push(c);
+                letters += 1;
                 end = next;
                 // `B. A. R.`: a dot may come with a space after it.
                 let gap = match (line.get(next), line.get(next + 1)) {
@@ -54,7 +56,6 @@ impl NameFinder {
                 end += 1;
             }
             from = from.max(end);
-            let letters = joined.chars().count();
             if (MIN_LETTERS..=MAX_LETTERS).contains(&letters) && self.is_spelled_name(&joined, sep)
             {
                 found(start, end);

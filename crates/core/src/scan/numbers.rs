@@ -146,12 +146,12 @@ fn is_private_looking_address(line: &[u8], run: &numrun::Run, before: &str) -> b
 /// A Unix time in seconds or milliseconds since 2017 (`1755788475`,
 /// `1725069337671`): ten or thirteen digits in one group opening `1[5-9]`.
 pub(super) fn is_epoch(run: &numrun::Run) -> bool {
-    let d = run.digits();
-    run.groups == 1
-        && run.prefix == Prefix::None
-        && matches!(d.len(), 10 | 13)
-        && d[0] == b'1'
-        && (b'5'..=b'9').contains(&d[1])
+    run.groups == 1 && run.prefix == Prefix::None && is_unix_time(run.digits())
+}
+
+/// Digits that read as a Unix time in seconds or milliseconds since 2017.
+pub(super) fn is_unix_time(d: &[u8]) -> bool {
+    matches!(d.len(), 10 | 13) && d[0] == b'1' && (b'5'..=b'9').contains(&d[1])
 }
 
 /// `2025.06.08-4978` (a build tag), `2024-03-15.0012`: a run without `+`

@@ -10,6 +10,7 @@
 
 use phonenumber::country::Id;
 
+use super::numbers::is_unix_time;
 use super::{Scanner, Scratch};
 use crate::finding::{Confidence, Ctx};
 use crate::phone::{self, Evidence};
@@ -48,9 +49,6 @@ impl Scanner<'_> {
     /// as a person (`Simone-Gabrielle_Rocher`, `Bonomo_Tonia`).
     fn find_party_names(&self, line: &[u8], start: usize, end: usize, s: &mut Scratch) {
         let words: Vec<(usize, usize)> = parts(line, start, end).collect();
-        let is_word = |&(a, b): &(usize, usize)| {
-            std::str::from_utf8(&line[a..b]).is_ok_and(|w| w.chars().all(char::is_alphabetic))
-        };
         let mut joined = String::new();
         let mut i = 0;
         while i < words.len() {
@@ -60,13 +58,14 @@ impl Scanner<'_> {
                 };
                 joined.clear();
                 for &(a, b) in run {
-                    if !is_word(&(a, b)) {
+                    let word = std::str::from_utf8(&line[a..b]).unwrap_or_default();
+                    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
                         return false;
                     }
                     if !joined.is_empty() {
                         joined.push(' ');
                     }
-                    joined.push_str(std::str::from_utf8(&line[a..b]).unwrap_or_default());
+                    joined.push_str(word);
                 }
                 self.detectors.names.reads_as_party_name(&joined)
             });
@@ -110,10 +109,10 @@ impl Scanner<'_> {
             s.canon.extend_from_slice(e164);
             return true;
         }
-        let national = (9..=11).contains(&digits.len()) && digits[0] == b'0';
+        let national = phone::looks_like_national(digits, 1);
         let msisdn = (11..=15).contains(&digits.len())
             && !opens_with_date(digits)
-            && !is_unix_millis(digits)
+            && !is_unix_time(digits)
             && codes.plausible_international(digits);
         if !national && !msisdn {
             return false;
@@ -185,9 +184,4 @@ fn opens_with_date(d: &[u8]) -> bool {
         && matches!(two(0), 19 | 20)
         && (1..=12).contains(&two(4))
         && (1..=31).contains(&two(6))
-}
-
-/// A Unix time in milliseconds since 2017 (`1704103810123`).
-fn is_unix_millis(d: &[u8]) -> bool {
-    d.len() == 13 && d[0] == b'1' && (b'5'..=b'9').contains(&d[1])
 }

@@ -160,10 +160,10 @@ fn domain_after(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize
     let mut end = None;
     while let Some(&(a, b)) = words.get(i) {
         match symbol(&text[a..b]) {
-            Some(b'.' | b'-') if label(i + 1) => {
+            Some(joiner @ (b'.' | b'-')) if label(i + 1) => {
                 let (la, lb) = words[i + 1];
-                let last = text[la..lb].to_ascii_lowercase();
-                if symbol(&text[a..b]) == Some(b'.') && TLDS.contains(&last.as_str()) {
+                let tld = TLDS.iter().any(|t| t.eq_ignore_ascii_case(&text[la..lb]));
+                if joiner == b'.' && tld {
                     end = Some(i + 2);
                 }
                 i += 2;
