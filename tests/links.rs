@@ -75,3 +75,53 @@ fn a_known_region_wins_over_the_stream() {
         format!("ani={}", tel("+49712575221"))
     );
 }
+
+#[test]
+fn trunk_prefixes_other_than_zero_are_taken_off() {
+    let r = redactor(true);
+    // HU writes `06`, RU `8`, NANP `1` before the national number.
+    for (international, national, e164) in [
+        ("+36-20-123-2542", "06201232542", "+36201232542"),
+        ("+7 916 123-45-67", "8 916 123-45-67", "+79161234567"),
+        ("tel:+1-201-555-9044", "1 201 555 9044", "+12015559044"),
+    ] {
+        r.redact_line(&format!("dialing {international}"));
+        assert_eq!(
+            r.redact_line(&format!("caller={national}")),
+            format!("caller={}", tel(e164)),
+            "{national}"
+        );
+    }
+}
+
+#[test]
+fn a_number_the_stream_has_shown_wins_over_reading_its_digits_as_an_msisdn() {
+    let r = redactor(true);
+    // `3123441767` reads as NL `+31 23441767`, `(201) 555-9044` as EG
+    // `+20 1555 9044` and `(11) 96123-4789` as NANP `+1 196…`.
+    for (international, national, e164) in [
+        ("+39 312 344 1767", "312 344 1767", "+393123441767"),
+        ("+1 201-555-9044", "(201) 555-9044", "+12015559044"),
+        ("+55 11 96123-4789", "(11) 96123-4789", "+5511961234789"),
+    ] {
+        let before = r.redact_line(&format!("phone=\"{national}\"")).into_owned();
+        assert_ne!(before, format!("phone=\"{}\"", tel(e164)), "{national}");
+        r.redact_line(&format!("callback {international}"));
+        assert_eq!(
+            r.redact_line(&format!("phone=\"{national}\"")),
+            format!("phone=\"{}\"", tel(e164)),
+            "{national}"
+        );
+    }
+}
+
+#[test]
+fn a_number_read_as_an_msisdn_teaches_nothing_when_it_may_be_national() {
+    let r = redactor(true);
+    // Read as NL `+31 23441767`: that is a guess, not something to link.
+    r.redact_line("phone=\"312 344 1767\"");
+    assert_eq!(
+        r.redact_line("ani=023441767"),
+        format!("ani={}", tel("023441767"))
+    );
+}

@@ -34,13 +34,12 @@ impl NumberLinks {
         }
     }
 
-    /// Remembers that `national` was written with calling code `code`;
-    /// `trunk_zero`: that code's numbers are written nationally with a `0`.
-    pub(crate) fn learn(&self, code: u16, trunk_zero: bool, national: &[u8]) {
+    /// Remembers that `national` was written with calling code `code`.
+    pub(crate) fn learn(&self, code: u16, national: &[u8]) {
         if national.len() < MIN_NATIONAL_LEN {
             return;
         }
-        let key = self.key(trunk_zero, national);
+        let key = self.fingerprint.hash_one(national);
         let codes = self.codes.read().unwrap_or_else(PoisonError::into_inner);
         if codes.get(&key) == Some(&code) {
             return;
@@ -54,28 +53,35 @@ impl NumberLinks {
     }
 
     /// The calling code and national number of `digits`, a number written
-    /// in national format, if the stream has shown it with its code: after
-    /// a trunk `0` only a code that writes one (FR `06 12 34 18 95` is not
-    /// ES `612 34 18 95`), as it stands any code (ES, PT, and IT, whose
-    /// leading `0` is part of the number).
-    pub(crate) fn find<'d>(&self, digits: &'d [u8]) -> Option<(u16, &'d [u8])> {
+    /// in national format, if the stream has shown it with its code. As
+    /// it stands the number links to any code (ES and PT write no prefix,
+    /// and IT's leading `0` is part of the number); failing that, a trunk
+    /// prefix is taken off only for a code that writes that one (FR
+    /// `06 12 34 18 95` is not ES `612 34 18 95`; HU writes `06`, RU `8`).
+    pub(crate) fn find<'d>(
+        &self,
+        digits: &'d [u8],
+        trunk_of: impl Fn(u16) -> Option<&'static str>,
+    ) -> Option<(u16, &'d [u8])> {
         let codes = self.codes.read().unwrap_or_else(PoisonError::into_inner);
-        let trunkless = digits.strip_prefix(b"0").filter(|d| !d.starts_with(b"0"));
-        [
-            trunkless.map(|d| (true, d)),
-            Some((false, digits)),
-            Some((true, digits)),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|(_, d)| d.len() >= MIN_NATIONAL_LEN)
-        .find_map(|(trunk_zero, d)| Some((*codes.get(&self.key(trunk_zero, d))?, d)))
-    }
-
-    fn key(&self, trunk_zero: bool, national: &[u8]) -> u64 {
-        self.fingerprint.hash_one((trunk_zero, national))
+        let code_of = |national: &[u8]| {
+            (national.len() >= MIN_NATIONAL_LEN)
+                .then(|| codes.get(&self.fingerprint.hash_one(national)).copied())
+                .flatten()
+        };
+        let as_written = code_of(digits).map(|code| (code, digits));
+        as_written.or_else(|| {
+            (1..=TRUNK_MAX_LEN.min(digits.len())).find_map(|n| {
+                let (trunk, national) = digits.split_at(n);
+                let code = code_of(national)?;
+                (trunk_of(code).map(str::as_bytes) == Some(trunk)).then_some((code, national))
+            })
+        })
     }
 }
+
+/// The longest trunk prefix libphonenumber knows (HU `06`).
+const TRUNK_MAX_LEN: usize = 2;
 
 #[cfg(test)]
 mod tests {
@@ -84,27 +90,47 @@ mod tests {
     #[test]
     fn a_national_number_takes_the_code_it_was_seen_with() {
         let links = NumberLinks::new();
-        assert_eq!(links.find(b"0712575221"), None);
-        links.learn(40, true, b"712575221");
-        assert_eq!(links.find(b"0712575221"), Some((40, &b"712575221"[..])));
+        let trunk = |code| match code {
+            36 => Some("06"),
+            40 | 49 => Some("0"),
+            _ => None,
+        };
+        assert_eq!(links.find(b"0712575221", trunk), None);
+        links.learn(40, b"712575221");
+        assert_eq!(
+            links.find(b"0712575221", trunk),
+            Some((40, &b"712575221"[..]))
+        );
         // Without a trunk prefix (ES, PT, DK write none).
-        links.learn(34, false, b"612345219");
-        assert_eq!(links.find(b"612345219"), Some((34, &b"612345219"[..])));
+        links.learn(34, b"612345219");
+        assert_eq!(
+            links.find(b"612345219", trunk),
+            Some((34, &b"612345219"[..]))
+        );
         // A `0` is no trunk prefix of a code that writes none.
-        assert_eq!(links.find(b"0612345219"), None);
+        assert_eq!(links.find(b"0612345219", trunk), None);
         // A leading 0 that belongs to the number (IT) is kept.
-        links.learn(39, false, b"0612345678");
-        assert_eq!(links.find(b"0612345678"), Some((39, &b"0612345678"[..])));
+        links.learn(39, b"0612345678");
+        assert_eq!(
+            links.find(b"0612345678", trunk),
+            Some((39, &b"0612345678"[..]))
+        );
+        // A two-digit trunk prefix (HU).
+        links.learn(36, b"201232542");
+        assert_eq!(
+            links.find(b"06201232542", trunk),
+            Some((36, &b"201232542"[..]))
+        );
         // Short numbers are not linked.
-        links.learn(49, true, b"123456");
-        assert_eq!(links.find(b"0123456"), None);
+        links.learn(49, b"123456");
+        assert_eq!(links.find(b"0123456", trunk), None);
     }
 
     #[test]
     fn the_table_stays_bounded() {
         let links = NumberLinks::new();
         for n in 0..(CAPACITY as u64 + 10) {
-            links.learn(49, true, format!("{:09}", n + 100_000_000).as_bytes());
+            links.learn(49, format!("{:09}", n + 100_000_000).as_bytes());
         }
         assert!(links.codes.read().unwrap().len() <= CAPACITY);
     }

@@ -52,8 +52,26 @@ pub(crate) struct CallingCodes {
 struct CodeInfo {
     /// Bit set of national number lengths (0 = unused code).
     lengths: u32,
-    /// A region of the code writes its numbers nationally with a trunk `0`.
-    trunk_zero: bool,
+    /// The trunk prefix the code's regions write national numbers with
+    /// (`0`; HU `06`, RU `8`, NANP `1`); the regions of one code agree.
+    trunk: Option<&'static str>,
+}
+
+/// Where the country of a number's canonical form came from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Country {
+    /// Written with the number (`+`, `00`) or certain from its field.
+    Written,
+    /// The default region or a hint from the line.
+    Region,
+    /// Read as an MSISDN: a calling code and a national number, eleven
+    /// digits or more, which national numbers seldom are.
+    Msisdn,
+    /// Read as an MSISDN from ten digits, which may as well be a national
+    /// number: `3123441767` is NL `+31 23441767` or IT `312 344 1767`.
+    Guessed,
+    /// Not known: the canonical form is the digits alone.
+    Unknown,
 }
 
 impl CallingCodes {
@@ -63,7 +81,7 @@ impl CallingCodes {
         for &(id, code, national_prefix, lengths) in regions::REGIONS {
             if let Some(info) = by_code.get_mut(usize::from(code)) {
                 info.lengths |= lengths.max(1);
-                info.trunk_zero |= national_prefix == Some("0");
+                info.trunk = info.trunk.or(national_prefix);
             }
             regions.insert(
                 id,
@@ -100,12 +118,18 @@ impl CallingCodes {
         None
     }
 
-    /// `digits` (E.164 without `+`) as its calling code, whether that
-    /// code's numbers are written nationally with a trunk `0`, and its
-    /// national number.
-    pub(crate) fn split_code<'d>(&self, digits: &'d [u8]) -> Option<(u16, bool, &'d [u8])> {
-        let (len, code, info) = self.code_prefix(digits)?;
-        Some((code, info.trunk_zero, &digits[len..]))
+    /// `digits` (E.164 without `+`) as its calling code and its national
+    /// number.
+    pub(crate) fn split_code<'d>(&self, digits: &'d [u8]) -> Option<(u16, &'d [u8])> {
+        let (len, code, _) = self.code_prefix(digits)?;
+        Some((code, &digits[len..]))
+    }
+
+    /// The trunk prefix `code`'s national numbers are written with.
+    pub(crate) fn trunk(&self, code: u16) -> Option<&'static str> {
+        self.by_code
+            .get(usize::from(code))
+            .and_then(|info| info.trunk)
     }
 
     /// Does `digits` (without `+`) start with a country calling code?
@@ -130,7 +154,7 @@ pub(crate) fn classify(
     region: Option<Id>,
     codes: &CallingCodes,
     canon: &mut Vec<u8>,
-) -> Option<Confidence> {
+) -> Option<(Confidence, Country)> {
     canon.clear();
     let d = run.digits();
     // A row of zeros (a hex dump's "00000000 0000") is no number. Without
@@ -158,7 +182,7 @@ pub(crate) fn classify(
         }
         canon.push(b'+');
         canon.extend_from_slice(d);
-        return Some(Confidence::Strong);
+        return Some((Confidence::Strong, Country::Written));
     }
     // "0049 151…", "00 49 151…": the "00" and the calling code make the
     // first group at most five digits (a hex dump's "00589370 90990003" is
@@ -171,7 +195,7 @@ pub(crate) fn classify(
         }
         canon.push(b'+');
         canon.extend_from_slice(intl);
-        return Some(Confidence::Strong);
+        return Some((Confidence::Strong, Country::Written));
     }
     // The user part of a `sip:`/`tel:` URI is a number whatever its shape.
     let evidence = if run.uri && evidence < Evidence::Key {
@@ -188,8 +212,8 @@ pub(crate) fn classify(
     if d.len() > 15 {
         return None;
     }
-    canonical_without_prefix(d, region, evidence, codes, canon);
-    Some(confidence)
+    let country = canonical_without_prefix(d, region, evidence, codes, canon);
+    Some((confidence, country))
 }
 
 /// A number with no `+`, no `00` and no context is a phone only when it is
@@ -239,7 +263,7 @@ pub(crate) fn canonical_without_prefix(
     evidence: Evidence,
     codes: &CallingCodes,
     canon: &mut Vec<u8>,
-) {
+) -> Country {
     let keyed = evidence >= Evidence::Key;
     if evidence == Evidence::International
         && d[0] != b'0'
@@ -248,7 +272,7 @@ pub(crate) fn canonical_without_prefix(
     {
         canon.push(b'+');
         canon.extend_from_slice(d);
-        return;
+        return Country::Written;
     }
     let info = region.and_then(|id| codes.regions.get(id.as_ref()));
     let trunk = info.and_then(|i| i.national_prefix.filter(|p| d.starts_with(p.as_bytes())));
@@ -263,7 +287,7 @@ pub(crate) fn canonical_without_prefix(
     if trunk.is_none() && msisdn && d.len() >= 11 {
         canon.push(b'+');
         canon.extend_from_slice(d);
-        return;
+        return Country::Msisdn;
     }
     if let Some(info) = info {
         let nsn = &d[trunk.map_or(0, str::len)..];
@@ -272,15 +296,20 @@ pub(crate) fn canonical_without_prefix(
             canon.push(b'+');
             canon.extend_from_slice(info.code.to_string().as_bytes());
             canon.extend_from_slice(nsn);
-            return;
+            return Country::Region;
         }
     }
     if msisdn {
         canon.push(b'+');
         canon.extend_from_slice(d);
-        return;
+        return if d.len() >= 11 {
+            Country::Msisdn
+        } else {
+            Country::Guessed
+        };
     }
     canon.extend_from_slice(d);
+    Country::Unknown
 }
 
 #[cfg(test)]

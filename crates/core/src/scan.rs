@@ -17,7 +17,7 @@ use crate::links::NumberLinks;
 use crate::name::ValueCheck;
 use crate::numrun;
 use crate::percent;
-use crate::phone::{self, Evidence};
+use crate::phone::{self, Country, Evidence};
 use crate::policy::{Action, Kind, Policy};
 use crate::protect::{BlockSpans, Protected};
 
@@ -358,8 +358,8 @@ impl Scanner<'_> {
                     phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
                 });
             s.decoded = decoded;
-            if let Some(conf) = found {
-                self.push_phone(s, v0, v1, Ctx::Url, conf, region);
+            if let Some((conf, country)) = found {
+                self.push_phone(s, v0, v1, Ctx::Url, conf, country);
                 return true;
             }
             return false;
@@ -395,11 +395,11 @@ impl Scanner<'_> {
                         i = run.end;
                         continue;
                     }
-                    if let Some(conf) =
+                    if let Some((conf, country)) =
                         phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
                     {
                         let (start, end) = (base + run.start, base + run.end);
-                        self.push_phone(s, start, end, Ctx::Plain, conf, region);
+                        self.push_phone(s, start, end, Ctx::Plain, conf, country);
                         any = true;
                     }
                     i = run.end.max(i + 1);
@@ -553,9 +553,9 @@ impl Scanner<'_> {
         end: usize,
         ctx: Ctx,
         conf: Confidence,
-        region: Option<Id>,
+        country: Country,
     ) {
-        self.link_number(&mut s.canon, region);
+        self.link_number(&mut s.canon, country);
         let token = self.token(Kind::Phone, s);
         self.push(s, Kind::Phone, start, end, ctx, conf, token);
     }
@@ -569,24 +569,36 @@ impl Scanner<'_> {
         self.push(s, Kind::Email, start, end, ctx, Confidence::Strong, token);
     }
 
-    /// Remembers the country of a number in E.164 form; gives a national
-    /// one (no region known) the country the stream showed it with.
-    fn link_number(&self, canon: &mut Vec<u8>, region: Option<Id>) {
+    /// Remembers the country of a number in E.164 form; gives one whose
+    /// country was not known, or only read from its digits, the country
+    /// the stream showed it with (`+55 11 96123-4789`, then `(11)
+    /// 96123-4789`, which reads as NANP `+1 196…`).
+    fn link_number(&self, canon: &mut Vec<u8>, country: Country) {
         let Some(links) = self.links else {
             return;
         };
-        if let Some(e164) = canon.strip_prefix(b"+") {
-            if let Some((code, trunk_zero, national)) = self.detectors.codes.split_code(e164) {
-                links.learn(code, trunk_zero, national);
+        let codes = &self.detectors.codes;
+        let digits = canon.strip_prefix(b"+").unwrap_or(canon);
+        let linked = match country {
+            Country::Written | Country::Region => None,
+            Country::Msisdn | Country::Guessed | Country::Unknown => {
+                links.find(digits, |code| codes.trunk(code))
             }
-        } else if region.is_none() {
-            if let Some((code, national)) = links.find(canon) {
+        };
+        match linked {
+            Some((code, national)) => {
                 let national = national.to_vec();
                 canon.clear();
                 canon.push(b'+');
                 canon.extend_from_slice(code.to_string().as_bytes());
                 canon.extend_from_slice(&national);
             }
+            None if country != Country::Guessed && canon.first() == Some(&b'+') => {
+                if let Some((code, national)) = codes.split_code(&canon[1..]) {
+                    links.learn(code, national);
+                }
+            }
+            None => {}
         }
     }
 

@@ -10,7 +10,7 @@ use crate::card;
 use crate::context::{card_context, is_network_party, is_preposition};
 use crate::finding::{Confidence, Ctx};
 use crate::numrun::{self, Prefix};
-use crate::phone::{self, Evidence};
+use crate::phone::{self, Country, Evidence};
 use crate::policy::Kind;
 
 impl Scanner<'_> {
@@ -85,8 +85,8 @@ impl Scanner<'_> {
                                 )
                             })
                             .flatten();
-                        if let Some(conf) = phone {
-                            self.push_phone(s, run.start, run.end, Ctx::Plain, conf, region);
+                        if let Some((conf, country)) = phone {
+                            self.push_phone(s, run.start, run.end, Ctx::Plain, conf, country);
                         }
                     }
                     i = run.end.max(i + 1);
@@ -114,9 +114,10 @@ impl Scanner<'_> {
             s.canon.clear();
             let digits = &n.digits[..n.len];
             let codes = &self.detectors.codes;
-            if n.international && codes.starts_with_code(digits) {
+            let country = if n.international && codes.starts_with_code(digits) {
                 s.canon.push(b'+');
                 s.canon.extend_from_slice(digits);
+                Country::Written
             } else {
                 phone::canonical_without_prefix(
                     digits,
@@ -124,9 +125,9 @@ impl Scanner<'_> {
                     Evidence::Phrase,
                     codes,
                     &mut s.canon,
-                );
-            }
-            self.push_phone(s, n.start, n.end, Ctx::Plain, Confidence::Strong, region);
+                )
+            };
+            self.push_phone(s, n.start, n.end, Ctx::Plain, Confidence::Strong, country);
         });
     }
 }

@@ -13,7 +13,7 @@ use phonenumber::country::Id;
 use super::numbers::is_unix_time;
 use super::{Scanner, Scratch};
 use crate::finding::{Confidence, Ctx};
-use crate::phone::{self, Evidence};
+use crate::phone::{self, Country, Evidence};
 use crate::policy::Kind;
 
 /// Audio formats contact-centre recorders write (compared in lower case).
@@ -35,8 +35,8 @@ impl Scanner<'_> {
                 .map_or(0, |p| p + 1);
             let found = s.findings.len();
             for (start, end) in parts(line, name_start, dot) {
-                if self.canonical_party(&line[start..end], region, s) {
-                    self.push_phone(s, start, end, Ctx::Plain, Confidence::Strong, region);
+                if let Some(country) = self.canonical_party(&line[start..end], region, s) {
+                    self.push_phone(s, start, end, Ctx::Plain, Confidence::Strong, country);
                 }
             }
             if s.findings.len() > found {
@@ -86,13 +86,13 @@ impl Scanner<'_> {
     /// a national number of that country's length). Dates (`20240101`),
     /// times (`101010`), Unix times (`1704103810`) and extensions (`201`)
     /// are none of these.
-    fn canonical_party(&self, part: &[u8], region: Option<Id>, s: &mut Scratch) -> bool {
+    fn canonical_party(&self, part: &[u8], region: Option<Id>, s: &mut Scratch) -> Option<Country> {
         let (plus, digits) = match part.strip_prefix(b"+") {
             Some(d) => (true, d),
             None => (false, part),
         };
         if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-            return false;
+            return None;
         }
         let codes = &self.detectors.codes;
         s.canon.clear();
@@ -103,11 +103,11 @@ impl Scanner<'_> {
         };
         if let Some(e164) = international {
             if !(7..=15).contains(&e164.len()) || !codes.starts_with_code(e164) {
-                return false;
+                return None;
             }
             s.canon.push(b'+');
             s.canon.extend_from_slice(e164);
-            return true;
+            return Some(Country::Written);
         }
         let national = phone::looks_like_national(digits, 1);
         let msisdn = (11..=15).contains(&digits.len())
@@ -115,10 +115,15 @@ impl Scanner<'_> {
             && !is_unix_time(digits)
             && codes.plausible_international(digits);
         if !national && !msisdn {
-            return false;
+            return None;
         }
-        phone::canonical_without_prefix(digits, region, Evidence::Phrase, codes, &mut s.canon);
-        true
+        Some(phone::canonical_without_prefix(
+            digits,
+            region,
+            Evidence::Phrase,
+            codes,
+            &mut s.canon,
+        ))
     }
 }
 

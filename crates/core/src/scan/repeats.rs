@@ -8,6 +8,7 @@
 use super::{Scanner, Scratch};
 use crate::fields::Syntax;
 use crate::finding::{Confidence, Ctx, Finding};
+use crate::phone::Country;
 use crate::policy::Kind;
 
 /// The fewest digits a number needs to be sought again: shorter ones
@@ -76,7 +77,7 @@ impl Scanner<'_> {
             let Some(e164) = line[f.start..f.end].strip_prefix(b"+") else {
                 continue;
             };
-            let Some((code, ..)) = (f.kind == Kind::Phone && e164.iter().all(u8::is_ascii_digit))
+            let Some((code, _)) = (f.kind == Kind::Phone && e164.iter().all(u8::is_ascii_digit))
                 .then(|| codes.split_code(e164))
                 .flatten()
             else {
@@ -93,14 +94,14 @@ impl Scanner<'_> {
                 let same_country = (11..=15).contains(&cell.len())
                     && cell.iter().all(u8::is_ascii_digit)
                     && codes.plausible_international(cell)
-                    && codes.split_code(cell).is_some_and(|(c, ..)| c == code);
+                    && codes.split_code(cell).is_some_and(|(c, _)| c == code);
                 if !same_country || !is_free(s, a, b) {
                     continue;
                 }
                 s.canon.clear();
                 s.canon.push(b'+');
                 s.canon.extend_from_slice(cell);
-                self.push_phone(s, a, b, f.ctx, Confidence::Strong, None);
+                self.push_phone(s, a, b, f.ctx, Confidence::Strong, Country::Written);
             }
         }
     }
