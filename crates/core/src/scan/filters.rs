@@ -86,7 +86,8 @@ fn blocks(p: &Protected, f: &Finding) -> bool {
 /// A finding that replaces a bare JSON number (`{"phone":4915123421279}`,
 /// `[4111111111111111]`) must write a string, or the line stops being JSON.
 /// Whether a finding sits inside a string is read off the line itself,
-/// walking its quotes and escapes once.
+/// walking its quotes and escapes once; text after the document (`{…}
+/// call +1 201…`) holds no values and keeps its replacements bare.
 pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
     if findings.is_empty() || !crate::fields::looks_like_json(line) {
         return;
@@ -96,10 +97,25 @@ pub(super) fn quote_bare_json_values(line: &[u8], findings: &mut [Finding]) {
         // In single quotes (a Python dict's `'phone': '0612…'`, which
         // opens like JSON) the value is a string already.
         let single_quoted = finding.start > 0 && line[finding.start - 1] == b'\'';
-        if !single_quoted && strings.outside(line, finding.start) && line[finding.start] != b'"' {
+        if !single_quoted
+            && strings.outside(line, finding.start)
+            && line[finding.start] != b'"'
+            && is_value_position(line, finding.start, finding.end)
+        {
             finding.ctx = Ctx::JsonBare;
         }
     }
+}
+
+/// Is `line[start..end]` where a JSON value stands: after `:`, `[` or `,`
+/// and before `,`, `]`, `}` or the line's end, spaces aside?
+fn is_value_position(line: &[u8], start: usize, end: usize) -> bool {
+    let before = line[..start]
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace());
+    let after = line[end..].iter().find(|b| !b.is_ascii_whitespace());
+    matches!(before, Some(b':' | b'[' | b',')) && matches!(after, None | Some(b',' | b']' | b'}'))
 }
 
 /// Drops the name findings inside the values of keys that name a company
