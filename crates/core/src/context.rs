@@ -201,6 +201,8 @@ struct Sets {
     id_words: WordSet,
     phone_phrases: WordSet,
     phone_words: WordSet,
+    number_words: WordSet,
+    identifier_nouns: WordSet,
     name_phrases: WordSet,
     postposed_roles: WordSet,
     honorifics: WordSet,
@@ -215,6 +217,8 @@ fn sets() -> &'static Sets {
         id_words: WordSet::new(ID_WORDS),
         phone_phrases: WordSet::new(PHONE_PHRASES),
         phone_words: WordSet::new(PHONE_WORDS),
+        number_words: WordSet::new(NUMBER_WORDS),
+        identifier_nouns: WordSet::new(IDENTIFIER_NOUNS),
         name_phrases: WordSet::new(NAME_PHRASES),
         postposed_roles: WordSet::new(POSTPOSED_ROLES),
         honorifics: WordSet::new(HONORIFICS),
@@ -537,6 +541,51 @@ pub(crate) fn is_phone_phrase(word: &str) -> bool {
     // An arrow in a change of contact data ("-> 612.34.52.61"), matched as
     // written: the word sets fold '-' away, and a bare ">" compares numbers.
     matches!(word, "->" | "-->" | "=>" | "→") || sets().phone_phrases.contains(word)
+}
+
+/// Words for "number" itself, which say nothing of what is numbered.
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "number", "nummer", "numero", "número", "numéro", "no", "no.", "nr", "nr.", "num", "nbr",
+    "numer", "číslo", "szám", "numara", "numarası", "номер", "numurs", "numeris", "broj",
+];
+
+/// Things whose number is an identifier: "order number 84737281356",
+/// "Rechnung Nr. 20240012345", "número de pedido …". A customer's, a
+/// client's or a contact's number may be their phone, so those are not here.
+#[rustfmt::skip]
+const IDENTIFIER_NOUNS: &[&str] = &[
+    "order", "invoice", "ticket", "case", "account", "contract", "reference", "ref", "tracking",
+    "serial", "policy", "booking", "reservation", "membership", "member", "transaction",
+    "payment", "shipment", "parcel", "package", "item", "article", "product", "part", "batch",
+    "lot", "version", "build", "release", "issue", "incident", "request", "job", "task",
+    "document", "receipt", "confirmation", "voucher", "coupon", "vat", "tax", "registration",
+    "license", "licence", "vehicle", "flight", "room", "seat", "page", "line", "port", "error",
+    "process", "claim", "complaint", "application", "quote", "purchase", "delivery",
+    "subscription", "session", "event", "message", "record", "row", "sequence", "meter",
+    "device", "imei", "employee", "badge", "loyalty", "refund", "return", "rma", "consignment",
+    "container", "cheque", "check", "routing", "sort", "bank", "iban", "bic",
+    // de
+    "bestellung", "auftrag", "rechnung", "vertrag", "konto", "sendung", "vorgang", "fall",
+    "artikel", "beleg", "lieferung", "paket", "vertrags", "auftrags", "rechnungs",
+    // nl, sv, da
+    "bestelling", "factuur", "zaak", "dossier", "ordre", "faktura", "ärende", "sag",
+    // after "number of" in the Romance languages ("número de pedido")
+    "pedido", "factura", "contrato", "expediente", "reserva", "seguimiento", "commande",
+    "facture", "contrat", "réservation", "suivi", "ordine", "fattura", "contratto", "pratica",
+    "prenotazione", "spedizione", "encomenda", "fatura", "processo", "comanda", "factură",
+    "zamówienia", "faktury", "umowy", "objednávky", "rendelés", "számla", "sipariş", "заказа",
+    "договора", "счета",
+];
+
+/// Is `word` a word for "number" itself ("number", "Nr.", "numéro")?
+pub(crate) fn is_number_word(word: &str) -> bool {
+    sets().number_words.contains(word)
+}
+
+/// Is `word` a thing whose number is an identifier ("order", "Rechnung")?
+pub(crate) fn is_identifier_noun(word: &str) -> bool {
+    sets().identifier_nouns.contains(word)
 }
 
 /// The prepositions among the phone phrases: they put an address or a

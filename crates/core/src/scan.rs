@@ -6,8 +6,8 @@ use phonenumber::country::Id;
 
 use crate::context::{
     classify_key, is_event_key, is_generic_name_key, is_international_key, is_network_party,
-    is_plain_name_key, is_search_key, is_secure_flow_safe, is_secure_marker, push_normalized_key,
-    KeyClass,
+    is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe, is_secure_marker,
+    push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -23,6 +23,7 @@ use crate::protect::{BlockSpans, Protected};
 
 mod access_log;
 mod before;
+use before::numbers_a_thing;
 mod filters;
 mod indirect;
 mod numbers;
@@ -179,6 +180,8 @@ impl Scanner<'_> {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
+                // `invoice number=8473728135612`: the key names no phone.
+                KeyClass::Phone if is_number_word(key) && numbers_a_thing(line, f.key.0) => {}
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let phone = self.phone_in_value(line, f, region, evidence, network, s);
                     if !phone && class == KeyClass::Party {

@@ -2,15 +2,22 @@
 //! phone word (`unter`, `kontakt pod numerem`), or a namespaced identifier
 //! ending in a phone key (`cx:contact:by_phone:`).
 
-use crate::context::{classify_word, is_phone_phrase, is_phone_word, KeyClass};
+use crate::context::{
+    classify_word, is_identifier_noun, is_number_word, is_phone_phrase, is_phone_word, KeyClass,
+};
 use crate::name::valid_utf8_prefix;
 
 /// Is a number announced: a phone phrase right before it (`word`, which
 /// starts at `at`), or a phone word among the three words before it
-/// ("kontakt pod numerem", "contacto para o", "my number is")?
+/// ("kontakt pod numerem", "contacto para o", "my number is")? Not when
+/// what is numbered is named: "order number 84737281356", "Order-Nr.
+/// 2024…", "número de pedido …" are identifiers.
 pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
+    if is_identifier_noun(word) || is_numbered_thing(word) {
+        return false;
+    }
     if is_phone_phrase(word) {
-        return true;
+        return !(is_number_word(word) && numbers_a_thing(line, at));
     }
     // Further back only over words of letters joined by single spaces:
     // "(call 1) (flags = 00000004" is no phone context.
@@ -25,15 +32,34 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
         let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
             return false;
         };
-        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) || is_identifier_noun(word) {
             return false;
         }
         if is_phone_word(word) {
-            return true;
+            return !(is_number_word(word) && numbers_a_thing(line, from));
         }
         at = from;
     }
     false
+}
+
+/// `Order-Nr.`, `invoice_no`: a thing and the word for its number in one.
+fn is_numbered_thing(word: &str) -> bool {
+    word.rsplit_once(['-', '_'])
+        .is_some_and(|(thing, number)| is_number_word(number) && is_identifier_noun(thing))
+}
+
+/// Is the word right before `at` (one space apart) a thing whose number is
+/// an identifier: `order` in "order number", `invoice` in `invoice number=`?
+pub(super) fn numbers_a_thing(line: &[u8], at: usize) -> bool {
+    if at < 2 || line[at - 1] != b' ' {
+        return false;
+    }
+    let from = line[..at - 1]
+        .iter()
+        .rposition(|&b| !b.is_ascii_alphabetic() && b < 0x80)
+        .map_or(0, |i| i + 1);
+    std::str::from_utf8(&line[from..at - 1]).is_ok_and(is_identifier_noun)
 }
 
 /// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last
