@@ -61,7 +61,17 @@ const NAME_KEYS: &[&str] = &[
     // hr, sr, sl, sk, lt, lv, et, uk, bg
     "ime", "prezime", "priimek", "meno", "priezvisko", "vardas", "pavarde", "pavardė", "vārds",
     "uzvārds", "eesnimi", "perekonnanimi", "familienname", "ім'я", "прізвище", "име",
-    "отчество", "по батькові", "побатькові", "patronymic",
+    "отчество", "по батькові", "побатькові", "patronymic", "perenimi", "vards", "uzvards",
+    "презиме",
+    // sq, ca, eu, mt, is, ga, cy, lb
+    "emri", "mbiemri", "emër", "mbiemër", "emer", "mbiemer", "cognom", "cognoms", "izena",
+    "abizena", "abizenak", "deitura", "isem", "kunjom", "nafn", "fornafn", "eftirnafn",
+    "ainm", "sloinne", "céadainm", "enw", "cyfenw", "virnumm", "familljennumm",
+    // a surname's parts and other forms of one
+    "tussenvoegsel", "voorvoegsel", "voorletters", "roepnaam", "rufname", "geburtsname",
+    "nomdefamille", "nomdenaissance", "nomdusage", "primerapellido", "segundoapellido",
+    "apellidopaterno", "apellidomaterno", "sobrenomes", "nomecompleto", "nominativo",
+    "imiona", "adsoyad", "adsoyadi", "adısoyadı", "ονοματεπώνυμο", "الاسم", "اسم", "שם",
     // a name's parts as query and form keys (`?first=…&last=…`)
     "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
     "surnames",
@@ -109,6 +119,18 @@ pub(crate) fn is_plain_name_key(key: &str) -> bool {
             | "όνομα"
             | "이름"
             | "名前"
+            | "isem"
+            | "emri"
+            | "emër"
+            | "izena"
+            | "nafn"
+            | "ainm"
+            | "enw"
+            | "ime"
+            | "име"
+            | "اسم"
+            | "الاسم"
+            | "שם"
     )
 }
 
@@ -276,7 +298,14 @@ pub(crate) fn classify_word(word: &str) -> Option<KeyClass> {
 /// Classifies a normalized key: one hash lookup, then the phone key parts
 /// (`homePhone`, `mobileNo`) for keys no list names.
 pub(crate) fn classify_key(key: &str) -> KeyClass {
-    let listed = sets().key_classes.get(key).copied();
+    let listed = sets().key_classes.get(key).copied().or_else(|| {
+        // `apellido1`, `surname2`: the parts of a name in numbered fields.
+        let stem = key.trim_end_matches(|c: char| c.is_ascii_digit());
+        (stem.len() >= 4 && key.len() - stem.len() == 1)
+            .then(|| sets().key_classes.get(stem).copied())
+            .flatten()
+            .filter(|&class| class == KeyClass::Name && !is_plain_name_key(stem))
+    });
     match listed {
         Some(class @ (KeyClass::Secret | KeyClass::Phone)) => class,
         _ if PHONE_KEY_PARTS.iter().any(|p| key.contains(p)) => KeyClass::Phone,

@@ -340,6 +340,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         match line[key.1] {
                             // `posted: first_name=Leo&…`: the pairs are in the value.
                             b':' if line[value.0..value.1].contains(&b'=') => return false,
+                            // `nome: Pierluigi; cognome: Leone;`: pairs
+                            // joined by `; `, whose `;` ends the value.
+                            b':' if value.1 - value.0 > 1 && line[value.1 - 1] == b';' => {
+                                value.1 -= 1;
+                            }
                             // `name=Ana+Lima&mobile=…` after a space is a form
                             // body: its first value ends at the `&` and is
                             // URL-encoded (the URL pattern finds the pairs after it).
