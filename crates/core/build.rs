@@ -9,7 +9,7 @@ use std::path::Path;
 #[path = "src/name_table.rs"]
 mod name_table;
 
-use name_table::{home_and_tag, AMBIGUOUS, GIVEN, ORDINARY, SURNAME};
+use name_table::{home_and_tag, AMBIGUOUS, COMMON, GIVEN, ORDINARY, SURNAME};
 
 /// A slot keeps 1 + an entry's offset in its low 24 bits.
 const MAX_WORDS_LEN: usize = (1 << 24) - 1;
@@ -20,6 +20,7 @@ fn main() {
         ("surname.txt", SURNAME),
         ("ambiguous.txt", AMBIGUOUS),
         ("words.txt", ORDINARY),
+        ("common.txt", COMMON),
     ];
     let mut flags: BTreeMap<String, u8> = BTreeMap::new();
     for (file, flag) in lists {

@@ -12,6 +12,8 @@ pub(crate) const GIVEN: u8 = 1;
 pub(crate) const SURNAME: u8 = 2;
 pub(crate) const AMBIGUOUS: u8 = 4;
 pub(crate) const ORDINARY: u8 = 8;
+/// An ambiguous name that is a frequent word ("and", "karl", "wolf").
+pub(crate) const COMMON: u8 = 16;
 
 /// A word's hash: FxHash's multiply-rotate, eight bytes at a time and
 /// fixed to `u64` and little-endian, so a build script on one machine and

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::name_table::{self, AMBIGUOUS, GIVEN, ORDINARY, SURNAME};
+use crate::name_table::{self, AMBIGUOUS, COMMON, GIVEN, ORDINARY, SURNAME};
 use crate::wordset::fold_into;
 
 const CJK_SURNAMES: &str = include_str!("../data/names/cjk_single_surnames.txt");
@@ -23,6 +23,9 @@ pub(crate) struct Known {
     /// A frequent word of a language we log (`data/names/words.txt`),
     /// listed as a name or not ("Digital", "Channels", "Rückruf").
     pub ordinary: bool,
+    /// An ambiguous name that is a frequent word too ("and", "Karl",
+    /// "Wolf"; `data/names/common.txt`), unlike a rare one ("Mazur").
+    pub common: bool,
 }
 
 impl Known {
@@ -79,6 +82,7 @@ impl NameDb {
                         surname: f & SURNAME != 0,
                         ambiguous: f & AMBIGUOUS != 0,
                         ordinary: f & ORDINARY != 0,
+                        common: f & COMMON != 0,
                     });
                 }
             }
@@ -108,6 +112,7 @@ impl NameDb {
             surname: true,
             ambiguous: true,
             ordinary: false,
+            common: true,
         };
         for part in lower.split('-') {
             let Some(k) = self.get_word(part) else {
@@ -116,6 +121,7 @@ impl NameDb {
             whole.given &= k.given;
             whole.surname &= k.surname || k.given;
             whole.ambiguous &= k.ambiguous;
+            whole.common &= k.common;
         }
         whole
     }
@@ -135,11 +141,12 @@ impl NameDb {
 mod tests {
     use super::*;
 
-    const LISTS: [&str; 4] = [
+    const LISTS: [&str; 5] = [
         include_str!("../data/names/given.txt"),
         include_str!("../data/names/surname.txt"),
         include_str!("../data/names/ambiguous.txt"),
         include_str!("../data/names/words.txt"),
+        include_str!("../data/names/common.txt"),
     ];
 
     #[test]
@@ -157,7 +164,7 @@ mod tests {
     /// as the map built from them at start-up before did, and no other.
     #[test]
     fn the_table_says_what_the_lists_say() {
-        let [given, surname, ambiguous, ordinary] = LISTS;
+        let [given, surname, ambiguous, ordinary, common] = LISTS;
         let mut words: std::collections::HashMap<&str, Known> = Default::default();
         for w in lines(given) {
             words.entry(w).or_default().given = true;
@@ -172,6 +179,9 @@ mod tests {
             let known = words.entry(w).or_default();
             known.ordinary = true;
             known.ambiguous |= known.any();
+        }
+        for w in lines(common) {
+            words.entry(w).or_default().common = true;
         }
         let db = NameDb::get();
         for (w, known) in &words {

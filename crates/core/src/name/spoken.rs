@@ -45,6 +45,11 @@ const INTRODUCTIONS: &[&str] = &[
     "ik heet", "mitt namn är", "jeg heiter", "minun nimeni on", "tässä on", "täällä",
     "numele meu este", "ma numesc", "ovo je", "ovdje je", "mano vardas yra", "menya zovut",
     "mene zvaty", "le atiende", "te atiende", "siin",
+    // the phone greeting before the name ("u telefonu novák"), "X speaks"
+    // (pt "fala"), "here" (fi "tässä"), "I" (tr "ben"), and Greek's
+    // article before a name ("είμαι ο γιάννης")
+    "u telefonu", "pri telefonu", "przy telefonie", "fala", "tässä", "ben", "its",
+    "είμαι ο", "είμαι η", "λέγομαι", "με λένε ο", "με λένε η",
 ];
 
 /// Phrases a speaker says after their own name ("Lefebvre à l'appareil",
@@ -247,36 +252,64 @@ impl NameFinder {
         }
     }
 
-    /// The byte length of the name opening `s`: a clear given name in any
-    /// case, then the words after it that may be the rest of the name.
+    /// The byte length of the name opening `s`: a given name in any case,
+    /// then the words after it that may be the rest of the name. A given
+    /// name that is also a word ("chiara", "karl", "poppy") counts only
+    /// when a surname that is no frequent word follows it ("sono chiara
+    /// cattaneo", not "sono chiara e semplice").
     fn introduced_name(&self, s: &str) -> Option<usize> {
         let first = spoken_word(s);
-        if !self.is_clear_given_name(&s[..first]) {
+        let given = &s[..first];
+        let mut confirmed = self.is_clear_given_name(given);
+        if !confirmed && !self.may_be_given_name(given) {
             return None;
         }
         let mut end = first;
         let mut pos = first;
-        for _ in 0..MAX_MORE_WORDS {
+        for i in 0..MAX_MORE_WORDS {
             if !s[pos..].starts_with(' ') {
                 break;
             }
             let len = spoken_word(&s[pos + 1..]);
             let w = &s[pos + 1..pos + 1 + len];
-            if len == 0 || !(is_particle(w) || self.may_be_surname(w)) {
+            let surname = if i == 0 {
+                self.may_follow_given_name(w)
+            } else {
+                self.may_be_surname(w)
+            };
+            if len == 0 || !(is_particle(w) || surname) {
                 break;
             }
             pos += 1 + len;
             if !is_particle(w) {
                 end = pos;
+                let known = self.db.lookup(w);
+                confirmed |= known.surname && !known.common;
                 // One word no list knows is the surname ("gaja kuziora");
                 // after it come the words of a language the lists do not
                 // cover ("täällä jaakko soittakaa takaisin").
-                if !self.db.lookup(w).any() {
+                if !known.any() {
                     break;
                 }
             }
         }
-        Some(end)
+        confirmed.then_some(end)
+    }
+
+    /// Listed as a given name, maybe a word too, but not a frequent one
+    /// nor log vocabulary ("karl", "poppy"; not "will" or "min").
+    fn may_be_given_name(&self, w: &str) -> bool {
+        let known = self.db.lookup(w);
+        !w.is_empty() && known.given && !is_log_vocabulary(w, known) && !is_not_name(w)
+    }
+
+    /// The word right after a given name, which can be its surname: as
+    /// `may_be_surname`, or a listed surname that is a rare word too
+    /// ("z tej strony aleksandra mazur"; not "ich bin anna und").
+    fn may_follow_given_name(&self, w: &str) -> bool {
+        let known = self.db.lookup(w);
+        self.may_be_surname(w)
+            || known.surname && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w)
     }
 
     /// Listed as a given name and as nothing else: no ordinary word, no log
