@@ -44,8 +44,14 @@ impl NameFinder {
         };
         let Some(&first) = line.get(name) else { return };
         let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
-        let rest = valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
-        let first_char = rest.chars().next();
+        // Every space leads here and few go past the checks below, so the
+        // text after `name` is decoded only when a name is read from it.
+        // Its first char (at most four bytes) is decoded alone: the same as
+        // the first char of the longer prefix, or none for both.
+        let rest = || valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
+        let first_char = valid_utf8_prefix(&line[name..line.len().min(name + 4)])
+            .chars()
+            .next();
         let lower = first_char.is_some_and(char::is_lowercase);
         if lower && !particle {
             // Speech-to-text writes `merci Madame niquille`, `Sra. amorim
@@ -58,7 +64,7 @@ impl NameFinder {
                     .get(word_start(line, end))
                     .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80);
             if marked && self.phrase_ends_at(line, sep) == Some(true) {
-                if let Some(len) = self.lowercase_name_at(rest) {
+                if let Some(len) = self.lowercase_name_at(rest()) {
                     found(name, name + len);
                 }
             }
@@ -89,7 +95,7 @@ impl NameFinder {
         }
         // A name is a few words: `rest` looks no further than 256 bytes, so
         // a long line full of phrases stays linear.
-        if let Some(len) = name_at(rest, 4, honorific) {
+        if let Some(len) = name_at(rest(), 4, honorific) {
             found(name, name + len);
         }
     }
