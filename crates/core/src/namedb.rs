@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::name_table::{self, AMBIGUOUS, COMMON, GIVEN, ORDINARY, SURNAME};
-use crate::wordset::fold_into;
+use crate::wordset::fold_bytes;
 
 const CJK_SURNAMES: &str = include_str!("../data/names/cjk_single_surnames.txt");
 /// The table's entries and slots (see `name_table.rs`).
@@ -63,8 +63,7 @@ impl NameDb {
     }
 
     /// What the lists say about `word` (lowercased), if they hold it.
-    fn get_word(&self, word: &str) -> Option<Known> {
-        let word = word.as_bytes();
+    fn get_word(&self, word: &[u8]) -> Option<Known> {
         let (mut i, tag) = name_table::home_and_tag(name_table::hash(word), self.bits);
         let mask = (1 << self.bits) - 1;
         loop {
@@ -93,12 +92,12 @@ impl NameDb {
     /// Looks a word up (any case); words longer than 64 bytes are no names.
     pub(crate) fn lookup(&self, word: &str) -> Known {
         let mut buf = [0u8; 64];
-        let Some(lower) = fold_into(word, &mut buf, false) else {
+        let Some(lower) = fold_bytes(word, &mut buf, false) else {
             return Known::default();
         };
         match self.get_word(lower) {
             Some(known) => known,
-            None if lower.contains('-') => self.lookup_parts(lower),
+            None if lower.contains(&b'-') => self.lookup_parts(lower),
             None => Known::default(),
         }
     }
@@ -106,7 +105,7 @@ impl NameDb {
     /// "Hans-Georg", "Müller-Lüdenscheid": a hyphenated name the lists do
     /// not hold whole is known when every part is, as a given name when
     /// every part is one; it is ambiguous only when every part is.
-    fn lookup_parts(&self, lower: &str) -> Known {
+    fn lookup_parts(&self, lower: &[u8]) -> Known {
         let mut whole = Known {
             given: true,
             surname: true,
@@ -114,7 +113,7 @@ impl NameDb {
             ordinary: false,
             common: true,
         };
-        for part in lower.split('-') {
+        for part in lower.split(|&b| b == b'-') {
             let Some(k) = self.get_word(part) else {
                 return Known::default();
             };
@@ -185,10 +184,10 @@ mod tests {
         }
         let db = NameDb::get();
         for (w, known) in &words {
-            assert_eq!(db.get_word(w), Some(*known), "{w}");
+            assert_eq!(db.get_word(w.as_bytes()), Some(*known), "{w}");
         }
         for w in ["", "zzqxj", "maria-", "müllerx", "a b"] {
-            assert_eq!(db.get_word(w), words.get(w).copied(), "{w}");
+            assert_eq!(db.get_word(w.as_bytes()), words.get(w).copied(), "{w}");
         }
     }
 

@@ -6,8 +6,10 @@
 use rustc_hash::FxHashSet;
 
 /// A set of words compared case-insensitively, ignoring `_`, `-` and spaces.
+/// Held as bytes: a folded word is looked up without being checked for
+/// UTF-8 again (folding writes whole chars, so it always is).
 pub(crate) struct WordSet {
-    words: FxHashSet<String>,
+    words: FxHashSet<Box<[u8]>>,
 }
 
 /// Lowercases `word` into `buf` without allocating, dropping `_`, `-` and
@@ -17,6 +19,16 @@ pub(crate) fn fold_into<'b>(
     buf: &'b mut [u8; 64],
     drop_separators: bool,
 ) -> Option<&'b str> {
+    fold_bytes(word, buf, drop_separators).and_then(|b| std::str::from_utf8(b).ok())
+}
+
+/// [`fold_into`]'s bytes, which are valid UTF-8: for the callers that
+/// compare bytes, so they are not validated once more.
+pub(crate) fn fold_bytes<'b>(
+    word: &str,
+    buf: &'b mut [u8; 64],
+    drop_separators: bool,
+) -> Option<&'b [u8]> {
     if word.len() > buf.len() {
         return None;
     }
@@ -30,7 +42,7 @@ pub(crate) fn fold_into<'b>(
                 n += 1;
             }
         }
-        return std::str::from_utf8(&buf[..n]).ok();
+        return Some(&buf[..n]);
     }
     let mut n = 0;
     // A typographic apostrophe is the same letter ("je m’appelle").
@@ -48,11 +60,11 @@ pub(crate) fn fold_into<'b>(
         c.encode_utf8(&mut buf[n..n + l]);
         n += l;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
-fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    fold_into(word, buf, true)
+fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+    fold_bytes(word, buf, true)
 }
 
 impl WordSet {
@@ -60,7 +72,7 @@ impl WordSet {
         let mut buf = [0u8; 64];
         let words = list
             .iter()
-            .filter_map(|w| fold(w, &mut buf).map(str::to_string))
+            .filter_map(|w| fold(w, &mut buf).map(Box::from))
             .collect();
         WordSet { words }
     }
