@@ -1,10 +1,13 @@
 //! A name written surname first in quotes, as directories, CRMs and
 //! rosters sort people: `"Mulder, Fleur"`, `'WEBER, MATTIA'`, `"De Rosa,
-//! Niccolò"`. The comma alone proves nothing (`"Paris, France"`); what
-//! makes the name is a clear given name after it and name-shaped words
-//! before it, the whole quoted text being nothing else.
+//! Niccolò"`, or as the bare value of a person's key (`requester:
+//! DECLERCQ, Jens case=…`). The comma alone proves nothing (`"Paris,
+//! France"`); what makes the name is a clear given name after it and
+//! name-shaped words before it, the quoted text or the value being
+//! nothing else.
 
 use super::*;
+use crate::context::{classify_word, KeyClass};
 
 /// The most bytes either side of the comma.
 const MAX_PART: usize = 48;
@@ -18,6 +21,7 @@ impl NameFinder {
         for comma in crate::needles::comma_space().find_iter(line) {
             let head = &line[comma.saturating_sub(MAX_PART)..comma];
             let Some(q) = memchr::memrchr2(b'"', b'\'', head) else {
+                self.find_keyed_inverted_name(line, comma, &mut found);
                 continue;
             };
             let open = comma - head.len() + q;
@@ -45,6 +49,59 @@ impl NameFinder {
             if self.is_inverted_name(surname, given) {
                 found(open + 1, end);
             }
+        }
+    }
+
+    /// `requester: DECLERCQ, Jens case=…`, `owner=Berg, Anna;`: the bare
+    /// value of a name or party key, written surname first. The surname
+    /// runs back from the comma at `comma` to the key's `: ` or `=`; the
+    /// given name runs on to the next key, a `;` or the line's end.
+    fn find_keyed_inverted_name(
+        &self,
+        line: &[u8],
+        comma: usize,
+        found: &mut impl FnMut(usize, usize),
+    ) {
+        let head = &line[comma.saturating_sub(MAX_PART)..comma];
+        let Some(sep) = head.iter().rposition(|&b| matches!(b, b':' | b'=')) else {
+            return;
+        };
+        let open = comma - head.len() + sep + 1;
+        let start = open + usize::from(line.get(open) == Some(&b' '));
+        let key_end = open - 1;
+        let key_start = line[..key_end]
+            .iter()
+            .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-') || b >= 0x80))
+            .map_or(0, |i| i + 1);
+        let Ok(key) = std::str::from_utf8(&line[key_start..key_end]) else {
+            return;
+        };
+        if !matches!(classify_word(key), Some(KeyClass::Name | KeyClass::Party)) {
+            return;
+        }
+        let from = comma + 2;
+        let tail = &line[from..line.len().min(from + MAX_PART)];
+        // The given name ends at a `;`, a `,`, or before the next `key=`.
+        let mut end = from
+            + tail
+                .iter()
+                .position(|&b| matches!(b, b';' | b',' | b'|' | b'"'))
+                .unwrap_or(tail.len());
+        if let Some(key) = line[from..end]
+            .windows(2)
+            .position(|w| w[0] == b' ' && w[1].is_ascii_lowercase())
+        {
+            end = from + key;
+        }
+        let end = from + line[from..end].trim_ascii_end().len();
+        let (Ok(surname), Ok(given)) = (
+            std::str::from_utf8(&line[start..comma]),
+            std::str::from_utf8(&line[from..end]),
+        ) else {
+            return;
+        };
+        if !surname.is_empty() && !given.is_empty() && self.is_inverted_name(surname, given) {
+            found(start, end);
         }
     }
 

@@ -56,7 +56,7 @@ fn glued_key_follows(after_word: &str) -> bool {
     after_word
         .strip_prefix(':')
         .and_then(|rest| rest.chars().next())
-        .is_some_and(|c| !c.is_whitespace())
+        .is_some_and(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '\\' | ',' | ';'))
 }
 
 fn is_uncased_letter(c: char) -> bool {
