@@ -420,6 +420,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     crate::sql::scan(line, out);
     crate::validation::scan(line, out);
     crate::printed::scan(line, out);
+    crate::changes::scan(line, out);
 }
 
 /// `Struct{ID=5,FIRST_NAME=Loïs,LAST_NAME=To}`, Java's `{name=Ana,

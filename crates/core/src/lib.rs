@@ -39,6 +39,7 @@
 
 mod block;
 mod card;
+mod changes;
 mod context;
 mod detectors;
 mod email;

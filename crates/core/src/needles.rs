@@ -142,3 +142,9 @@ needle!(
     name_label_upper,
     b"AME/"
 );
+needle!(
+    /// `" from "`: a change record's old value follows (`changed
+    /// LastName from "Žagar" to "Kovačič"`).
+    space_from_space,
+    b" from "
+);
