@@ -757,6 +757,19 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "thanks again", "mvg", "lg", "saludos cordiales", "un saludo", "bien à vous",
     "distinti saluti", "s pozdravem", "med vänlig hälsning", "venlig hilsen", "με εκτίμηση",
     "с уважением", "з повагою",
+    // sign-offs whose first word is capitalised too ("Viele Grüße,"), which
+    // the single word would read as a title ("Customer Experience")
+    "viele grüße", "liebe grüße", "beste grüße", "herzliche grüße", "freundliche grüße",
+    "schöne grüße", "mit freundlichen grüßen", "best regards", "kind regards", "warm regards",
+    "met vriendelijke groet", "vriendelijke groeten", "hartelijke groeten", "vänliga hälsningar",
+    "med venlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "cordiali saluti",
+    "un saluto", "bien cordialement", "com os melhores cumprimentos", "z poważaniem",
+    "s pozdravom", "cu stimă", "saygılarımla",
+    // thanks to someone, and who comes to the customer
+    "thanks to", "thank you to", "huge thanks to", "big thanks to", "special thanks to",
+    "shout out to", "kudos to", "your engineer", "your technician", "your driver",
+    "your courier", "your consultant", "your advisor", "your adviser", "our engineer",
+    "our technician", "ihr techniker", "votre technicien", "su técnico", "il tecnico",
     // a call from someone, and the customer in the cases other languages decline
     "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
     "beschwerde von", "anfrage von", "nachricht von", "message from", "complaint from",

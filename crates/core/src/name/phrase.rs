@@ -182,8 +182,10 @@ impl NameFinder {
                 return None;
             }
             if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
-                if is_phrase_word(phrase) {
-                    return (!in_title(line, start, phrase)).then(|| is_honorific(phrase));
+                // In a title ("Viele Grüße" reads like "Customer Experience")
+                // a longer phrase may still end here.
+                if is_phrase_word(phrase) && !in_title(line, start, phrase) {
+                    return Some(is_honorific(phrase));
                 }
             }
             if start == 0 || line[start - 1] != b' ' {
