@@ -310,7 +310,10 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         Some(class @ (KeyClass::Secret | KeyClass::Phone)) => class,
         _ if has_phone_part(key) => KeyClass::Phone,
         // `customer_ani`, `origDnis`: caller and called number with a qualifier.
-        None if key.ends_with("ani") || key.ends_with("dnis") => KeyClass::Phone,
+        // Asterisk's AGI writes the dialled number as `agi_dnid`.
+        None if key.ends_with("ani") || key.ends_with("dnis") || key.ends_with("dnid") => {
+            KeyClass::Phone
+        }
         None if is_party_number_key(key) => KeyClass::Phone,
         Some(class) => class,
         // `fromAgent`, `assignedAgent`, `escalationSupervisor`: a role with

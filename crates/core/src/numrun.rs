@@ -132,18 +132,29 @@ fn glues(b: u8) -> bool {
 /// Does a dial string's number start at `start`: seven or more digits
 /// glued to a context or host by `@`, right after `/` or `[`
 /// (`sofia/external/393206782854@46.168.100.13`, Asterisk's
-/// `Executing [00421902105616@from-trunk:3]`)? Like a SIP URI's user
-/// part it is a number whatever its shape; extensions (`[100@…]`) are
-/// shorter.
+/// `Executing [00421902105616@from-trunk:3]`), or ending a FreeSWITCH
+/// gateway's path (`sofia/gateway/didww/00972507348072)`)? Like a SIP
+/// URI's user part it is a number whatever its shape; extensions
+/// (`[100@…]`) are shorter. An address of record's user part
+/// (`REGISTER 905354486872@sip.example.net`) counts when it has an
+/// MSISDN's length: account ids and extensions are shorter.
 fn is_dial_string(line: &[u8], start: usize) -> bool {
     let digits = line[start..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    start > 0
-        && matches!(line[start - 1], b'/' | b'[')
-        && (7..=MAX_DIGITS).contains(&digits)
-        && line.get(start + digits) == Some(&b'@')
+    let Some(&before) = start.checked_sub(1).and_then(|i| line.get(i)) else {
+        return false;
+    };
+    let after = line.get(start + digits).copied();
+    let at_host = after == Some(b'@');
+    let gateway_path = before == b'/'
+        && matches!(after, None | Some(b')' | b' ' | b'"' | b'\''))
+        && memchr::memmem::rfind(&line[start.saturating_sub(64)..start], b"gateway/").is_some();
+    let address_of_record =
+        at_host && matches!(before, b' ' | b'<' | b'"' | b'=') && (11..=15).contains(&digits);
+    (7..=MAX_DIGITS).contains(&digits)
+        && (matches!(before, b'/' | b'[') && at_host || gateway_path || address_of_record)
 }
 
 /// Scans the run starting at `start` (a digit, `+`, `%2B`, `(` or `%28`).

@@ -193,7 +193,17 @@ fn list_item(line: &[u8], pos: usize) -> Option<((usize, usize), usize)> {
         let (_, close) = quoted(line, i + 1)?;
         i = close + 1;
     } else {
-        while i < line.len() && !matches!(line[i], b',' | b')' | b'(' | b'\'') {
+        // A bare value, or a function call (`now()`, `lower('…')`) whose
+        // parentheses are skipped whole.
+        let mut depth = 0usize;
+        while i < line.len() {
+            match line[i] {
+                b'(' => depth += 1,
+                b')' if depth > 0 => depth -= 1,
+                b',' | b')' if depth == 0 => break,
+                b'\'' if depth == 0 => break,
+                _ => {}
+            }
             i += 1;
         }
     }
@@ -252,7 +262,14 @@ mod tests {
     fn lists_of_different_lengths_give_nothing() {
         assert!(pairs("insert into t (a, b) values ('x')").is_empty());
         assert!(pairs("insert into t (a) values ('x', 'y')").is_empty());
-        assert!(pairs("insert into t (a, b) values (lower('x'), 'y')").is_empty());
+    }
+
+    #[test]
+    fn a_function_call_is_one_value() {
+        assert_eq!(
+            pairs("insert into t (a, b, c) values (lower('x'), 'y', now())"),
+            [("b", "y")]
+        );
     }
 
     #[test]

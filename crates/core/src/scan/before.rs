@@ -100,8 +100,15 @@ pub(super) fn word_before(line: &[u8], start: usize) -> (usize, &str) {
 /// display name is the caller id's address (Asterisk's `CALLERID(all)`,
 /// a SIP From header without the URI).
 pub(super) fn is_caller_id_address(line: &[u8], start: usize, end: usize) -> bool {
-    start >= 3
-        && line[start - 1] == b'<'
-        && line.get(end) == Some(&b'>')
-        && line[..start - 1].ends_with(b"\" ")
+    let bracketed = start >= 2 && line[start - 1] == b'<' && line.get(end) == Some(&b'>');
+    // FreeSWITCH's `Processing Anna Berg <390669078999>->441613063020`:
+    // unquoted, but an MSISDN's length and the dialled number after `->`.
+    let dialled = line[end..].starts_with(b">->") && (11..=15).contains(&(end - start));
+    bracketed && (line[..start - 1].ends_with(b"\" ") || dialled)
+}
+
+/// `<390669078999>->441613063020`: the number dialled after a caller id
+/// (FreeSWITCH's dialplan `Processing … in context`).
+pub(super) fn is_dialled_after_caller_id(line: &[u8], start: usize) -> bool {
+    line[..start].ends_with(b">->")
 }

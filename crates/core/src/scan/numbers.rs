@@ -4,7 +4,10 @@
 
 use phonenumber::country::Id;
 
-use super::before::{ends_with_phone_key, is_caller_id_address, phone_context, word_before};
+use super::before::{
+    ends_with_phone_key, is_caller_id_address, is_dialled_after_caller_id, phone_context,
+    word_before,
+};
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
 use crate::context::{card_context, is_network_party, is_preposition};
@@ -67,7 +70,8 @@ impl Scanner<'_> {
                         };
                         let evidence = if (phone_context(line, before_at, before)
                             || ends_with_phone_key(before)
-                            || is_caller_id_address(line, run.start, run.end))
+                            || is_caller_id_address(line, run.start, run.end)
+                            || is_dialled_after_caller_id(line, run.start))
                             && !address_or_time
                         {
                             Evidence::Phrase
