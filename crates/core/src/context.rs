@@ -72,6 +72,7 @@ const NAME_KEYS: &[&str] = &[
     "nomdefamille", "nomdenaissance", "nomdusage", "primerapellido", "segundoapellido",
     "apellidopaterno", "apellidomaterno", "sobrenomes", "nomecompleto", "nominativo",
     "imiona", "adsoyad", "adsoyadi", "adısoyadı", "ονοματεπώνυμο", "الاسم", "اسم", "שם",
+    "nomeproprio", "primeironome", "ultimonome", "segundonome", "nomedefamilia",
     // a name's parts as query and form keys (`?first=…&last=…`)
     "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
     "surnames",
@@ -375,6 +376,9 @@ fn is_person_name_key(key: &str) -> bool {
         "givenname",
         "fullname",
         "displayname",
+        // FreeSWITCH's `variable_sip_from_display`, `sip_to_display`
+        "fromdisplay",
+        "todisplay",
     ];
     const ROLES: &[&str] = &[
         "participant",

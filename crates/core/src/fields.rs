@@ -345,6 +345,10 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                             b':' if value.1 - value.0 > 1 && line[value.1 - 1] == b';' => {
                                 value.1 -= 1;
                             }
+                            // FreeSWITCH's `Caller-Caller-ID-Name: Jae-hyun%20Kim`.
+                            b':' if is_percent_encoded(&line[value.0..value.1]) => {
+                                syntax = Syntax::Url;
+                            }
                             // `name=Ana+Lima&mobile=…` after a space is a form
                             // body: its first value ends at the `&` and is
                             // URL-encoded (the URL pattern finds the pairs after it).

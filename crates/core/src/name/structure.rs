@@ -15,14 +15,24 @@ impl NameFinder {
     pub(crate) fn find_display_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for lt in memchr::memchr_iter(b'<', line) {
             let addr = &line[lt + 1..line.len().min(lt + 257)];
-            let is_address = memchr::memchr(b'>', addr)
-                .is_some_and(|gt| memchr::memchr(b'@', &addr[..gt]).is_some());
+            let Some(gt) = memchr::memchr(b'>', addr) else {
+                continue;
+            };
+            let addr = &addr[..gt];
+            // A caller id's number (`"Anna Berg" <+4915…>`, `<tel:…>`) is
+            // an address too.
+            let number = addr.starts_with(b"sip:")
+                || addr.starts_with(b"tel:")
+                || addr
+                    .first()
+                    .is_some_and(|&b| b == b'+' || b.is_ascii_digit());
+            let is_address = memchr::memchr(b'@', addr).is_some() || number;
             if !is_address || lt < 2 || line[lt - 1] != b' ' {
                 continue;
             }
             let end = lt - 1;
             let span = if line[end - 1] == b'"' {
-                quoted_before(line, end - 1)
+                self.quoted_display_name(line, end - 1)
             } else {
                 words_before(line, end, MAX_WORDS)
             };
@@ -167,6 +177,40 @@ fn ends_with_time(text: &[u8]) -> bool {
 
 /// `"Jan de Vries"` ending with the quote at `close`: the quoted text, if
 /// it is a name.
+impl NameFinder {
+    /// The quoted display name that closes at `close`, before a caller's
+    /// address. The address vouches for a person, so any case counts
+    /// (`"RODRIGUEZ"`, `"sanna heikkilä"`), up to `MAX_WORDS` words of
+    /// letters, unless every word is vocabulary (`"Anonymous"`,
+    /// `"Customer Service"`).
+    fn quoted_display_name(&self, line: &[u8], close: usize) -> Option<(usize, usize)> {
+        let from = close.saturating_sub(128);
+        let open = from + memchr::memrchr(b'"', &line[from..close])?;
+        let text = std::str::from_utf8(&line[open + 1..close]).ok()?;
+        if text.split(' ').count() > MAX_WORDS {
+            return None;
+        }
+        let mut personal = false;
+        for w in text.split(' ') {
+            // Lower case (`"sanna heikkilä"`) is no kind `word` lexes.
+            let lower =
+                !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+            let kind = match word(w) {
+                Some((len, kind)) if len == w.len() => Some(kind),
+                _ if lower => None,
+                _ => return None,
+            };
+            let known = self.db.lookup(w);
+            personal |= kind != Some(Word::Particle)
+                && !is_particle(w)
+                && w.chars().count() >= 2
+                && !is_not_name(w)
+                && (known.any() || !is_log_vocabulary(w, known));
+        }
+        personal.then_some((open + 1, close))
+    }
+}
+
 fn quoted_before(line: &[u8], close: usize) -> Option<(usize, usize)> {
     let from = close.saturating_sub(128);
     let open = from + memchr::memrchr(b'"', &line[from..close])?;

@@ -31,6 +31,9 @@ const NAMING_KEYS: &[&str] = &[
     "entity",
     "entitytype",
     "slottype",
+    // Hibernate Validator's `ConstraintViolationImpl{… propertyPath=lastName,
+    // … invalidValue=…}`
+    "propertypath",
 ];
 
 /// Keys that hold the value of a key named nearby (folded).
@@ -64,6 +67,8 @@ const VALUE_KEYS: &[&str] = &[
     "prev",
     "previous",
     "current",
+    "invalidvalue",
+    "rejectedvalue",
 ];
 
 /// How many fields apart the naming pair and the value pair may be.
@@ -97,7 +102,10 @@ fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
         return None;
     }
     let (v0, v1) = s.fields[j].value;
-    let value = std::str::from_utf8(&line[v0..v1]).ok()?;
+    // `propertyPath=lastName, rootBeanClass=…`: a printed object's comma.
+    let value = std::str::from_utf8(&line[v0..v1])
+        .ok()?
+        .trim_end_matches([',', ';']);
     value
         .split(['/', '.'])
         .find_map(|part| match classify_word(part)? {
