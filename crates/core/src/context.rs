@@ -177,6 +177,29 @@ pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
 /// [`normalize_key`], appending to `out`. `customer.name.last` is read as
 /// `lastName`: a name part under a `name` segment keeps what it is a part
 /// of.
+/// Decodes the `\uXXXX` escapes of an ASCII JSON key into `out`; `false`
+/// when one is malformed or the key holds another escape.
+fn decode_json_escapes(key: &[u8], out: &mut String) -> bool {
+    let mut rest = key;
+    while let Some(at) = memchr::memchr(b'\\', rest) {
+        out.extend(rest[..at].iter().map(|&b| char::from(b)));
+        let hex = rest
+            .get(at + 2..at + 6)
+            .filter(|_| rest.get(at + 1) == Some(&b'u'));
+        let Some(c) = hex
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32)
+        else {
+            return false;
+        };
+        out.push(c);
+        rest = &rest[at + 6..];
+    }
+    out.extend(rest.iter().map(|&b| char::from(b)));
+    true
+}
+
 pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
     let dot = key.iter().rposition(|&b| b == b'.');
     if let Some(i) = dot.filter(|&i| i + 1 < key.len()) {
@@ -194,6 +217,14 @@ pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
         Some(i) if i + 1 < key.len() => &key[i + 1..],
         _ => key,
     };
+    // `"pr\u00e9nom"`: a JSON key written with escapes is read decoded.
+    if last.is_ascii() && memchr::memmem::find(last, b"\\u").is_some() {
+        let mut decoded = String::new();
+        if decode_json_escapes(last, &mut decoded) {
+            push_normalized_key(decoded.as_bytes(), out);
+            return;
+        }
+    }
     if last.is_ascii() {
         // The common case, byte by byte.
         let ascii = last

@@ -20,6 +20,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     if let Some(at) = values {
         insert_pairs(line, at, out);
     }
+    if let Some(at) = memchr::memmem::find(line, b"[[\"") {
+        rails_binds(line, at + 1, out);
+    }
     // `@p0='…'` and `LIKE '…'` quote their values: one byte search rules
     // out both on most lines.
     if memchr::memchr(b'\'', line).is_none() {
@@ -87,6 +90,49 @@ fn insert_pairs(line: &[u8], at: usize, out: &mut Vec<Field>) {
             });
         }
     }
+}
+
+/// ActiveRecord's bound values after its SQL (`… WHERE "last_name" = $1
+/// [["last_name", "Dimitrova"], ["LIMIT", 1]]`): each `["column", value]`
+/// from `at` on is a pair; a value that is no string is skipped.
+fn rails_binds(line: &[u8], mut at: usize, out: &mut Vec<Field>) {
+    while line[at..].starts_with(b"[\"") {
+        let Some(key) = double_quoted(line, at + 1) else {
+            return;
+        };
+        let rest = key.1 + 1;
+        if !line[rest..].starts_with(b", ") {
+            return;
+        }
+        let next = match double_quoted(line, rest + 2) {
+            Some(value) => {
+                out.push(Field {
+                    key,
+                    value,
+                    syntax: Syntax::Logfmt,
+                });
+                value.1 + 1
+            }
+            None => rest + 2,
+        };
+        let Some(close) = memchr::memchr(b']', &line[next..]) else {
+            return;
+        };
+        at = next + close + 1;
+        if !line[at..].starts_with(b", ") {
+            return;
+        }
+        at += 2;
+    }
+}
+
+/// The inside of the double-quoted text opening at `start`.
+fn double_quoted(line: &[u8], start: usize) -> Option<(usize, usize)> {
+    if line.get(start) != Some(&b'"') {
+        return None;
+    }
+    let len = memchr::memchr(b'"', &line[start + 1..])?;
+    Some((start + 1, start + 1 + len))
 }
 
 /// EF Core: `[col] = @p0` and `INSERT … ([col], …) VALUES (@p0, …)` name

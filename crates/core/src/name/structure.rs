@@ -21,11 +21,15 @@ impl NameFinder {
             let addr = &addr[..gt];
             // A caller id's number (`"Anna Berg" <+4915…>`, `<tel:…>`) is
             // an address too.
+            // An extension's (`"Conference Room" <254>`) names a room or a
+            // device as often as a person: a number has six digits or more.
+            let digits = addr.iter().filter(|b| b.is_ascii_digit()).count();
             let number = addr.starts_with(b"sip:")
                 || addr.starts_with(b"tel:")
                 || addr
                     .first()
-                    .is_some_and(|&b| b == b'+' || b.is_ascii_digit());
+                    .is_some_and(|&b| b == b'+' || b.is_ascii_digit())
+                    && digits >= 6;
             let is_address = memchr::memchr(b'@', addr).is_some() || number;
             if !is_address || lt < 2 || line[lt - 1] != b' ' {
                 continue;
@@ -35,6 +39,7 @@ impl NameFinder {
                 self.quoted_display_name(line, end - 1)
             } else {
                 words_before(line, end, MAX_WORDS)
+                    .or_else(|| self.lower_case_display_name(line, end))
             };
             if let Some((a, b)) = span {
                 found(a, b);
@@ -184,6 +189,12 @@ impl NameFinder {
     /// letters, unless every word is vocabulary (`"Anonymous"`,
     /// `"Customer Service"`).
     fn quoted_display_name(&self, line: &[u8], close: usize) -> Option<(usize, usize)> {
+        // A CSV cell doubles its quotes: `"""WANG WEI"" <…>"`.
+        let close = if close > 0 && line[close - 1] == b'"' {
+            close - 1
+        } else {
+            close
+        };
         let from = close.saturating_sub(128);
         let open = from + memchr::memrchr(b'"', &line[from..close])?;
         let text = std::str::from_utf8(&line[open + 1..close]).ok()?;
@@ -205,9 +216,45 @@ impl NameFinder {
                 && !is_particle(w)
                 && w.chars().count() >= 2
                 && !is_not_name(w)
-                && (known.any() || !is_log_vocabulary(w, known));
+                && !known.common
+                && !is_log_vocabulary(w, known);
         }
         personal.then_some((open + 1, close))
+    }
+}
+
+impl NameFinder {
+    /// A display name in lower case without quotes, ending at `end`
+    /// (FreeSWITCH's `Processing mette jørgensen <…>`, `call from matteo
+    /// esposito <…>`): up to three words of lower-case letters, back to a
+    /// word that is vocabulary or frequent ("from", "processing"), one of
+    /// them a listed name.
+    fn lower_case_display_name(&self, line: &[u8], end: usize) -> Option<(usize, usize)> {
+        let mut start = end;
+        let mut listed = false;
+        for _ in 0..3 {
+            let from = memchr::memrchr(b' ', &line[..start]).map_or(0, |i| i + 1);
+            let Ok(w) = std::str::from_utf8(&line[from..start]) else {
+                break;
+            };
+            let known = self.db.lookup(w);
+            let name_word = w.chars().count() >= 2
+                && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                && !known.common
+                && !is_log_vocabulary(w, known)
+                && !is_not_name(w);
+            if !name_word {
+                break;
+            }
+            listed |= known.any();
+            start = from;
+            if start == 0 || line[start - 1] != b' ' {
+                break;
+            }
+            start -= 1;
+        }
+        let start = start + usize::from(start < end && line[start] == b' ');
+        (listed && start < end).then_some((start, end))
     }
 }
 
