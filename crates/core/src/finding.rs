@@ -2,7 +2,7 @@
 //! how to write its replacement. Detectors never rewrite; the rewriter does
 //! it once, left to right.
 
-use crate::keyring::MAX_TOKEN_LEN;
+use crate::keyring::{Key, Token};
 use crate::policy::Kind;
 
 /// Where a finding sits, which decides how its replacement is escaped.
@@ -25,25 +25,34 @@ pub(crate) enum Confidence {
     Strong,
 }
 
-/// A keyed token already computed, stored inline so findings never allocate.
+/// A pseudonymized finding's canonical value (an E.164 number, a
+/// lower-case address): where it sits in the scan's buffer of them
+/// (`Scratch::canons`). The keyed token is made from it only when the line
+/// is rewritten, so a finding that a filter drops or an overlap merges away
+/// costs no HMAC.
 #[derive(Clone, Copy)]
-pub(crate) struct Token {
-    bytes: [u8; MAX_TOKEN_LEN],
-    len: u8,
+pub(crate) struct Canon {
+    start: usize,
+    end: usize,
 }
 
-impl Token {
-    pub(crate) fn from_slice(s: &[u8]) -> Token {
-        let mut bytes = [0u8; MAX_TOKEN_LEN];
-        bytes[..s.len()].copy_from_slice(s);
-        Token {
-            bytes,
-            len: s.len() as u8,
+impl Canon {
+    /// Appends `value` to `canons` and returns where it is.
+    pub(crate) fn push(value: &[u8], canons: &mut Vec<u8>) -> Canon {
+        let start = canons.len();
+        canons.extend_from_slice(value);
+        Canon {
+            start,
+            end: canons.len(),
         }
     }
 
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..usize::from(self.len)]
+    /// The same value after its buffer was appended to another at `base`.
+    pub(crate) fn moved_by(self, base: usize) -> Canon {
+        Canon {
+            start: base + self.start,
+            end: base + self.end,
+        }
     }
 }
 
@@ -55,11 +64,24 @@ pub(crate) struct Finding {
     pub kind: Kind,
     pub ctx: Ctx,
     pub confidence: Confidence,
-    /// The pseudonym, for kinds the policy pseudonymizes; `None` strips.
-    pub token: Option<Token>,
+    /// The canonical value, for kinds the policy pseudonymizes; `None`
+    /// strips.
+    pub canon: Option<Canon>,
 }
 
 impl Finding {
+    /// The token that pseudonymizes this finding under `key`, its
+    /// canonical value read from `canons`; `None` if it is stripped.
+    pub(crate) fn token(&self, key: &Key, canons: &[u8]) -> Option<Token> {
+        let canon = self.canon?;
+        let prefix = match self.kind {
+            Kind::Phone => "tel",
+            Kind::Email => "mail",
+            _ => return None,
+        };
+        Some(key.make_token(prefix, &canons[canon.start..canon.end]))
+    }
+
     pub(crate) fn overlaps(&self, start: usize, end: usize) -> bool {
         self.start < end && start < self.end
     }

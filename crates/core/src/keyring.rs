@@ -91,27 +91,61 @@ impl Key {
     /// `token("tel", "+4915123421279")` is `tel_k1_df4a9327598a9122` under
     /// the spec's test key.
     pub fn token(&self, prefix: &str, canonical: &str) -> String {
-        let mut out = Vec::with_capacity(MAX_TOKEN_LEN);
-        self.write_token(prefix, canonical.as_bytes(), &mut out);
-        String::from_utf8(out).expect("tokens are ASCII")
+        let hex = self.hex_digest(prefix, canonical.as_bytes());
+        let hex = std::str::from_utf8(&hex).expect("hex is ASCII");
+        format!("{prefix}_{}_{hex}", self.id)
     }
 
-    /// Appends the token to `out`: the allocation-free form the engine uses.
-    pub(crate) fn write_token(&self, prefix: &str, canonical: &[u8], out: &mut Vec<u8>) {
+    /// The token in a fixed buffer, for a prefix of at most four bytes
+    /// ("tel", "mail"): the allocation-free form the engine uses.
+    pub(crate) fn make_token(&self, prefix: &str, canonical: &[u8]) -> Token {
+        let mut token = Token {
+            bytes: [0; MAX_TOKEN_LEN],
+            len: 0,
+        };
+        token.extend(prefix.as_bytes());
+        token.extend(b"_");
+        token.extend(self.id.as_bytes());
+        token.extend(b"_");
+        token.extend(&self.hex_digest(prefix, canonical));
+        token
+    }
+
+    /// The first 8 bytes of HMAC-SHA256(key, prefix ":" canonical) in
+    /// lowercase hex.
+    fn hex_digest(&self, prefix: &str, canonical: &[u8]) -> [u8; 16] {
         let mut mac = self.mac.clone();
         mac.update(prefix.as_bytes());
         mac.update(b":");
         mac.update(canonical);
         let digest = mac.finalize().into_bytes();
-        out.extend_from_slice(prefix.as_bytes());
-        out.push(b'_');
-        out.extend_from_slice(self.id.as_bytes());
-        out.push(b'_');
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        for b in &digest[..8] {
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 15)]);
+        let mut hex = [0; 16];
+        for (pair, b) in hex.chunks_exact_mut(2).zip(&digest[..8]) {
+            pair[0] = HEX[usize::from(b >> 4)];
+            pair[1] = HEX[usize::from(b & 15)];
         }
+        hex
+    }
+}
+
+/// A token as `Key::make_token` writes it, inline: making one never
+/// allocates.
+#[derive(Clone, Copy)]
+pub(crate) struct Token {
+    bytes: [u8; MAX_TOKEN_LEN],
+    len: u8,
+}
+
+impl Token {
+    fn extend(&mut self, s: &[u8]) {
+        let at = usize::from(self.len);
+        self.bytes[at..at + s.len()].copy_from_slice(s);
+        self.len += s.len() as u8;
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
     }
 }
 

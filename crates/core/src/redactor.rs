@@ -292,23 +292,22 @@ impl Redactor {
         block: Option<(&BlockSpans, usize)>,
         out: &mut Vec<u8>,
     ) -> Option<Findings> {
-        self.with_findings(line, block, |findings| {
-            (!findings.is_empty()).then(|| self.rewrite(line, findings, out))
+        self.with_findings(line, block, |findings, canons| {
+            (!findings.is_empty()).then(|| self.rewrite(line, findings, canons, out))
         })
     }
 
     /// Scans `line` into this thread's scratch buffers and hands its
-    /// findings to `then`.
+    /// findings, and the canonical values they point into, to `then`.
     fn with_findings<R>(
         &self,
         line: &[u8],
         block: Option<(&BlockSpans, usize)>,
-        then: impl FnOnce(&[Finding]) -> R,
+        then: impl FnOnce(&[Finding], &[u8]) -> R,
     ) -> R {
         let inner = &*self.inner;
         let scanner = Scanner {
             detectors: &inner.detectors,
-            keyring: &inner.keyring,
             policy: &inner.policy,
             default_region: inner.default_region,
             links: inner.links.as_ref(),
@@ -318,28 +317,39 @@ impl Redactor {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => {
                 scanner.scan(line, block, &mut scratch);
-                then(&scratch.findings)
+                then(&scratch.findings, &scratch.canons)
             }
             // Re-entered from the same thread (a redactor used inside a
             // writer it feeds): use a fresh scratch rather than panic.
             Err(_) => {
                 let mut scratch = Scratch::default();
                 scanner.scan(line, block, &mut scratch);
-                then(&scratch.findings)
+                then(&scratch.findings, &scratch.canons)
             }
         })
     }
 
-    /// Copies `line` to `out` with each finding replaced: one pass, left to right.
-    fn rewrite(&self, line: &[u8], findings: &[Finding], out: &mut Vec<u8>) -> Findings {
+    /// Copies `line` to `out` with each finding replaced: one pass, left to
+    /// right. Tokens are made here, for the findings that survived the scan.
+    fn rewrite(
+        &self,
+        line: &[u8],
+        findings: &[Finding],
+        canons: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Findings {
         let mut counts = Findings::default();
         out.reserve(line.len() + findings.len() * 16);
         let mut pos = 0;
         for f in findings {
             out.extend_from_slice(&line[pos..f.start]);
-            let text = match (&f.token, self.inner.policy.action(f.kind)) {
-                (Some(t), Action::Pseudonymize) => t.as_bytes(),
-                _ => self.inner.policy.replacement(f.kind).as_bytes(),
+            let token = match self.inner.policy.action(f.kind) {
+                Action::Pseudonymize => f.token(self.inner.keyring.active(), canons),
+                _ => None,
+            };
+            let text = match &token {
+                Some(t) => t.as_bytes(),
+                None => self.inner.policy.replacement(f.kind).as_bytes(),
             };
             match f.ctx {
                 Ctx::Url => percent::encode_into(text, out),

@@ -11,8 +11,7 @@ use crate::context::{
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
-use crate::finding::{resolve_overlaps, Confidence, Ctx, Finding, Token};
-use crate::keyring::Keyring;
+use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
 use crate::links::NumberLinks;
 use crate::name::ValueCheck;
 use crate::numrun;
@@ -46,8 +45,10 @@ pub(crate) struct Scratch {
     pub fields: Vec<Field>,
     pub findings: Vec<Finding>,
     canon: Vec<u8>,
+    /// The canonical values of this line's pseudonymized findings, end to
+    /// end (see `Canon`).
+    pub canons: Vec<u8>,
     decoded: Vec<u8>,
-    token: Vec<u8>,
     /// Replacement texts already in the line (see `find_replacements`).
     replaced: Vec<(usize, usize)>,
     /// Every field's normalized key, end to end; `keys[i]` is field `i`'s.
@@ -68,7 +69,6 @@ struct FieldKey {
 #[derive(Clone, Copy)]
 pub(crate) struct Scanner<'a> {
     pub detectors: &'a Detectors,
-    pub keyring: &'a Keyring,
     pub policy: &'a Policy,
     pub default_region: Option<Id>,
     /// Countries of numbers seen in international form (off: `None`).
@@ -89,6 +89,7 @@ impl Scanner<'_> {
         s.protected.clear();
         s.fields.clear();
         s.findings.clear();
+        s.canons.clear();
         match block {
             Some((spans, at)) => spans.line(at, at + line.len(), &mut s.protected),
             None => self.detectors.protector.find(line, &mut s.protected),
@@ -559,8 +560,8 @@ impl Scanner<'_> {
         country: Country,
     ) {
         self.link_number(&mut s.canon, country);
-        let token = self.token(Kind::Phone, s);
-        self.push(s, Kind::Phone, start, end, ctx, conf, token);
+        let canon = self.canon(Kind::Phone, s);
+        self.push(s, Kind::Phone, start, end, ctx, conf, canon);
     }
 
     /// Pushes an e-mail finding whose address, written canonically
@@ -568,8 +569,8 @@ impl Scanner<'_> {
     fn push_email(&self, s: &mut Scratch, start: usize, end: usize, ctx: Ctx, canon: &[u8]) {
         s.canon.clear();
         s.canon.extend_from_slice(canon);
-        let token = self.token(Kind::Email, s);
-        self.push(s, Kind::Email, start, end, ctx, Confidence::Strong, token);
+        let canon = self.canon(Kind::Email, s);
+        self.push(s, Kind::Email, start, end, ctx, Confidence::Strong, canon);
     }
 
     /// Remembers the country of a number in E.164 form; gives one whose
@@ -605,21 +606,11 @@ impl Scanner<'_> {
         }
     }
 
-    /// The token for `s.canon`, if the policy pseudonymizes `kind`.
-    fn token(&self, kind: Kind, s: &mut Scratch) -> Option<Token> {
-        let prefix = match kind {
-            Kind::Phone => "tel",
-            Kind::Email => "mail",
-            _ => return None,
-        };
-        if self.policy.action(kind) != Action::Pseudonymize {
-            return None;
-        }
-        s.token.clear();
-        self.keyring
-            .active()
-            .write_token(prefix, &s.canon, &mut s.token);
-        Some(Token::from_slice(&s.token))
+    /// Keeps `s.canon` for the token, if the policy pseudonymizes `kind`.
+    fn canon(&self, kind: Kind, s: &mut Scratch) -> Option<Canon> {
+        let tokened = matches!(kind, Kind::Phone | Kind::Email)
+            && self.policy.action(kind) == Action::Pseudonymize;
+        tokened.then(|| Canon::push(&s.canon, &mut s.canons))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -631,7 +622,7 @@ impl Scanner<'_> {
         end: usize,
         ctx: Ctx,
         confidence: Confidence,
-        token: Option<Token>,
+        canon: Option<Canon>,
     ) {
         if self.policy.action(kind) == Action::Keep || start >= end {
             return;
@@ -642,7 +633,7 @@ impl Scanner<'_> {
             kind,
             ctx,
             confidence,
-            token,
+            canon,
         });
     }
 }

@@ -36,11 +36,14 @@ impl Scanner<'_> {
             ..*self
         }
         .scan(&text, None, &mut inner);
+        let base = s.canons.len();
+        s.canons.extend_from_slice(&inner.canons);
         s.findings
             .extend(inner.findings.into_iter().map(|f| crate::finding::Finding {
                 start: v0 + from[f.start],
                 end: v0 + from[f.end],
                 ctx: Ctx::Url,
+                canon: f.canon.map(|c| c.moved_by(base)),
                 ..f
             }));
     }
