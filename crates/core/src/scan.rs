@@ -28,6 +28,7 @@ mod indirect;
 mod numbers;
 mod parenthesised;
 mod path_names;
+mod phrase_gate;
 mod query_text;
 mod recordings;
 mod repeats;
@@ -36,6 +37,7 @@ mod spoken_email;
 
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use numbers::is_epoch;
+use phrase_gate::{phrase_sets, PhraseSet};
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -503,9 +505,12 @@ impl Scanner<'_> {
         path_names::find(line, &d.names, &mut decoded, |a, b| {
             self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None)
         });
-        spoken_email::find(line, &mut decoded, |e| {
-            self.push_email(s, e.start, e.end, Ctx::Plain, e.address);
-        });
+        let phrases = phrase_sets(line);
+        if phrases.has(PhraseSet::AtWords) {
+            spoken_email::find(line, &mut decoded, |e| {
+                self.push_email(s, e.start, e.end, Ctx::Plain, e.address);
+            });
+        }
         s.decoded = decoded;
         d.ibans.find(line, |a, b| {
             self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
@@ -537,10 +542,16 @@ impl Scanner<'_> {
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
         d.names.find_speaker_labels(line, &mut name);
-        d.names.find_spoken_introductions(line, &mut name);
-        d.names.find_names_before_phrases(line, &mut name);
+        if phrases.has(PhraseSet::Introductions) {
+            d.names.find_spoken_introductions(line, &mut name);
+        }
+        if phrases.has(PhraseSet::AfterName) {
+            d.names.find_names_before_phrases(line, &mut name);
+        }
         d.names.find_dash_signatures(line, &mut name);
-        d.names.find_particle_names(line, &mut name);
+        if phrases.has(PhraseSet::Particles) {
+            d.names.find_particle_names(line, &mut name);
+        }
         d.names.find_spelled_names(line, &mut name);
         d.names.find_inverted_names(line, &mut name);
         d.names.find_in_cells(line, &mut name);

@@ -18,6 +18,8 @@ mod spelled;
 mod spoken;
 mod structure;
 
+pub(crate) use spoken::spoken_phrase_patterns;
+
 /// Capitalised words that follow a role word without being a name
 /// ("customer Support", "agent Transfer", "User Agent Mozilla"), one
 /// lowercase word a line in `data/names/not_names.txt`.

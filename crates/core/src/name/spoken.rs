@@ -69,36 +69,55 @@ const MAX_WORDS_BEFORE: usize = 2;
 /// ("gaja kuziora", "anna van der berg").
 const MAX_MORE_WORDS: usize = 3;
 
+/// The patterns `find_spoken_introductions`, `find_names_before_phrases`
+/// and `find_particle_names` search for, in that order (see
+/// `scan::phrase_gate`).
+pub(crate) fn spoken_phrase_patterns() -> [Vec<String>; 3] {
+    [
+        introduction_patterns(),
+        after_name_patterns(),
+        particle_patterns(),
+    ]
+}
+
+fn introduction_patterns() -> Vec<String> {
+    let mut patterns = Vec::with_capacity(INTRODUCTIONS.len() * 2);
+    for phrase in INTRODUCTIONS.iter().flat_map(|p| apostrophes(p)) {
+        patterns.push(format!("{phrase} "));
+        let mut chars = phrase.chars();
+        if let Some(first) = chars.next().filter(|c| !c.is_ascii()) {
+            patterns.push(format!("{}{} ", first.to_uppercase(), chars.as_str()));
+        }
+    }
+    patterns
+}
+
+fn after_name_patterns() -> Vec<String> {
+    let phrases = AFTER_NAME.iter().flat_map(|p| apostrophes(p));
+    phrases.map(|p| format!(" {p}")).collect()
+}
+
+/// Surname particles between two words, with the spaces around them
+/// (`" van "`, `" de "`).
+fn particle_patterns() -> Vec<String> {
+    // Not "y" and "e": between two words they mean "and".
+    let particles = PARTICLES.iter().filter(|p| p.len() > 1);
+    particles.map(|p| format!(" {p} ")).collect()
+}
+
 fn introductions() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut patterns = Vec::with_capacity(INTRODUCTIONS.len() * 2);
-        for phrase in INTRODUCTIONS.iter().flat_map(|p| apostrophes(p)) {
-            patterns.push(format!("{phrase} "));
-            let mut chars = phrase.chars();
-            if let Some(first) = chars.next().filter(|c| !c.is_ascii()) {
-                patterns.push(format!("{}{} ", first.to_uppercase(), chars.as_str()));
-            }
-        }
-        phrase_automaton(patterns)
-    })
+    AC.get_or_init(|| phrase_automaton(introduction_patterns()))
 }
 
 fn after_name_phrases() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let phrases = AFTER_NAME.iter().flat_map(|p| apostrophes(p));
-        phrase_automaton(phrases.map(|p| format!(" {p}")))
-    })
+    AC.get_or_init(|| phrase_automaton(after_name_patterns()))
 }
 
-/// Surname particles between two words, matched with the spaces around
-/// them (`" van "`, `" de "`).
 fn particles_between_words() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    // Not "y" and "e": between two words they mean "and".
-    let particles = PARTICLES.iter().filter(|p| p.len() > 1);
-    AC.get_or_init(|| phrase_automaton(particles.map(|p| format!(" {p} "))))
+    AC.get_or_init(|| phrase_automaton(particle_patterns()))
 }
 
 /// A phrase as typed and, when it has an apostrophe, with the typographic

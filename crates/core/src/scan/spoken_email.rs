@@ -50,19 +50,20 @@ pub(super) struct SpokenEmail<'a> {
     pub address: &'a [u8],
 }
 
-/// The `@` words with a space on each side, any ASCII case: every spoken
-/// address has one, and most lines none.
+/// The `@` words with a space on each side, matched in any ASCII case:
+/// every spoken address has one, and most lines none.
+pub(super) fn at_word_patterns() -> Vec<String> {
+    let words = SYMBOL_WORDS.iter().filter(|(_, s)| *s == b'@');
+    words.map(|(w, _)| format!(" {w} ")).collect()
+}
+
 fn at_words() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        let words = SYMBOL_WORDS
-            .iter()
-            .filter(|(_, s)| *s == b'@')
-            .map(|(w, _)| format!(" {w} "));
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
-            .build(words)
+            .build(at_word_patterns())
             .expect("spoken @ words build")
     })
 }
