@@ -44,6 +44,13 @@ impl NameFinder {
     /// is a known, unambiguous given name or surname, and at most one part
     /// is unknown ("Angelino Pozuelo", "NISTOR Lucia", "S. Skov", "佐藤 亮介").
     pub(crate) fn find_by_lists(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        // Nearly every line is valid UTF-8: `from_utf8` checks it with an
+        // ASCII fast path that `utf8_chunks` lacks, and a valid line is
+        // the one chunk `utf8_chunks` would give.
+        if let Ok(s) = std::str::from_utf8(line) {
+            self.find_in_valid(s, 0, &mut found);
+            return;
+        }
         let mut base = 0;
         for chunk in line.utf8_chunks() {
             self.find_in_valid(chunk.valid(), base, &mut found);
