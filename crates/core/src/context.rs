@@ -5,7 +5,11 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+mod phrases;
+
 use crate::wordset::{fold_into, WordSet};
+pub(crate) use phrases::NAME_PHRASES;
+use phrases::{IDENTIFIER_NOUNS, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS};
 
 /// What a key says its value holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -622,41 +626,6 @@ pub(crate) fn is_phone_phrase(word: &str) -> bool {
     matches!(word, "->" | "-->" | "=>" | "→") || sets().phone_phrases.contains(word)
 }
 
-/// Words for "number" itself, which say nothing of what is numbered.
-#[rustfmt::skip]
-const NUMBER_WORDS: &[&str] = &[
-    "number", "nummer", "numero", "número", "numéro", "no", "no.", "nr", "nr.", "num", "nbr",
-    "numer", "číslo", "szám", "numara", "numarası", "номер", "numurs", "numeris", "broj",
-];
-
-/// Things whose number is an identifier: "order number 84737281356",
-/// "Rechnung Nr. 20240012345", "número de pedido …". A customer's, a
-/// client's or a contact's number may be their phone, so those are not here.
-#[rustfmt::skip]
-const IDENTIFIER_NOUNS: &[&str] = &[
-    "order", "invoice", "ticket", "case", "account", "contract", "reference", "ref", "tracking",
-    "serial", "policy", "booking", "reservation", "membership", "member", "transaction",
-    "payment", "shipment", "parcel", "package", "item", "article", "product", "part", "batch",
-    "lot", "version", "build", "release", "issue", "incident", "request", "job", "task",
-    "document", "receipt", "confirmation", "voucher", "coupon", "vat", "tax", "registration",
-    "license", "licence", "vehicle", "flight", "room", "seat", "page", "line", "port", "error",
-    "process", "claim", "complaint", "application", "quote", "purchase", "delivery",
-    "subscription", "session", "event", "message", "record", "row", "sequence", "meter",
-    "device", "imei", "employee", "badge", "loyalty", "refund", "return", "rma", "consignment",
-    "container", "cheque", "check", "routing", "sort", "bank", "iban", "bic",
-    // de
-    "bestellung", "auftrag", "rechnung", "vertrag", "konto", "sendung", "vorgang", "fall",
-    "artikel", "beleg", "lieferung", "paket", "vertrags", "auftrags", "rechnungs",
-    // nl, sv, da
-    "bestelling", "factuur", "zaak", "dossier", "ordre", "faktura", "ärende", "sag",
-    // after "number of" in the Romance languages ("número de pedido")
-    "pedido", "factura", "contrato", "expediente", "reserva", "seguimiento", "commande",
-    "facture", "contrat", "réservation", "suivi", "ordine", "fattura", "contratto", "pratica",
-    "prenotazione", "spedizione", "encomenda", "fatura", "processo", "comanda", "factură",
-    "zamówienia", "faktury", "umowy", "objednávky", "rendelés", "számla", "sipariş", "заказа",
-    "договора", "счета",
-];
-
 /// Is `word` a word for "number" itself ("number", "Nr.", "numéro")?
 pub(crate) fn is_number_word(word: &str) -> bool {
     sets().number_words.contains(word)
@@ -720,164 +689,6 @@ pub(crate) fn is_preposition(word: &str) -> bool {
 pub(crate) fn is_phone_word(word: &str) -> bool {
     sets().phone_words.contains(word)
 }
-
-/// Words about a phone or a call back, unlike the prepositions among the
-/// phrases: a number up to three words after one is a phone number.
-#[rustfmt::skip]
-const PHONE_WORDS: &[&str] = &[
-    "call", "called", "calling", "phone", "telephone", "number", "nummer", "numero", "número",
-    "numéro", "rufnummer", "dial", "dialing", "dialling", "ring", "sms", "whatsapp", "mobile",
-    "mobil", "callback", "rückruf", "msisdn", "numer", "číslo", "szám", "telefon", "telefono",
-    "telefone", "teléfono", "téléphone", "numerem", "numeru", "čísle", "számon", "numeroon",
-    "numărul", "αριθμό", "номер",
-    // asking to be called back or contacted
-    "contacto", "contato", "kontakt", "contact", "rappel", "rappeler", "rappelé", "rappelée",
-    "teruggebeld", "terugbellen", "uppringd", "ringet", "oppringt", "soittoa", "volání", "apel",
-    "richiamato", "richiamata", "llamada", "llámeme", "llamar", "ligar", "anrufen",
-    "zurückrufen", "visszahívást", "επανάκληση", "reach", "reached", "text",
-    "contactado", "contactada", "contactar", "contattato", "contattata", "kontaktiert",
-    "contacté", "contactée", "numeriu", "numurs", "numuru", "numbril", "numbrile", "broj", "broju",
-    "številko", "številka", "telefonu", "telefonie",
-];
-
-/// Words that, right before a number, say it is a phone number.
-#[rustfmt::skip]
-const PHONE_PHRASES: &[&str] = &[
-    // digits a caller keyed in (`digits="0679858707#"`): a number unless
-    // the card check took them first
-    "dtmf", "digits", "dtmfdigits", "collecteddigits", "entereddigits", "inputdigits",
-    "call", "called", "calling", "phone", "tel", "tel.", "telephone", "number", "nummer",
-    "numero", "número", "numéro", "rufnummer", "unter", "on", "at", "from", "to", "desde", "al",
-    "au", "op", "på", "pe", "na", "la", "dial", "dialing", "dialling", "ring", "sms", "whatsapp",
-    "mobile", "mobil", "cell", "reach", "callback", "rückruf", "ani", "msisdn", "caller", "via",
-    "bei", "chez", "por", "per", "numara", "numarası", "szám", "číslo", "numer", "puhelin",
-    "telefon", "telefono", "telefone", "teléfono", "téléphone", "nr", "nr.", "an", "zu", "naar",
-    "till", "til", "ao", "sul", "allo", "alla", "pod", "τηλ", "τηλ.", "τηλέφωνο", "τηλέφωνό",
-    "στο", "телефон", "тел", "тел.", "номер", "по", "на", "전화", "번호", "전화번호", "電話", "番号", "電話番号",
-    "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
-    "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
-    "mob.", "cel", "cel.", "tel:", "ph", "ph.", "de", "from", "van", "da",
-    // "number" as other languages decline it ("pod numerem", "a … számon")
-    "numerem", "numeru", "numerze", "čísle", "číslem", "számon", "számra", "számot", "numeroon",
-    "numerosta", "numărul", "numarul", "αριθμό", "номеру",
-    // an old or new number in a change of contact data
-    "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
-    "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
-];
-
-/// Words after which a capitalised word is a person's name: introductions,
-/// roles and honorifics in the languages contact centres log.
-#[rustfmt::skip]
-pub(crate) const NAME_PHRASES: &[&str] = &[
-    // en
-    "this is", "my name is", "name is", "i am", "i'm", "customer", "caller", "agent", "client",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof.", "visitor", "contact",
-    "requester", "assigned to", "transferred to", "spoke with", "speaking with", "requested by",
-    "handled by", "escalated to", "escalated by", "approved by", "rejected by", "reviewed by",
-    "transferred by", "dear", "hi", "hello", "operator", "supervisor",
-    "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
-    "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
-    // thanks to someone ("Merci beaucoup Lina")
-    "merci", "merci beaucoup", "danke", "vielen dank", "gracias", "muchas gracias", "grazie",
-    "grazie mille", "obrigado", "obrigada", "bedankt", "dank je", "dank u", "tack", "tak",
-    "takk", "kiitos", "dziękuję", "děkuji", "ďakujem", "köszönöm", "mulțumesc", "teşekkürler",
-    "ευχαριστώ", "спасибо", "дякую", "hvala", "ačiū", "paldies", "aitäh",
-    // ar (Maghreb and Levant customers write Arabic script): "my name is"
-    // ("I am" is "I" too, and Arabic has no capitals to tell a name by)
-    "اسمي", "إسمي",
-    "last name", "given name", "contact name", "customer name", "caller name", "recipient",
-    "addressee", "beneficiary",
-    // sign-offs: the writer's name follows ("Best regards, Jordan Ward")
-    "regards", "sincerely", "cheers", "grüße", "grüßen", "gruß", "cordialement", "saludos",
-    "atentamente", "saluti", "groet", "groeten", "pozdrawiam", "poważaniem", "cumprimentos",
-    "atenciosamente", "hälsning", "hälsningar", "hilsen", "terveisin", "pozdravem", "stimă",
-    "üdvözlettel", "εκτίμηση", "best wishes", "kind wishes", "warm wishes", "many thanks",
-    "thanks again", "mvg", "lg", "saludos cordiales", "un saludo", "bien à vous",
-    "distinti saluti", "s pozdravem", "med vänlig hälsning", "venlig hilsen", "με εκτίμηση",
-    "с уважением", "з повагою",
-    // sign-offs whose first word is capitalised too ("Viele Grüße,"), which
-    // the single word would read as a title ("Customer Experience")
-    "viele grüße", "liebe grüße", "beste grüße", "herzliche grüße", "freundliche grüße",
-    "schöne grüße", "mit freundlichen grüßen", "best regards", "kind regards", "warm regards",
-    "met vriendelijke groet", "vriendelijke groeten", "hartelijke groeten", "vänliga hälsningar",
-    "med venlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "cordiali saluti",
-    "un saluto", "bien cordialement", "com os melhores cumprimentos", "z poważaniem",
-    "s pozdravom", "cu stimă", "saygılarımla",
-    // thanks to someone, and who comes to the customer
-    "thanks to", "thank you to", "huge thanks to", "big thanks to", "special thanks to",
-    "shout out to", "kudos to", "your engineer", "your technician", "your driver",
-    "your courier", "your consultant", "your advisor", "your adviser", "our engineer",
-    "our technician", "ihr techniker", "votre technicien", "su técnico", "il tecnico",
-    // a call from someone, and the customer in the cases other languages decline
-    "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
-    "beschwerde von", "anfrage von", "nachricht von", "message from", "complaint from",
-    "email from", "réclamation de", "message de", "queja de", "mensaje de", "reclamo de",
-    "messaggio da", "reclamo da", "klacht van", "bericht van", "reklamace od", "skarga od",
-    "samtal från", "opkald fra", "anrop fra", "połączenie od", "hovor od", "apel de la",
-    "πελάτη", "asiakkaalta", "asiakkaan", "asiakkaalle", "zákazníka", "zákazníkovi", "klienta",
-    "klientem", "klientowi", "clientului", "clientei",
-    // honorifics and forms of address
-    "hr.", "hr", "fru", "frk.", "heer", "de heer", "mevrouw", "herra", "rouva", "neiti", "pane",
-    "paní", "slečno", "domnule", "doamnă", "doamna", "dna.", "dl.", "dlui", "dnei",
-    "κύριε", "κυρία", "dott.", "dott.ssa",
-    "egregio", "thanks", "thank you", "good morning", "good afternoon", "good evening",
-    "buenos días", "buenas tardes", "bom dia", "boa tarde", "dzień dobry", "добрый день",
-    "здравствуйте", "καλημέρα", "aqui é", "aqui é a", "aqui é o", "mam na imię", "είμαι η",
-    "είμαι ο", "ονομάζομαι",
-    // greetings that are followed by a name in transcripts and chats
-    "good morning", "dobro jutro", "dober dan", "dober večer", "dobar dan", "dobra večer",
-    "dobro veče", "zdravo", "bok", "dobry wieczór", "dobry wieczor", "dzien dobry", "witam",
-    "dobré ráno", "dobrý den", "dobrý večer", "dobrý deň", "laba diena", "labas rytas",
-    "labas vakaras", "labdien", "labrīt", "labvakar", "sveiki", "tere päevast",
-    "hyvää päivää", "hyvää huomenta", "hyvää iltaa", "god morgon", "god dag", "god kväll",
-    "god aften", "goddag", "godmorgen", "hallå", "buongiorno", "buonasera", "salve",
-    "buenas noches", "buenos dias", "bonsoir", "salut", "hey", "boa noite", "guten morgen",
-    "guten abend", "grüß gott", "hoi", "goedenavond", "goedendag", "καλησπέρα", "γεια σας",
-    "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
-    "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
-    "bună dimineața", "bună seara", "buna seara",
-    // a colleague named when a call is handed over
-    "colleague", "collega", "kollege", "kollegin", "collègue", "compañero", "compañera",
-    "kolega", "koleżanka", "kolegyně", "kollega", "kolleg",
-    // forms of address (see `HONORIFICS`)
-    "gđa", "gđa.", "gđica", "gospodin", "gospođa", "gospa", "gospod", "pán", "κα", "κα.", "κ.",
-    "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",
-    "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
-    "sir",
-    "hallo", "bonjour", "hola", "ciao", "olá", "ola", "oi", "moin", "moi", "servus", "grüezi",
-    "kedves", "panie", "hej", "hei", "ahoj", "szia", "merhaba", "cześć",
-    "buna ziua", "bună ziua", "goedemiddag", "goedemorgen", "guten tag", "liebe", "lieber",
-    "sehr geehrte", "sehr geehrter", "chère", "cher", "estimado", "estimada", "gentile", "caro",
-    "cara", "beste", "kära", "kære", "hyvä", "vážený", "vážená", "tisztelt", "stimate", "stimată",
-    "sayın", "szanowny", "szanowna",
-    // roles in other languages
-    "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin", "operatore", "operatrice",
-    "operador", "operadora", "agente", "atendente", "medewerker", "handläggare", "konsulent",
-    "asiakaspalvelija", "konsultant", "konzultant", "ügyintéző", "operatör", "temsilci",
-    // de
-    "hier ist", "hier spricht", "ich bin", "mein name ist", "ich heiße", "kunde", "kundin",
-    "kunden", "herr", "herrn", "frau", "anrufer", "anruferin", "agentin", "mitarbeiter",
-    // fr
-    "je suis", "c'est", "ici", "je m'appelle", "mon nom est", "m.", "mme", "mme.", "mlle",
-    "monsieur", "madame", "le client", "la cliente", "conseiller", "conseillère",
-    // es / pt / it
-    "soy", "me llamo", "mi nombre es", "el cliente", "la cliente", "cliente", "sr.", "sra.",
-    "srta.", "señor", "señora", "doña", "sou", "meu nome é", "eu sou", "o cliente",
-    "a cliente", "sono", "mi chiamo", "il cliente", "sig.", "sig.ra", "signor", "signora",
-    // nl / nordics / fi
-    "ik ben", "mijn naam is", "hier is", "klant", "de klant", "dhr.", "mevr.", "meneer",
-    "mevrouw", "jag heter", "jag är", "det är", "kunden", "kund", "jeg hedder", "jeg heter",
-    "jeg er", "det er", "olen", "nimeni on", "asiakas",
-    // pl / cs / hu / ro / tr
-    "nazywam się", "jestem", "klient", "klientka", "pan", "pani", "jmenuji se", "jsem",
-    "zákazník", "zákaznice", "a nevem", "vagyok", "ügyfél", "mă numesc", "sunt", "clientul",
-    "clienta", "domnul", "doamna", "benim adım", "adım", "müşteri", "bay", "bayan",
-    // written without Turkish and Dutch letters in ASCII-only systems
-    "benim adim", "adim", "beller", "belster",
-    // ru / el / ko / ja (the name follows)
-    "меня зовут", "это", "клиент", "клиентка", "господин", "госпожа", "με λένε", "είμαι",
-    "πελάτης", "πελάτισσα", "κύριος", "κυρία", "고객", "제 이름은", "저는", "お客様", "私は",
-];
 
 #[cfg(test)]
 mod tests {
