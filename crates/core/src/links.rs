@@ -96,31 +96,21 @@ mod tests {
             _ => None,
         };
         assert_eq!(links.find(b"0712575221", trunk), None);
-        links.learn(40, b"712575221");
-        assert_eq!(
-            links.find(b"0712575221", trunk),
-            Some((40, &b"712575221"[..]))
-        );
-        // Without a trunk prefix (ES, PT, DK write none).
-        links.learn(34, b"612345219");
-        assert_eq!(
-            links.find(b"612345219", trunk),
-            Some((34, &b"612345219"[..]))
-        );
+        // Learnt (code, national number), then written as, then found as.
+        for (code, national, written) in [
+            (40, &b"712575221"[..], &b"0712575221"[..]),
+            // Without a trunk prefix (ES, PT, DK write none).
+            (34, b"612345219", b"612345219"),
+            // A leading 0 that belongs to the number (IT) is kept.
+            (39, b"0612345678", b"0612345678"),
+            // A two-digit trunk prefix (HU).
+            (36, b"201232542", b"06201232542"),
+        ] {
+            links.learn(code, national);
+            assert_eq!(links.find(written, trunk), Some((code, national)));
+        }
         // A `0` is no trunk prefix of a code that writes none.
         assert_eq!(links.find(b"0612345219", trunk), None);
-        // A leading 0 that belongs to the number (IT) is kept.
-        links.learn(39, b"0612345678");
-        assert_eq!(
-            links.find(b"0612345678", trunk),
-            Some((39, &b"0612345678"[..]))
-        );
-        // A two-digit trunk prefix (HU).
-        links.learn(36, b"201232542");
-        assert_eq!(
-            links.find(b"06201232542", trunk),
-            Some((36, &b"201232542"[..]))
-        );
         // Short numbers are not linked.
         links.learn(49, b"123456");
         assert_eq!(links.find(b"0123456", trunk), None);
