@@ -125,3 +125,17 @@ fn a_number_read_as_an_msisdn_teaches_nothing_when_it_may_be_national() {
         format!("ani={}", tel("023441767"))
     );
 }
+
+#[test]
+fn with_a_known_region_an_msisdn_reading_ignores_the_stream() {
+    let r = Redactor::builder()
+        .key("k1", TEST_KEY)
+        .default_region("DE")
+        .build()
+        .unwrap();
+    // Read as NANP `+1 196…` either way: whether `+55 11 96123-4789`
+    // came first must not matter (nor, in the sidecar, thread timing).
+    let before = r.redact_line("phone=\"(11) 96123-4789\"").into_owned();
+    r.redact_line("callback +55 11 96123-4789");
+    assert_eq!(r.redact_line("phone=\"(11) 96123-4789\""), before);
+}

@@ -62,7 +62,10 @@ struct CodeInfo {
 pub(crate) enum Country {
     /// Written with the number (`+`, `00`) or certain from its field.
     Written,
-    /// The default region or a hint from the line.
+    /// The default region or a hint from the line; also a number that
+    /// region does not fit, read otherwise: with a region known, the
+    /// stream's links are never consulted, so tokens do not depend on
+    /// which lines came first (or on thread timing).
     Region,
     /// Read as an MSISDN: a calling code and a national number, eleven
     /// digits or more, which national numbers seldom are.
@@ -258,6 +261,21 @@ pub(crate) fn looks_like_national(d: &[u8], groups: usize) -> bool {
 /// E.164 when its region is known (the trunk prefix replaced by the calling
 /// code), `+` and its digits when it is an MSISDN, else its digits alone.
 pub(crate) fn canonical_without_prefix(
+    d: &[u8],
+    region: Option<Id>,
+    evidence: Evidence,
+    codes: &CallingCodes,
+    canon: &mut Vec<u8>,
+) -> Country {
+    match read_without_prefix(d, region, evidence, codes, canon) {
+        Country::Msisdn | Country::Guessed | Country::Unknown if region.is_some() => {
+            Country::Region
+        }
+        country => country,
+    }
+}
+
+fn read_without_prefix(
     d: &[u8],
     region: Option<Id>,
     evidence: Evidence,
