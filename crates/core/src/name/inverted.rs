@@ -81,7 +81,8 @@ impl NameFinder {
         }
         let from = comma + 2;
         let tail = &line[from..line.len().min(from + MAX_PART)];
-        // The given name ends at a `;`, a `,`, or before the next `key=`.
+        // The given name ends at a `;`, `,`, `|` or quote, or before a word
+        // in lower case (the next `key=`).
         let mut end = from
             + tail
                 .iter()

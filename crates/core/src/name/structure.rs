@@ -180,8 +180,6 @@ fn ends_with_time(text: &[u8]) -> bool {
     matches!(&groups[..n], [1 | 2, 2] | [1 | 2, 2, 2])
 }
 
-/// `"Jan de Vries"` ending with the quote at `close`: the quoted text, if
-/// it is a name.
 impl NameFinder {
     /// The quoted display name that closes at `close`, before a caller's
     /// address. The address vouches for a person, so any case counts
@@ -204,8 +202,7 @@ impl NameFinder {
         let mut personal = false;
         for w in text.split(' ') {
             // Lower case (`"sanna heikkilä"`) is no kind `word` lexes.
-            let lower =
-                !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'');
+            let lower = is_lower_case_word(w);
             let kind = match word(w) {
                 Some((len, kind)) if len == w.len() => Some(kind),
                 _ if lower => None,
@@ -221,9 +218,7 @@ impl NameFinder {
         }
         personal.then_some((open + 1, close))
     }
-}
 
-impl NameFinder {
     /// A display name in lower case without quotes, ending at `end`
     /// (FreeSWITCH's `Processing mette jørgensen <…>`, `call from matteo
     /// esposito <…>`): up to three words of lower-case letters, back to a
@@ -239,7 +234,7 @@ impl NameFinder {
             };
             let known = self.db.lookup(w);
             let name_word = w.chars().count() >= 2
-                && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                && is_lower_case_word(w)
                 && !known.common
                 && !is_log_vocabulary(w, known)
                 && !is_not_name(w);
@@ -258,6 +253,14 @@ impl NameFinder {
     }
 }
 
+/// A word of lower-case letters (inner `-` and `'` allowed), which `word`
+/// does not lex.
+fn is_lower_case_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+}
+
+/// `"Jan de Vries"` ending with the quote at `close`: the quoted text, if
+/// it is a name.
 fn quoted_before(line: &[u8], close: usize) -> Option<(usize, usize)> {
     let from = close.saturating_sub(128);
     let open = from + memchr::memrchr(b'"', &line[from..close])?;
