@@ -146,6 +146,9 @@ fn is_dial_string(line: &[u8], start: usize) -> bool {
     let Some(&before) = start.checked_sub(1).and_then(|i| line.get(i)) else {
         return false;
     };
+    if !(7..=MAX_DIGITS).contains(&digits) {
+        return false;
+    }
     let after = line.get(start + digits).copied();
     let at_host = after == Some(b'@');
     let gateway_path = before == b'/'
@@ -153,8 +156,7 @@ fn is_dial_string(line: &[u8], start: usize) -> bool {
         && memchr::memmem::rfind(&line[start.saturating_sub(64)..start], b"gateway/").is_some();
     let address_of_record =
         at_host && matches!(before, b' ' | b'<' | b'"' | b'=') && (11..=15).contains(&digits);
-    (7..=MAX_DIGITS).contains(&digits)
-        && (matches!(before, b'/' | b'[') && at_host || gateway_path || address_of_record)
+    matches!(before, b'/' | b'[') && at_host || gateway_path || address_of_record
 }
 
 /// Scans the run starting at `start` (a digit, `+`, `%2B`, `(` or `%28`).
