@@ -9,14 +9,34 @@ use crate::percent;
 
 pub(crate) struct EmailFinder {
     re: Regex,
+    webmail_without_tld: Regex,
 }
 
-const EMAIL: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}";
+/// An address; also with a doubled `@` (`y.cohen@@gmail.com`), as users
+/// mistype it and validators echo it back.
+const EMAIL: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@@?|%40)[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}";
+
+/// A mistyped address whose domain lost its dot (`florianhoedl08@gmail`).
+/// `user@host` is how logs name accounts on machines (`root@web`,
+/// `postgres@db1`), so only webmail providers count: brands no one names
+/// a host after, and before [`MAIL_WORDS`] also brands that are words or
+/// host names.
+const WEBMAIL_WITHOUT_TLD: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@@?(?i:gmail|googlemail|gmx|yahoo|ymail|hotmail|outlook|icloud|protonmail|yandex|seznam|libero|tiscali|laposte|wanadoo|t-online|freenet|aol|posteo|zoho|rambler|interia|onet|virgilio|telenet|ziggo|btinternet|citromail|freemail|azet|abv|web|wp|free|mail|live|o2|orange|sky|alice|inbox|centrum|post)";
+
+/// Webmail brands that are also words or host names.
+const WORDLIKE_BRANDS: &[&[u8]] = &[
+    b"web", b"wp", b"free", b"mail", b"live", b"o2", b"orange", b"sky", b"alice", b"inbox",
+    b"centrum", b"post",
+];
+
+/// Words that say the text speaks of e-mail ("Email address …", "correo").
+const MAIL_WORDS: &[&[u8]] = &[b"mail", b"correo", b"courriel", b"posta"];
 
 impl EmailFinder {
     pub(crate) fn new() -> EmailFinder {
         EmailFinder {
             re: Regex::new(EMAIL).expect("valid email regex"),
+            webmail_without_tld: Regex::new(WEBMAIL_WITHOUT_TLD).expect("valid webmail regex"),
         }
     }
 
@@ -27,54 +47,87 @@ impl EmailFinder {
         scratch: &mut Vec<u8>,
         mut found: impl FnMut(usize, usize, &[u8]),
     ) {
-        if memchr::memchr(b'@', line).is_none() && crate::needles::percent_at().find(line).is_none()
-        {
+        let has_at = memchr::memchr(b'@', line).is_some();
+        if !has_at && crate::needles::percent_at().find(line).is_none() {
             return;
         }
-        for m in self.re.find_iter(line) {
-            let mut s = m.start();
-            // "%2Bx@y" in a URL: the "%2B" belongs to the escape, not the address.
-            let text = &line[s..m.end()];
-            if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%2B") {
-                s += 3;
-            }
-            // "\u000bx@y" or "\nanna@x" in a JSON string: the escape is not
-            // part of the address, and cutting into it would break the JSON.
-            if s > 0 && line[s - 1] == b'\\' {
-                let escape = if line[s] == b'u' { 5 } else { 1 };
-                s = (s + escape).min(m.end());
-                if !line.get(s).is_some_and(u8::is_ascii_alphanumeric) {
-                    continue;
-                }
-            }
-            // "4915123421279@pbx" is the user part of a SIP URI: the number
-            // is the phone detector's, the host is no one's personal data.
-            let at = memchr::memchr(b'@', &line[s..m.end()]).map_or(m.end(), |i| s + i);
-            let local = &line[s..at];
-            // A local part that starts with one of our tokens was glued to
-            // the text the token replaced.
-            if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || starts_with_token(local) {
-                continue;
-            }
-            // "J.si8", "a@b.c@d", "xyzanna@b.de" with a local part longer
-            // than the pattern takes: not a whole address, and replacing
-            // the part would leave a token glued to the rest.
-            let next = line.get(m.end()).copied().unwrap_or(b' ');
-            let domain_goes_on = matches!(next, b'.' | b'-' | b'%' | b'+')
-                && line.get(m.end() + 1).is_some_and(u8::is_ascii_alphanumeric);
-            let cut_short =
-                next.is_ascii_alphanumeric() || matches!(next, b'@' | b'_') || domain_goes_on;
-            let m0 = m.start();
-            let glued_left = m0 > 0
-                && (line[m0 - 1].is_ascii_alphanumeric() || b"._%+-".contains(&line[m0 - 1]));
-            if cut_short || glued_left || is_unit_or_message_id(line, s, &line[at..m.end()]) {
-                continue;
-            }
-            percent::decode_query(&line[s..m.end()], scratch);
+        let mut emit = |s: usize, e: usize| {
+            percent::decode_query(&line[s..e], scratch);
             scratch.make_ascii_lowercase();
-            found(s, m.end(), scratch);
+            found(s, e, scratch);
+        };
+        for m in self.re.find_iter(line) {
+            if let Some(s) = whole_address(line, m.start(), m.end()) {
+                emit(s, m.end());
+            }
+        }
+        if !has_at {
+            return;
+        }
+        for m in self.webmail_without_tld.find_iter(line) {
+            let brand = &line
+                [memchr::memrchr(b'@', m.as_bytes()).map_or(0, |i| m.start() + i + 1)..m.end()];
+            let wordlike = WORDLIKE_BRANDS
+                .iter()
+                .any(|w| brand.eq_ignore_ascii_case(w));
+            let mentions_mail = || {
+                let before = line[..m.start()].to_ascii_lowercase();
+                MAIL_WORDS
+                    .iter()
+                    .any(|w| memchr::memmem::find(&before, w).is_some())
+            };
+            // "x@gmail.com" is the first pattern's.
+            let domain_goes_on = line.get(m.end()) == Some(&b'.');
+            if domain_goes_on || (wordlike && !mentions_mail()) {
+                continue;
+            }
+            if let Some(s) = whole_address(line, m.start(), m.end()) {
+                emit(s, m.end());
+            }
         }
     }
+}
+
+/// Where the address matched at `start..end` really starts, or `None`
+/// when the match is not a whole address of a person.
+fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
+    let mut s = start;
+    // "%2Bx@y" in a URL: the "%2B" belongs to the escape, not the address.
+    let text = &line[s..end];
+    if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%2B") {
+        s += 3;
+    }
+    // "\u000bx@y" or "\nanna@x" in a JSON string: the escape is not
+    // part of the address, and cutting into it would break the JSON.
+    if s > 0 && line[s - 1] == b'\\' {
+        let escape = if line[s] == b'u' { 5 } else { 1 };
+        s = (s + escape).min(end);
+        if !line.get(s).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+    }
+    // "4915123421279@pbx" is the user part of a SIP URI: the number
+    // is the phone detector's, the host is no one's personal data.
+    let at = memchr::memchr(b'@', &line[s..end]).map_or(end, |i| s + i);
+    let local = &line[s..at];
+    // A local part that starts with one of our tokens was glued to
+    // the text the token replaced.
+    if local.iter().all(|b| b.is_ascii_digit() || *b == b'+') || starts_with_token(local) {
+        return None;
+    }
+    // "J.si8", "a@b.c@d", "xyzanna@b.de" with a local part longer
+    // than the pattern takes: not a whole address, and replacing
+    // the part would leave a token glued to the rest.
+    let next = line.get(end).copied().unwrap_or(b' ');
+    let domain_goes_on = matches!(next, b'.' | b'-' | b'%' | b'+')
+        && line.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+    let cut_short = next.is_ascii_alphanumeric() || matches!(next, b'@' | b'_') || domain_goes_on;
+    let glued_left = start > 0
+        && (line[start - 1].is_ascii_alphanumeric() || b"._%+-".contains(&line[start - 1]));
+    if cut_short || glued_left || is_unit_or_message_id(line, s, &line[at..end]) {
+        return None;
+    }
+    Some(s)
 }
 
 /// Address-shaped names that reach no one: systemd unit instances
@@ -142,6 +195,26 @@ mod tests {
     fn json_escapes_are_not_part_of_the_address() {
         assert_eq!(emails(r"a\u000banna@x.de b")[0].0, "anna@x.de");
         assert_eq!(emails(r"a\nanna@x.de b")[0].0, "anna@x.de");
+    }
+
+    #[test]
+    fn mistyped_addresses_echoed_by_validators() {
+        assert_eq!(
+            emails("invalidValue=y.cohen@@gmail.com}")[0].0,
+            "y.cohen@@gmail.com"
+        );
+        assert_eq!(
+            emails("Email florianhoedl08@gmail is invalid")[0].0,
+            "florianhoedl08@gmail"
+        );
+        assert_eq!(
+            emails("Email address j.kim677@web is invalid")[0].0,
+            "j.kim677@web"
+        );
+        assert_eq!(emails("to a@gmail.com")[0].0, "a@gmail.com");
+        assert_eq!(emails("to a@gmail.com").len(), 1);
+        assert!(emails("Accepted publickey for deploy@web from 10.0.0.1").is_empty());
+        assert!(emails("ssh root@db1 and admin@wp and x@gmailer").is_empty());
     }
 
     #[test]
