@@ -66,6 +66,11 @@ pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
         p += 1;
     }
     let key = (key_start, p);
+    // `CALLERID(name)=`, `CONNECTEDLINE(name,i)=`: the pattern took the
+    // closing parenthesis, after an option or not.
+    if line[p] == b',' {
+        p += memchr::memchr(b')', &line[p..end]).expect("the pattern's closing parenthesis");
+    }
     if line[p] == b')' {
         p += 1;
     }
@@ -118,7 +123,7 @@ mod tests {
     const PIECES: &[&str] = &[
         "{", "}", ",", "[", "]", "\"", "'", "\\", "\\\"", " ", "\t", "\x0b", "\n", ":", "=", "=>",
         ": ", " = ", "= '", "(", ")", ";", "|", "?", "&", "#", "%", "-", "1", "2.5e-3", "a", "K_1",
-        "x.y", "<", ">",
+        "x.y", "<", ">", ",i)",
     ];
 
     proptest::proptest! {
@@ -140,6 +145,7 @@ mod tests {
             &br#"{"a" : "b\"c", "n":-1.5e3,"arr": [ "x", 2 ] , "r"=>"v"}"#[..],
             br#"ts=1 msg="ani lookup" agent="A. Cunha" phone: "+49 30 1" x: y"#,
             b"{ FirstName = Semen, LastName = 'A', b = 'c' } CALLERID(name)=Bob a= 'q'",
+            b"Set(\"CONNECTEDLINE(name,i)=Nino G\") REDIRECTING(from-num,i)=+3",
             b"key='v\\'w' k2=\"q\" Queue: Sales|CallerIDNum: 0612",
             b"GET /s/X?name=G%C3%A1l+M&phone=%2B49+1&cid=7#frag=1;x=",
             b"=x a=b",
