@@ -118,8 +118,12 @@ impl NameFinder {
                     w.2 = self.part(&s[w.0..w.1], *kind, loose);
                 }
                 self.surnames_after_given_names(s, words);
-                // "San Sebastián", "Sankt Peter": a place named after a saint.
-                if n >= 2 && is_place_prefix(&s[words[0].0..words[0].1]) {
+                // "San Sebastián", "Sankt Peter": a place named after a saint;
+                // "Calle de Alcalá", "Rue Victor Hugo": a street named after
+                // a person, who is not the one the line is about.
+                if n >= 2 && is_street_prefix(&s[words[0].0..words[0].1]) {
+                    words.iter_mut().for_each(|w| w.2 = Part::Stop);
+                } else if n >= 2 && is_place_prefix(&s[words[0].0..words[0].1]) {
                     words[0].2 = Part::Stop;
                     words[1].2 = Part::Stop;
                 }
@@ -190,7 +194,7 @@ impl NameFinder {
         // but a name.
         if is_phrase_word(text)
             || (!known.any() && is_log_vocabulary(text, known))
-            || (is_not_name(text) && !known.strong())
+            || is_not_name(text)
         {
             return Part::Stop;
         }
@@ -482,7 +486,46 @@ fn is_place_prefix(w: &str) -> bool {
         "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sint", "svatý", "svätý",
         "sveti", "sveta", "święty", "szent",
     ];
-    PREFIXES
+    is_any_of(w, PREFIXES)
+}
+
+/// Words that open a street's name in the Romance and Slavic languages.
+fn is_street_prefix(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "calle",
+        "carrer",
+        "avenida",
+        "avinguda",
+        "paseo",
+        "passeig",
+        "plaza",
+        "rue",
+        "avenue",
+        "boulevard",
+        "quai",
+        "allée",
+        "rua",
+        "praça",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "piazzale",
+        "largo",
+        "strada",
+        "calea",
+        "bulevardul",
+        "ulica",
+        "aleja",
+        "náměstí",
+        "ulice",
+    ];
+    is_any_of(w, PREFIXES)
+}
+
+/// Is `w`, lowercased, one of `words`?
+fn is_any_of(w: &str, words: &[&str]) -> bool {
+    words
         .iter()
         .any(|p| w.chars().flat_map(char::to_lowercase).eq(p.chars()))
 }
