@@ -28,6 +28,9 @@ impl NameFinder {
             for end in memchr::memchr3_iter(sep, b'[', b']', line).chain([line.len()]) {
                 let span = trim_cell(line, start, end);
                 let cell = self.cell(&line[span.0..span.1]);
+                if cell == Cell::Other && self.is_lower_case_name_cell(&line[span.0..span.1]) {
+                    found(span.0, span.1);
+                }
                 let paired = !prev_paired
                     && prev.is_some_and(|(prev_span, prev_cell)| {
                         let pair = prev_cell.pairs_with(cell);
@@ -42,6 +45,30 @@ impl NameFinder {
                 start = end + 1;
             }
         }
+    }
+
+    /// A whole name in one cell, in lower case as CDRs and exports keep
+    /// what callers typed (`"abebe haile"`): two or three words, each a
+    /// listed name and no frequent word, one of them a clear given name.
+    fn is_lower_case_name_cell(&self, text: &[u8]) -> bool {
+        let Ok(text) = std::str::from_utf8(text) else {
+            return false;
+        };
+        let words = text.split(' ');
+        let count = words.clone().count();
+        let mut given = false;
+        let all_names = (2..=3).contains(&count)
+            && words.into_iter().all(|w| {
+                let known = self.db.lookup(w);
+                given |= is_clear_given(w, known);
+                w.chars().count() >= 2
+                    && is_lower_case_word(w)
+                    && known.any()
+                    && !known.common
+                    && !is_log_vocabulary(w, known)
+                    && !is_not_name(w)
+            });
+        all_names && given
     }
 
     /// What one cell holds, for pairing with its neighbour.

@@ -200,6 +200,12 @@ fn in_log_words(w: &str) -> bool {
 /// A given name the lists hold and nothing else: unambiguous, no ordinary
 /// word, no log vocabulary, no word that follows role words. `known` is
 /// `w`'s lookup.
+/// A word of lower-case letters (inner `-` and `'` allowed), which `word`
+/// does not lex.
+fn is_lower_case_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+}
+
 fn is_clear_given(w: &str, known: Known) -> bool {
     known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
 }

@@ -253,12 +253,6 @@ impl NameFinder {
     }
 }
 
-/// A word of lower-case letters (inner `-` and `'` allowed), which `word`
-/// does not lex.
-fn is_lower_case_word(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
-}
-
 /// `"Jan de Vries"` ending with the quote at `close`: the quoted text, if
 /// it is a name.
 fn quoted_before(line: &[u8], close: usize) -> Option<(usize, usize)> {
