@@ -206,6 +206,12 @@ fn is_lower_case_word(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 
+/// A word of upper-case letters (inner `-` and `'` allowed).
+fn is_upper_case_word(w: &str) -> bool {
+    w.chars().any(char::is_uppercase)
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+}
+
 fn is_clear_given(w: &str, known: Known) -> bool {
     known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
 }

@@ -39,7 +39,7 @@ impl NameFinder {
                 self.quoted_display_name(line, end - 1)
             } else {
                 words_before(line, end, MAX_WORDS)
-                    .or_else(|| self.lower_case_display_name(line, end))
+                    .or_else(|| self.single_case_display_name(line, end))
             };
             if let Some((a, b)) = span {
                 found(a, b);
@@ -219,22 +219,27 @@ impl NameFinder {
         personal.then_some((open + 1, close))
     }
 
-    /// A display name in lower case without quotes, ending at `end`
-    /// (FreeSWITCH's `Processing mette jørgensen <…>`, `call from matteo
-    /// esposito <…>`): up to three words of lower-case letters, back to a
-    /// word that is vocabulary or frequent ("from", "processing"), one of
-    /// them a listed name.
-    fn lower_case_display_name(&self, line: &[u8], end: usize) -> Option<(usize, usize)> {
+    /// A display name in one case without quotes, ending at `end`, as
+    /// callers and CRMs type it (FreeSWITCH's `Processing mette jørgensen
+    /// <…>`, `Processing XU HAORAN <…>`, `call from matteo esposito <…>`):
+    /// up to three words of lower-case or of upper-case letters, back to a
+    /// word that is vocabulary, frequent or in the other case ("from",
+    /// "Processing"), one of them a listed name.
+    fn single_case_display_name(&self, line: &[u8], end: usize) -> Option<(usize, usize)> {
         let mut start = end;
         let mut listed = false;
+        let mut upper = None;
         for _ in 0..3 {
             let from = memchr::memrchr(b' ', &line[..start]).map_or(0, |i| i + 1);
             let Ok(w) = std::str::from_utf8(&line[from..start]) else {
                 break;
             };
             let known = self.db.lookup(w);
+            let case_is_upper = is_upper_case_word(w);
+            let one_case = *upper.get_or_insert(case_is_upper) == case_is_upper
+                && (case_is_upper || is_lower_case_word(w));
             let name_word = w.chars().count() >= 2
-                && is_lower_case_word(w)
+                && one_case
                 && !known.common
                 && !is_log_vocabulary(w, known)
                 && !is_not_name(w);
@@ -249,7 +254,10 @@ impl NameFinder {
             start -= 1;
         }
         let start = start + usize::from(start < end && line[start] == b' ');
-        (listed && start < end).then_some((start, end))
+        // One upper-case word is a label as often as a name (`TRUNK <…>`).
+        let words = line[start..end].split(|&b| b == b' ').count();
+        let enough = upper != Some(true) || words >= 2;
+        (listed && enough && start < end).then_some((start, end))
     }
 }
 
