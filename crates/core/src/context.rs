@@ -38,6 +38,11 @@ const PHONE_KEYS: &[&str] = &[
     "waid", "whatsapp", "whatsappid", "sms", "fax", "handy", "gsm", "tlf", "puhelin",
     "telefonszam", "telefonszám", "numar", "număr", "dial", "dialed", "dialled", "destination",
     "ddi", "did", "e164", "contactno", "phonenr", "telnr", "callbackno",
+    // mobile and phone in more of the languages a contact centre logs
+    "telemóvel", "telemovel", "mòbil", "móvil", "movil", "celular", "cellulare", "portable",
+    "κινητό", "κινητο", "τηλέφωνο", "τηλεφωνο", "tālr", "tālrunis", "talrunis", "sími", "simi",
+    "farsími", "símanúmer", "numru", "mobilni", "mobilný", "mobilny", "komórka", "komorka",
+    "handynummer", "mobilnummer", "telefonoa", "mugikorra",
     // Kamailio's pseudo-variables as xlog lines name them: $fU, $tU, $rU
     // (the From, To and request URI's user part)
     "fu", "tu", "ru",

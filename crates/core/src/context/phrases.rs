@@ -55,6 +55,11 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "contactado", "contactada", "contactar", "contattato", "contattata", "kontaktiert",
     "contacté", "contactée", "numeriu", "numurs", "numuru", "numbril", "numbrile", "broj", "broju",
     "številko", "številka", "telefonu", "telefonie",
+    // mobile and phone as sentences name them ("mi móvil es el …",
+    // "síminn minn er …", "in-numru tiegħi hu …", "tālrunis …")
+    "móvil", "movil", "celular", "cellulare", "telemóvel", "síminn", "sími", "símanúmer",
+    "símanúmerið", "tālrunis", "tālruņa", "numru", "telefonoa", "telefonoak", "κινητό",
+    "τηλέφωνο", "τηλέφωνό",
 ];
 
 /// Words that, right before a number, say it is a phone number.

@@ -7,8 +7,8 @@ use crate::context::{
 };
 use crate::name::valid_utf8_prefix;
 
-/// Is a number announced: a phone phrase right before it (`word`, which
-/// starts at `at`), or a phone word among the three words before it
+/// Is a number announced: a phone phrase or word right before it (`word`,
+/// which starts at `at`), or a phone word among the three words before it
 /// ("kontakt pod numerem", "contacto para o", "my number is")? Not when
 /// what is numbered is named: "order number 84737281356", "Order-Nr.
 /// 2024…", "número de pedido …" are identifiers.
@@ -16,7 +16,7 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     if is_identifier_noun(word) || is_numbered_thing(word) {
         return false;
     }
-    if is_phone_phrase(word) {
+    if is_phone_phrase(word) || is_phone_word(word) {
         return !(is_number_word(word) && numbers_a_thing(line, at));
     }
     // Further back only over words of letters joined by single spaces:
