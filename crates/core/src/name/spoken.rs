@@ -60,10 +60,16 @@ const AFTER_NAME: &[&str] = &[
     "al habla", "al aparato", "al telefono", "al telefone", "przy telefonie", "u telefonu",
     "puhelimessa", "i telefonen", "ved telefonen", "på linjen", "la telefon", "a telefonnál",
     "pri telefonu", "na telefonu", "у телефона", "на телефоне", "на телефоні",
+    // "I am" in Basque and Hungarian
+    "naiz", "vagyok",
 ];
 
-/// The most words before a phrase of `AFTER_NAME` that may be the name's.
-const MAX_WORDS_BEFORE: usize = 2;
+/// Phrases of `AFTER_NAME` that are verbs ending their clause.
+const VERB_FINAL: &[&str] = &["naiz", "vagyok"];
+
+/// The most words before a phrase of `AFTER_NAME` that may be the name's
+/// (a given name and two surnames, "Asier Olaizola Zubizarreta naiz").
+const MAX_WORDS_BEFORE: usize = 3;
 
 /// The most words after the given name that may still be the name's
 /// ("gaja kuziora", "anna van der berg").
@@ -150,9 +156,18 @@ impl NameFinder {
         mut found: impl FnMut(usize, usize),
     ) {
         for m in after_name_phrases().find_iter(line) {
-            let ends_clause = line.get(m.end()).map_or(true, |b| {
-                matches!(b, b',' | b'.' | b'!' | b'"' | b'\'' | b';')
-            });
+            // "I am" closes its clause in a verb-final language
+            // ("… naiz eta …"); other phrases need a mark after them.
+            let verb = line
+                .get(m.end())
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+                && VERB_FINAL
+                    .iter()
+                    .any(|v| line[m.start() + 1..m.end()].eq_ignore_ascii_case(v.as_bytes()));
+            let ends_clause = verb
+                || line.get(m.end()).map_or(true, |b| {
+                    matches!(b, b',' | b'.' | b'!' | b'"' | b'\'' | b';')
+                });
             if !ends_clause {
                 continue;
             }

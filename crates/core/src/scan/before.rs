@@ -32,6 +32,9 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
         let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
             return false;
         };
+        // An article joined to its noun counts as the noun: Maltese
+        // "in-numru", Catalan "l'número".
+        let word = word.rsplit(['-', '\'']).next().unwrap_or(word);
         if word.is_empty() || !word.chars().all(char::is_alphabetic) || is_identifier_noun(word) {
             return false;
         }
