@@ -160,7 +160,7 @@ impl NameFinder {
             // ("… naiz eta …"); other phrases need a mark after them.
             let verb = line
                 .get(m.end())
-                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+                .map_or(true, |b| !b.is_ascii_alphanumeric() && *b < 0x80)
                 && VERB_FINAL
                     .iter()
                     .any(|v| line[m.start() + 1..m.end()].eq_ignore_ascii_case(v.as_bytes()));
