@@ -307,7 +307,10 @@ impl NameFinder {
             let len = spoken_word(&s[pos + 1..]);
             let w = &s[pos + 1..pos + 1 + len];
             let surname = if i == 0 {
-                self.may_follow_given_name(w)
+                let ends_name = ends_introduced_name(&s[pos + 1 + len..]);
+                let frequent_surname = ends_name && self.is_listed_surname(w);
+                confirmed |= frequent_surname;
+                frequent_surname || self.may_follow_given_name(w)
             } else {
                 self.may_be_surname(w)
             };
@@ -339,11 +342,22 @@ impl NameFinder {
 
     /// The word right after a given name, which can be its surname: as
     /// `may_be_surname`, or a listed surname that is a rare word too
-    /// ("z tej strony aleksandra mazur"; not "ich bin anna und").
+    /// ("z tej strony aleksandra mazur", "hier ist anna schmidt", though
+    /// English text makes "schmidt" a frequent word; not "ich bin anna und").
     fn may_follow_given_name(&self, w: &str) -> bool {
         let known = self.db.lookup(w);
         self.may_be_surname(w)
-            || known.surname && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w)
+            || known.surname && !known.common && !in_log_words(w) && !is_not_name(w)
+    }
+
+    /// A listed surname, frequent word or not, that is no log vocabulary
+    /// ("wolf", "costa", "yıldız").
+    fn is_listed_surname(&self, w: &str) -> bool {
+        w.chars().nth(1).is_some()
+            && self.db.lookup(w).surname
+            && !in_log_words(w)
+            && !is_not_name(w)
+            && !is_after_introduced_name(w)
     }
 
     /// Listed as a given name and as nothing else: no ordinary word, no log
@@ -356,6 +370,34 @@ impl NameFinder {
     /// (`is_surname_like`: "kuziora", not "calling" or "and").
     fn may_be_surname(&self, w: &str) -> bool {
         is_surname_like(w, self.db.lookup(w))
+    }
+}
+
+/// Words that follow a name a speaker gives ("hier ist uwe wolf meine
+/// nummer", "sono marco greco il mio", "ben elif yıldız numaram"): "and",
+/// "my" and the like, which make the word before them the name's last.
+#[rustfmt::skip]
+const AFTER_INTRODUCED_NAME: &[&str] = &[
+    "and", "my", "from", "calling", "und", "meine", "mein", "aus", "y", "mi", "e", "il", "et",
+    "mon", "ma", "en", "mijn", "och", "min", "mitt", "og", "ja", "és", "moje", "moja", "mój",
+    "ve", "numaram", "numarım", "și", "o", "meu", "minha", "το", "и", "мой", "мій", "in",
+];
+
+fn is_after_introduced_name(w: &str) -> bool {
+    AFTER_INTRODUCED_NAME
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// Does `rest`, the text after a word, end the name there: the end of the
+/// text, a mark, or a word of `AFTER_INTRODUCED_NAME`?
+fn ends_introduced_name(rest: &str) -> bool {
+    match rest.strip_prefix(' ') {
+        Some(rest) => is_after_introduced_name(&rest[..letters(rest)]),
+        None => rest
+            .chars()
+            .next()
+            .map_or(true, |c| matches!(c, ',' | '.' | '!' | '?' | '"' | ';')),
     }
 }
 
