@@ -216,11 +216,22 @@ fn is_clear_given(w: &str, known: Known) -> bool {
     known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
 
+/// An English contraction ("you're", "we'll", "isn't"), which no list
+/// holds but which is no unknown name either ("O'Neill" is).
+fn is_contraction(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["'re", "'ll", "'ve", "'d", "'m", "'s", "n't"];
+    ENDINGS.iter().any(|e| {
+        w.len() > e.len()
+            && w.is_char_boundary(w.len() - e.len())
+            && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+    })
+}
+
 /// A word that can be the surname beside a clear given name: a name the
 /// lists hold and nothing else, or a word no list knows ("kuziora"); never
 /// vocabulary, nor a name that is also a common word ("and", "my").
 fn is_surname_like(w: &str, known: Known) -> bool {
-    let unknown = !known.any() && !known.ambiguous;
+    let unknown = !known.any() && !known.ambiguous && !is_contraction(w);
     (known.strong() || unknown) && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
 

@@ -45,6 +45,12 @@ const INTRODUCTIONS: &[&str] = &[
     "ik heet", "mitt namn är", "jeg heiter", "minun nimeni on", "tässä on", "täällä",
     "numele meu este", "ma numesc", "ovo je", "ovdje je", "mano vardas yra", "menya zovut",
     "mene zvaty", "le atiende", "te atiende", "siin",
+    // a greeting or thanks in chat, lower case ("thx helen", "hi anna")
+    "hi", "hey", "hello", "thx", "thanks", "thank you", "cheers", "dear", "hallo", "danke",
+    "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt", "tack", "takk",
+    "kiitos", "dzięki", "díky", "köszi", "köszönöm", "mulțumesc", "hvala", "hola", "ciao",
+    "salut", "hej", "hei", "moin", "ahoj", "szia", "cześć", "bonjour", "buongiorno",
+    "ευχαριστώ", "teşekkürler", "спасибо", "дякую",
     // the phone greeting before the name ("u telefonu novák"), "X speaks"
     // (pt "fala"), "here" (fi "tässä"), "I" (tr "ben"), and Greek's
     // article before a name ("είμαι ο γιάννης")
@@ -294,6 +300,11 @@ impl NameFinder {
     fn introduced_name(&self, s: &str) -> Option<usize> {
         let first = spoken_word(s);
         let given = &s[..first];
+        // "obrigado Sra. amorim": a form of address is the honorific
+        // finder's, and its name follows the dot.
+        if is_honorific(given) {
+            return None;
+        }
         let mut confirmed = self.is_clear_given_name(given);
         if !confirmed && !self.may_be_given_name(given) {
             return None;
