@@ -542,6 +542,9 @@ impl Scanner<'_> {
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
         d.names.find_speaker_labels(line, &mut name);
+        if memchr::memchr(b'@', line).is_some() {
+            d.names.find_mentions(line, &mut name);
+        }
         if phrases.has(PhraseSet::Introductions) {
             d.names.find_spoken_introductions(line, &mut name);
         }

@@ -86,6 +86,44 @@ impl NameFinder {
     }
 }
 
+impl NameFinder {
+    /// Calls `found(start, end)` for each person a chat message mentions
+    /// (`@solveig can you call …`, `@Élodie tu peux …`): `@` opening a
+    /// word, then one word of letters the lists hold as a given name, no
+    /// frequent word nor vocabulary, then a space, a mark or the end. Not
+    /// an address (`anna@x.de`), a handle (`@anna.k`), an annotation
+    /// (`@Override`) or a package (`@babel/core`).
+    pub(crate) fn find_mentions(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for at in memchr::memchr_iter(b'@', line) {
+            let glued = at > 0
+                && (line[at - 1].is_ascii_alphanumeric()
+                    || line[at - 1] >= 0x80
+                    || matches!(line[at - 1], b'_' | b'.' | b'-' | b'@' | b'%'));
+            if glued {
+                continue;
+            }
+            let start = at + 1;
+            let rest = valid_utf8_prefix(&line[start..line.len().min(start + 64)]);
+            let len = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(i, _)| i);
+            let ends = match line.get(start + len) {
+                None => true,
+                Some(&b) => matches!(b, b' ' | b',' | b':' | b'?' | b'!' | b';' | b')' | b'"'),
+            };
+            let w = &rest[..len];
+            if !ends || w.chars().nth(1).is_none() {
+                continue;
+            }
+            let known = self.db.lookup(w);
+            if known.given && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w) {
+                found(start, start + len);
+            }
+        }
+    }
+}
+
 /// The most components of a vCard's `N` taken: family, given, additional.
 const VCARD_NAME_PARTS: usize = 3;
 
