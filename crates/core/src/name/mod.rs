@@ -9,6 +9,7 @@ use crate::context::{is_honorific, is_name_phrase, is_postposed_role};
 use crate::namedb::{Known, NameDb};
 use crate::wordset::WordSet;
 
+mod announced;
 mod cells;
 mod inverted;
 mod lists;

@@ -92,9 +92,23 @@ pub(crate) fn spoken_phrase_patterns() -> [Vec<String>; 3] {
     ]
 }
 
+/// Self-introductions, then name announcements (`announced`): one search
+/// finds both, and the pattern's index tells them apart.
 fn introduction_patterns() -> Vec<String> {
-    let mut patterns = Vec::with_capacity(INTRODUCTIONS.len() * 2);
-    for phrase in INTRODUCTIONS.iter().flat_map(|p| apostrophes(p)) {
+    let mut patterns = phrase_patterns(INTRODUCTIONS);
+    patterns.extend(phrase_patterns(super::announced::ANNOUNCEMENTS));
+    patterns
+}
+
+/// How many patterns the self-introductions make.
+fn introduction_count() -> usize {
+    static COUNT: OnceLock<usize> = OnceLock::new();
+    *COUNT.get_or_init(|| phrase_patterns(INTRODUCTIONS).len())
+}
+
+fn phrase_patterns(phrases: &[&str]) -> Vec<String> {
+    let mut patterns = Vec::with_capacity(phrases.len() * 2);
+    for phrase in phrases.iter().flat_map(|p| apostrophes(p)) {
         patterns.push(format!("{phrase} "));
         let mut chars = phrase.chars();
         if let Some(first) = chars.next().filter(|c| !c.is_ascii()) {
@@ -286,8 +300,13 @@ impl NameFinder {
                 continue;
             }
             let rest = valid_utf8_prefix(&line[m.end()..line.len().min(m.end() + 128)]);
-            if let Some(len) = self.introduced_name(rest) {
-                found(m.end(), m.end() + len);
+            let name = if m.pattern().as_usize() < introduction_count() {
+                self.introduced_name(rest).map(|len| (0, len))
+            } else {
+                self.announced_name(rest)
+            };
+            if let Some((a, b)) = name {
+                found(m.end() + a, m.end() + b);
             }
         }
     }
@@ -432,7 +451,7 @@ fn spoken_word(s: &str) -> usize {
     }
 }
 
-fn letters(s: &str) -> usize {
+pub(super) fn letters(s: &str) -> usize {
     let mut end = 0;
     let mut prev_letter = false;
     for (i, c) in s.char_indices() {
