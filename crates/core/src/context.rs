@@ -56,6 +56,8 @@ const NAME_KEYS: &[&str] = &[
     // short forms in query strings and CRM exports
     "n", "fn", "ln", "fname", "lname", "firstname", "fullname", "firstname", "lastname",
     "givenname", "surname", "familyname", "middlename", "displayname", "nickname", "callername",
+    // a caller's name as the network delivers it (CNAM)
+    "cnam", "callernameid", "cidname",
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "accountholder", "patientname", "membername", "employeename", "personname", "realname",

@@ -50,7 +50,10 @@ const INTRODUCTIONS: &[&str] = &[
     "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt", "tack", "takk",
     "kiitos", "dzięki", "díky", "köszi", "köszönöm", "mulțumesc", "hvala", "hola", "ciao",
     "salut", "hej", "hei", "moin", "ahoj", "szia", "cześć", "bonjour", "buongiorno",
-    "ευχαριστώ", "teşekkürler", "спасибо", "дякую",
+    "ευχαριστώ", "teşekkürler", "спасибо", "дякую", "kedves", "bună", "buna", "hoi",
+    "morning", "good morning", "γεια σας", "γεια", "здравствуйте", "привет", "dobrý den",
+    "dzień dobry", "dag", "goedemorgen", "buenos días", "bom dia", "bonsoir", "tere",
+    "labas", "sveiki", "bok", "zdravo", "živjo", "merhaba", "selam",
     // the phone greeting before the name ("u telefonu novák"), "X speaks"
     // (pt "fala"), "here" (fi "tässä"), "I" (tr "ben"), and Greek's
     // article before a name ("είμαι ο γιάννης")
