@@ -213,7 +213,9 @@ impl Scanner<'_> {
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
-                    if !self.is_replacement(v) && !is_masked_card(v) {
+                    // A JSON boolean (`"payment":true`) tells nothing.
+                    let boolean = f.syntax == Syntax::Json && matches!(v, b"true" | b"false");
+                    if !self.is_replacement(v) && !is_masked_card(v) && !boolean {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -280,14 +282,34 @@ impl Scanner<'_> {
 
     /// Is this line an event of a secure (payment) flow? A marker key with
     /// a true value (`secureFlow=true`, `"pci":1`), a card or security-code
-    /// key, or a DTMF capture event.
+    /// key, or a DTMF capture event with a value of three or more keyed
+    /// digits: a menu choice (`"event": "dtmf", "digits": "3", "menu":
+    /// "main"`) is none.
     fn is_secure_flow(&self, line: &[u8], s: &mut Scratch) -> bool {
-        s.fields.iter().zip(&s.keys).any(|(f, k)| {
+        let fields = || s.fields.iter().zip(&s.keys);
+        let marker = fields().any(|(f, k)| {
             let key = &s.key_text[k.start..k.end];
             let value = &line[f.value.0..f.value.1];
-            (is_secure_marker(key, value) && !self.is_replacement(value))
-                || (is_event_key(key) && value.windows(4).any(|w| w.eq_ignore_ascii_case(b"dtmf")))
-        })
+            is_secure_marker(key, value) && !self.is_replacement(value)
+        });
+        let dtmf_event = || {
+            fields().any(|(f, k)| {
+                let value = &line[f.value.0..f.value.1];
+                is_event_key(&s.key_text[k.start..k.end])
+                    && value.windows(4).any(|w| w.eq_ignore_ascii_case(b"dtmf"))
+            })
+        };
+        let captured_digits = || {
+            fields().any(|(f, k)| {
+                let value = &line[f.value.0..f.value.1];
+                let keyed = value
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'*' | b'#' | b' ' | b'-'));
+                let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
+                !is_secure_flow_safe(&s.key_text[k.start..k.end]) && keyed && digits >= 3
+            })
+        };
+        marker || (dtmf_event() && captured_digits())
     }
 
     /// A configured rule for this key decides instead of the detectors.

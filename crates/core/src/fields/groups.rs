@@ -30,7 +30,8 @@ fn skip_spaces(line: &[u8], mut i: usize) -> usize {
 }
 
 /// The groups of a match of `fields::JSON` at `start..end`: key, value
-/// and the value's group (2 a string, 3 a number, 4 an array's inside).
+/// and the value's group (2 a string, 3 a number or boolean, 4 an array's
+/// inside).
 pub(super) fn json(line: &[u8], start: usize, end: usize) -> Pair {
     // `[{,]\s*"`, then the key up to its unescaped closing quote.
     let key_start = skip_spaces(line, start + 1) + 1;
@@ -123,7 +124,7 @@ mod tests {
     const PIECES: &[&str] = &[
         "{", "}", ",", "[", "]", "\"", "'", "\\", "\\\"", " ", "\t", "\x0b", "\n", ":", "=", "=>",
         ": ", " = ", "= '", "(", ")", ";", "|", "?", "&", "#", "%", "-", "1", "2.5e-3", "a", "K_1",
-        "x.y", "<", ">", ",i)",
+        "x.y", "<", ">", ",i)", "true", "fals",
     ];
 
     proptest::proptest! {
