@@ -132,7 +132,8 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
 
 /// Address-shaped names that reach no one: systemd unit instances
 /// (`getty@tty1.service`, `user@1000.slice`) and message ids
-/// (`message-id=<20260504100000.4F2A11C0@mx1.example.net>`).
+/// (`message-id=<20260504100000.4F2A11C0@mx1.example.net>`, JSON's
+/// `"message_id": "<…>"`, `In-Reply-To:`, `References:`).
 fn is_unit_or_message_id(line: &[u8], start: usize, domain: &[u8]) -> bool {
     const UNIT_TYPES: &[&[u8]] = &[
         b"service",
@@ -149,14 +150,34 @@ fn is_unit_or_message_id(line: &[u8], start: usize, domain: &[u8]) -> bool {
     ];
     let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
     let unit = UNIT_TYPES.iter().any(|t| tld.eq_ignore_ascii_case(t));
-    let before = &line[start.saturating_sub(13)..start];
+    let before = &line[start.saturating_sub(24)..start];
     let message_id = before.last() == Some(&b'<') && {
-        let key = before[..before.len() - 1].trim_ascii_end();
+        // `Message-ID: <…`, `message-id=<…`, JSON's `"message_id": "<…`.
+        let key = before[..before.len() - 1]
+            .strip_suffix(b"\"")
+            .unwrap_or(&before[..before.len() - 1])
+            .trim_ascii_end();
         let key = key
             .strip_suffix(b"=")
             .or_else(|| key.strip_suffix(b":"))
-            .unwrap_or(key);
-        key.len() >= 10 && key[key.len() - 10..].eq_ignore_ascii_case(b"message-id")
+            .unwrap_or(key)
+            .trim_ascii_end();
+        let key = key.strip_suffix(b"\"").unwrap_or(key);
+        let mut folded = [0u8; 24];
+        let mut n = 0;
+        for &b in key
+            .iter()
+            .rev()
+            .filter(|b| !matches!(b, b'-' | b'_'))
+            .take(folded.len())
+        {
+            n += 1;
+            folded[folded.len() - n] = b.to_ascii_lowercase();
+        }
+        let folded = &folded[folded.len() - n..];
+        [&b"messageid"[..], b"msgid", b"inreplyto", b"references"]
+            .iter()
+            .any(|id| folded.ends_with(id))
     };
     unit || message_id
 }
@@ -223,6 +244,10 @@ mod tests {
         assert!(emails("Started getty@tty1.service, user@1000.slice").is_empty());
         assert!(
             emails("message-id=<2026.4F2A@mx1.example.net> Message-ID: <a1@b.example.org>")
+                .is_empty()
+        );
+        assert!(
+            emails(r#"{"message_id": "<5504ac9c@mx4.mail.example>", "msg_id":"<a@b.cd>"}"#)
                 .is_empty()
         );
     }
