@@ -105,6 +105,27 @@ pub(crate) fn is_search_key(key: &str) -> bool {
     )
 }
 
+/// Keys of a product or catalogue record (`sku`, `quantity`, `ean`).
+pub(crate) fn is_catalog_key(key: &str) -> bool {
+    matches!(
+        key,
+        "sku"
+            | "ean"
+            | "gtin"
+            | "upc"
+            | "asin"
+            | "quantity"
+            | "qty"
+            | "stock"
+            | "price"
+            | "unitprice"
+            | "productid"
+            | "catalog"
+            | "catalogue"
+            | "inventory"
+    )
+}
+
 /// Name keys that say only "name" (`name`, `nom`, `navn`): they also name
 /// threads, services and queues (`name=main`). The others (`first_name`,
 /// `nachname`, `cn`) hold a person, even written in lower case.

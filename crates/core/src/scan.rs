@@ -5,9 +5,9 @@
 use phonenumber::country::Id;
 
 use crate::context::{
-    classify_key, is_event_key, is_generic_name_key, is_international_key, is_network_party,
-    is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe, is_secure_marker,
-    push_normalized_key, KeyClass,
+    classify_key, is_catalog_key, is_event_key, is_generic_name_key, is_international_key,
+    is_network_party, is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe,
+    is_secure_marker, push_normalized_key, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -147,6 +147,12 @@ impl Scanner<'_> {
 
     fn scan_fields(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
         let secure = self.is_secure_flow(line, s);
+        // `{"name":"Yoga Mat Pro","sku":"…","quantity":4}`: beside a
+        // product's keys a plain `name` names the product.
+        let catalog = s
+            .keys
+            .iter()
+            .any(|k| is_catalog_key(&s.key_text[k.start..k.end]));
         for i in 0..s.fields.len() {
             let f = s.fields[i];
             let (v0, v1) = f.value;
@@ -196,6 +202,8 @@ impl Scanner<'_> {
                     // `?first=Ottilie` is a name, listed or not.
                     let check = if is_generic_name_key(key) && f.syntax != Syntax::Url {
                         ValueCheck::Word
+                    } else if (is_plain_name_key(key) || key == "displayname") && catalog {
+                        ValueCheck::FullName
                     } else if is_plain_name_key(key) {
                         ValueCheck::Loose
                     } else {
@@ -500,17 +508,20 @@ impl Scanner<'_> {
                 std::str::from_utf8(raw).is_ok_and(|v| self.detectors.names.value_is_name(v, check))
             }
         };
-        if is_name {
-            let (ctx, end) = match f.syntax {
-                Syntax::Url => (Ctx::Url, v1),
-                Syntax::Logfmt if !matches!(line[v0 - 1], b'"' | b'\'') => (
-                    Ctx::Plain,
-                    v1 + self.detectors.names.name_runs_on(&line[v1..]),
-                ),
-                _ => (Ctx::Plain, v1),
-            };
-            self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
+        if !is_name {
+            return;
         }
+        let (ctx, end) = match f.syntax {
+            Syntax::Url => (Ctx::Url, v1),
+            Syntax::Logfmt if !matches!(line[v0 - 1], b'"' | b'\'') => {
+                match self.detectors.names.name_runs_on(&line[v1..]) {
+                    Some(more) => (Ctx::Plain, v1 + more),
+                    None => return,
+                }
+            }
+            _ => (Ctx::Plain, v1),
+        };
+        self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
     }
 
     fn scan_text(&self, line: &[u8], s: &mut Scratch) {

@@ -532,21 +532,39 @@ fn is_any_of(w: &str, words: &[&str]) -> bool {
 
 /// Does `rest` (the text after a name) open with a company's legal form
 /// (" BV", " GmbH", " S.A.", " & Söhne")?
-fn opens_with_company_form(rest: &str) -> bool {
-    // As written: "SE" and "SA" are legal forms, "se" and "sa" words.
-    const FORMS: &[&str] = &[
-        "BV", "B.V.", "NV", "N.V.", "GmbH", "AG", "KG", "OHG", "SE", "Ltd", "Ltd.", "LTD",
-        "Limited", "LLC", "LLP", "Inc", "Inc.", "PLC", "plc", "SA", "S.A.", "SAS", "SARL", "SpA",
-        "S.p.A.", "Srl", "S.r.l.", "SRL", "Oy", "Oyj", "AB", "A/S", "AS", "ASA", "ApS", "Kft",
-        "Kft.", "Zrt", "Zrt.", "Nyrt", "s.r.o.", "a.s.", "d.o.o.", "d.d.", "sp.", "A.E.", "e.V.",
-        "&",
-    ];
+pub(super) fn opens_with_company_form(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
     let form = rest.split([' ', ',', ';', '"', ')']).next().unwrap_or("");
-    FORMS.contains(&form)
+    COMPANY_FORMS.contains(&form)
 }
+
+/// Is one of the next three words of `text`, before a field ends, a
+/// company's legal form (`Mobility AB,amount=…` after `nimi=Quartz`)?
+pub(super) fn company_form_follows(text: &str) -> bool {
+    let field = text
+        .split([',', ';', '"', ')', '}', '=', '&'])
+        .next()
+        .unwrap_or("");
+    field.split(' ').take(3).any(|w| COMPANY_FORMS.contains(&w))
+}
+
+/// Does a value end with a company's legal form (`Zenith Parts BV`)?
+pub(super) fn ends_with_company_form(value: &str) -> bool {
+    value
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| COMPANY_FORMS.contains(&last))
+}
+
+/// Companies' legal forms, as written: "SE" and "SA" are legal forms, "se"
+/// and "sa" words.
+const COMPANY_FORMS: &[&str] = &[
+    "BV", "B.V.", "NV", "N.V.", "GmbH", "AG", "KG", "OHG", "SE", "Ltd", "Ltd.", "LTD", "Limited",
+    "LLC", "LLP", "Inc", "Inc.", "PLC", "plc", "SA", "S.A.", "SAS", "SARL", "SpA", "S.p.A.", "Srl",
+    "S.r.l.", "SRL", "Oy", "Oyj", "AB", "A/S", "AS", "ASA", "ApS", "Kft", "Kft.", "Zrt", "Zrt.",
+    "Nyrt", "s.r.o.", "a.s.", "d.o.o.", "d.d.", "sp.", "A.E.", "e.V.", "&",
+];
 
 /// Is the name piece `a..b` the rest of a quoted title that a word of
 /// vocabulary opens (`group "Release Train Orion"`)? Not when the word is a

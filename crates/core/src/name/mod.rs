@@ -217,6 +217,22 @@ fn is_clear_given(w: &str, known: Known) -> bool {
     known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
 
+/// What programs print for a missing value (`vorname: nil`, `fname=None`).
+fn is_null_literal(v: &str) -> bool {
+    const NULLS: &[&str] = &[
+        "nil",
+        "none",
+        "null",
+        "undefined",
+        "n/a",
+        "nan",
+        "<nil>",
+        "-",
+    ];
+    let v = v.strip_suffix(',').unwrap_or(v);
+    NULLS.iter().any(|n| v.eq_ignore_ascii_case(n))
+}
+
 /// An English contraction ("you're", "we'll", "isn't"), which no list
 /// holds but which is no unknown name either ("O'Neill" is).
 fn is_contraction(w: &str) -> bool {
@@ -261,6 +277,9 @@ pub(crate) enum ValueCheck {
     /// A name key that is also an ordinary word (`first`, `last`): as
     /// `Strict`, and a lone word must be no ordinary word (`last=Never`).
     Word,
+    /// A plain name key among a product's keys (`sku`, `quantity`): only
+    /// a value that reads as a person's full name (`reads_as_full_name`).
+    FullName,
 }
 
 impl NameFinder {
@@ -332,8 +351,11 @@ impl NameFinder {
     pub(crate) fn value_is_name(&self, value: &str, check: ValueCheck) -> bool {
         let strict = matches!(check, ValueCheck::Strict | ValueCheck::Word);
         let v = value.trim();
-        if v.is_empty() || v.len() > 96 {
+        if v.is_empty() || v.len() > 96 || is_null_literal(v) || lists::ends_with_company_form(v) {
             return false;
+        }
+        if check == ValueCheck::FullName {
+            return self.reads_as_full_name(v);
         }
         if (!strict && self.lowercase_full_name(v))
             || (check != ValueCheck::Word && self.is_handle(v))
@@ -415,13 +437,18 @@ impl NameFinder {
 
     /// `contact=Maria Söderström`: a bare value ends at the space, but the
     /// name runs on. The bytes of `rest` (what follows the value) that its
-    /// further words take, at most two of them; 0 for none.
-    pub(crate) fn name_runs_on(&self, rest: &[u8]) -> usize {
+    /// further words take, at most two of them; 0 for none; `None` when
+    /// they end in a company's legal form (`nimi=Quartz Mobility AB`), so
+    /// the value is no person's.
+    pub(crate) fn name_runs_on(&self, rest: &[u8]) -> Option<usize> {
         let Some(after) = rest.strip_prefix(b" ") else {
-            return 0;
+            return Some(0);
         };
         let s = valid_utf8_prefix(&after[..after.len().min(128)]);
-        phrase::name_at(s, 2, false).map_or(0, |len| len + 1)
+        if lists::company_form_follows(s) {
+            return None;
+        }
+        Some(phrase::name_at(s, 2, false).map_or(0, |len| len + 1))
     }
 
     /// `user=jason.ernst`, `login=Marie_Dubois`: a user name made of a clear

@@ -96,7 +96,11 @@ impl NameFinder {
         // A name is a few words: `rest` looks no further than 256 bytes, so
         // a long line full of phrases stays linear.
         if let Some(len) = name_at(rest(), 4, honorific) {
-            found(name, name + len);
+            // `customer: Carrier { id: 7 }`: a printed type, not a person.
+            let type_name = line[name + len..].starts_with(b" {");
+            if !type_name {
+                found(name, name + len);
+            }
         }
     }
 
