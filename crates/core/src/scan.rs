@@ -5,9 +5,9 @@
 use phonenumber::country::Id;
 
 use crate::context::{
-    classify_key, is_catalog_key, is_event_key, is_generic_name_key, is_international_key,
-    is_network_party, is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe,
-    is_secure_marker, push_normalized_key, KeyClass,
+    is_catalog_key, is_event_key, is_generic_name_key, is_international_key, is_network_party,
+    is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe, is_secure_marker,
+    KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -25,6 +25,7 @@ mod before;
 use before::numbers_a_thing;
 mod filters;
 mod indirect;
+mod keys;
 mod numbers;
 mod parenthesised;
 mod path_names;
@@ -36,6 +37,7 @@ mod spoken_digits;
 mod spoken_email;
 
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
+use keys::{classify_keys, FieldKey, KeyMemo};
 use numbers::is_epoch;
 use phrase_gate::{phrase_sets, PhraseSet};
 
@@ -56,15 +58,8 @@ pub(crate) struct Scratch {
     /// Every field's normalized key, end to end; `keys[i]` is field `i`'s.
     key_text: String,
     keys: Vec<FieldKey>,
-}
-
-/// A field's key, normalized and classified once per line: the region
-/// hint, the secure-flow check and the field scan all read it.
-#[derive(Clone, Copy)]
-struct FieldKey {
-    start: usize,
-    end: usize,
-    class: KeyClass,
+    /// The keys of earlier lines, normalized and classified.
+    key_memo: KeyMemo,
 }
 
 /// Everything a scan reads: immutable, shared by all threads.
@@ -812,22 +807,6 @@ fn find_texts(texts: &[Vec<u8>], line: &[u8], found: &mut Vec<(usize, usize)>) {
         }
     }
     found.sort_unstable();
-}
-
-/// Normalizes and classifies every field's key once, into `s.keys`.
-fn classify_keys(line: &[u8], s: &mut Scratch) {
-    s.key_text.clear();
-    s.keys.clear();
-    for f in &s.fields {
-        let start = s.key_text.len();
-        push_normalized_key(&line[f.key.0..f.key.1], &mut s.key_text);
-        let class = classify_key(&s.key_text[start..]);
-        s.keys.push(FieldKey {
-            start,
-            end: s.key_text.len(),
-            class,
-        });
-    }
 }
 
 #[cfg(test)]

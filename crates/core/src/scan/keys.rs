@@ -1,0 +1,124 @@
+//! Every field's key, normalized and classified once per line, with the
+//! keys of earlier lines remembered: a stream writes the same few keys
+//! (`ts`, `level`, `msg`, `conversationId`) on line after line, and
+//! normalizing and classifying a key (a hash lookup, then its phone,
+//! party, role and name parts) cost more than the rest of a field's scan.
+
+use super::Scratch;
+use crate::context::{classify_key, push_normalized_key, KeyClass};
+use crate::name_table::hash;
+
+/// A field's key, normalized and classified once per line: the region
+/// hint, the secure-flow check and the field scan all read it.
+#[derive(Clone, Copy)]
+pub(super) struct FieldKey {
+    pub start: usize,
+    pub end: usize,
+    pub class: KeyClass,
+}
+
+/// log2 of the keys remembered per thread; a key whose slot another holds
+/// is worked out again and takes the slot.
+const SLOT_BITS: u32 = 8;
+
+/// Keys (as written and normalized) longer than this are not remembered:
+/// slots hold them inline, so remembering one never allocates.
+const MAX_KEY: usize = 32;
+
+/// What normalizing and classifying one key gave. Both are functions of
+/// the key's bytes alone, so a remembered answer is the answer.
+#[derive(Clone, Copy)]
+struct Slot {
+    written: [u8; MAX_KEY],
+    written_len: u8,
+    normalized: [u8; MAX_KEY],
+    normalized_len: u8,
+    class: KeyClass,
+}
+
+/// The keys of earlier lines, by the hash of their bytes as written.
+#[derive(Default)]
+pub(super) struct KeyMemo {
+    /// Empty until the first key, then `1 << SLOT_BITS` long; `None`: a free slot.
+    slots: Vec<Option<Slot>>,
+}
+
+impl KeyMemo {
+    /// Appends `key` normalized to `text` and returns its class.
+    fn push(&mut self, key: &[u8], text: &mut String) -> KeyClass {
+        if key.len() > MAX_KEY {
+            return push_and_classify(key, text);
+        }
+        if self.slots.is_empty() {
+            self.slots.resize(1 << SLOT_BITS, None);
+        }
+        // The top bits of the product are the well-mixed ones.
+        let i = (hash(key) >> (64 - SLOT_BITS)) as usize;
+        if let Some(slot) = &self.slots[i] {
+            if slot.written[..usize::from(slot.written_len)] == *key {
+                let normalized = &slot.normalized[..usize::from(slot.normalized_len)];
+                text.push_str(std::str::from_utf8(normalized).expect("a str's bytes"));
+                return slot.class;
+            }
+        }
+        let start = text.len();
+        let class = push_and_classify(key, text);
+        let normalized = &text.as_bytes()[start..];
+        if normalized.len() <= MAX_KEY {
+            let mut slot = Slot {
+                written: [0; MAX_KEY],
+                written_len: key.len() as u8,
+                normalized: [0; MAX_KEY],
+                normalized_len: normalized.len() as u8,
+                class,
+            };
+            slot.written[..key.len()].copy_from_slice(key);
+            slot.normalized[..normalized.len()].copy_from_slice(normalized);
+            self.slots[i] = Some(slot);
+        }
+        class
+    }
+}
+
+fn push_and_classify(key: &[u8], text: &mut String) -> KeyClass {
+    let start = text.len();
+    push_normalized_key(key, text);
+    classify_key(&text[start..])
+}
+
+/// Normalizes and classifies every field's key once, into `s.keys`.
+pub(super) fn classify_keys(line: &[u8], s: &mut Scratch) {
+    s.key_text.clear();
+    s.keys.clear();
+    for f in &s.fields {
+        let start = s.key_text.len();
+        let class = s.key_memo.push(&line[f.key.0..f.key.1], &mut s.key_text);
+        s.keys.push(FieldKey {
+            start,
+            end: s.key_text.len(),
+            class,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_remembered_key_reads_as_a_new_one(
+            keys in proptest::collection::vec("[a-cA-C_.\\-é\\\\u0-9]{0,40}", 1..60)
+        ) {
+            let mut memo = KeyMemo::default();
+            for _ in 0..2 {
+                for key in &keys {
+                    let (mut ours, mut theirs) = (String::from("x"), String::from("x"));
+                    let class = memo.push(key.as_bytes(), &mut ours);
+                    proptest::prop_assert_eq!(class, push_and_classify(key.as_bytes(), &mut theirs));
+                    proptest::prop_assert_eq!(ours, theirs);
+                }
+            }
+        }
+    }
+}
