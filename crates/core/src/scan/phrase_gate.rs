@@ -9,10 +9,16 @@
 //! the line. A finder whose set does not occur would find nothing: it is
 //! skipped. One whose set occurs searches with its own automaton as before,
 //! so what it finds is unchanged.
+//!
+//! The automaton is walked byte by byte here rather than through an
+//! overlapping search, which stops at every match to hand it out and
+//! resume: the patterns hold `" de "` and their kin, so lines hold many
+//! matches, and only which sets they belong to is wanted.
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Anchored, MatchKind};
 
 use super::spoken_email::at_word_patterns;
 use crate::name::spoken_phrase_patterns;
@@ -48,7 +54,7 @@ impl PhraseSets {
 /// The union automaton, and for each pattern id (in order) the set it
 /// belongs to.
 struct Gate {
-    automaton: AhoCorasick,
+    automaton: dfa::DFA,
     set_of: Vec<PhraseSet>,
 }
 
@@ -64,11 +70,10 @@ fn gate() -> &'static Gate {
             patterns.extend(list);
         }
         // Matched in any ASCII case, as each finder's automaton matches;
-        // `Standard` is the kind overlapping searches need.
-        let automaton = AhoCorasickBuilder::new()
+        // `Standard`: a state's matches are every pattern ending there.
+        let automaton = dfa::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns)
             .expect("valid phrases");
         Gate { automaton, set_of }
@@ -78,9 +83,19 @@ fn gate() -> &'static Gate {
 /// The phrase sets that occur in `line`.
 pub(super) fn phrase_sets(line: &[u8]) -> PhraseSets {
     let gate = gate();
+    let dfa = &gate.automaton;
     let mut found = 0u8;
-    for m in gate.automaton.find_overlapping_iter(line) {
-        found |= 1 << gate.set_of[m.pattern().as_usize()] as u8;
+    let mut sid = dfa.start_state(Anchored::No).expect("unanchored");
+    for &b in line {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        // `Standard` never reaches the dead state, and no pattern is empty:
+        // the start state holds no match. Special states are few and sit
+        // first, so the cheap test comes first.
+        if dfa.is_special(sid) && dfa.is_match(sid) {
+            for i in 0..dfa.match_len(sid) {
+                found |= 1 << gate.set_of[dfa.match_pattern(sid, i).as_usize()] as u8;
+            }
+        }
     }
     PhraseSets(found)
 }
