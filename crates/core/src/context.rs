@@ -290,24 +290,30 @@ struct Sets {
     number_words: WordSet,
     identifier_nouns: WordSet,
     name_phrases: WordSet,
+    /// The endings of the name phrases (see `ends_name_phrase`).
+    name_phrase_endings: WordSet,
     postposed_roles: WordSet,
     honorifics: WordSet,
 }
 
 fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
-    SETS.get_or_init(|| Sets {
-        key_classes: key_classes(),
-        network_party_keys: WordSet::new(NETWORK_PARTY_KEYS),
-        card_words: WordSet::new(CARD_WORDS),
-        id_words: WordSet::new(ID_WORDS),
-        phone_phrases: WordSet::new(PHONE_PHRASES),
-        phone_words: WordSet::new(PHONE_WORDS),
-        number_words: WordSet::new(NUMBER_WORDS),
-        identifier_nouns: WordSet::new(IDENTIFIER_NOUNS),
-        name_phrases: WordSet::new(NAME_PHRASES),
-        postposed_roles: WordSet::new(POSTPOSED_ROLES),
-        honorifics: WordSet::new(HONORIFICS),
+    SETS.get_or_init(|| {
+        let name_phrases = WordSet::new(NAME_PHRASES);
+        Sets {
+            key_classes: key_classes(),
+            network_party_keys: WordSet::new(NETWORK_PARTY_KEYS),
+            card_words: WordSet::new(CARD_WORDS),
+            id_words: WordSet::new(ID_WORDS),
+            phone_phrases: WordSet::new(PHONE_PHRASES),
+            phone_words: WordSet::new(PHONE_WORDS),
+            number_words: WordSet::new(NUMBER_WORDS),
+            identifier_nouns: WordSet::new(IDENTIFIER_NOUNS),
+            name_phrase_endings: name_phrases.endings(),
+            name_phrases,
+            postposed_roles: WordSet::new(POSTPOSED_ROLES),
+            honorifics: WordSet::new(HONORIFICS),
+        }
     })
 }
 
@@ -350,6 +356,12 @@ const POSTPOSED_ROLES: &[&str] = &[
 /// Is `word` one of the name phrases ("Kunde", "Mme", "this is")?
 pub(crate) fn is_name_phrase(word: &str) -> bool {
     sets().name_phrases.contains(word)
+}
+
+/// Can a name phrase end with `word`, the last of its words? When not,
+/// no phrase of one, two or three words ends with it.
+pub(crate) fn ends_name_phrase(word: &str) -> bool {
+    sets().name_phrase_endings.contains(word)
 }
 
 /// Classifies a word read as a key (`by_phone`, `lastName`), folded as keys

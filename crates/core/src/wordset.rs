@@ -77,6 +77,19 @@ impl WordSet {
         WordSet { words }
     }
 
+    /// The set of every ending of this set's words, folded as they are
+    /// (`"thisis"`, `"sis"`, `"is"`, `"s"` for "this is"): a phrase of
+    /// words ends in a word that is one of them, since a phrase folds to
+    /// the concatenation of its words folded.
+    pub(crate) fn endings(&self) -> WordSet {
+        let mut words = FxHashSet::default();
+        for w in &self.words {
+            let w = std::str::from_utf8(w).expect("folding writes whole chars");
+            words.extend(w.char_indices().map(|(i, _)| Box::from(&w.as_bytes()[i..])));
+        }
+        WordSet { words }
+    }
+
     pub(crate) fn contains(&self, word: &str) -> bool {
         let mut buf = [0u8; 64];
         !word.is_empty() && fold(word, &mut buf).is_some_and(|w| self.words.contains(w))
@@ -102,5 +115,17 @@ mod tests {
         }
         assert!(!set.contains("tel"));
         assert!(!set.contains(""));
+    }
+
+    #[test]
+    fn a_phrase_ends_in_one_of_its_endings() {
+        let set = WordSet::new(&["this is", "je m’appelle", "Frau"]);
+        let endings = set.endings();
+        for w in ["is", "IS", "Sis", "appelle", "m'appelle", "frau", "u"] {
+            assert!(endings.contains(w), "{w}");
+        }
+        for w in ["this", "je", "fra", ""] {
+            assert!(!endings.contains(w), "{w}");
+        }
     }
 }

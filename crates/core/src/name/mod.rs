@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::context::{is_honorific, is_name_phrase, is_postposed_role};
+use crate::context::{ends_name_phrase, is_honorific, is_name_phrase, is_postposed_role};
 use crate::namedb::{Known, NameDb};
 use crate::wordset::WordSet;
 

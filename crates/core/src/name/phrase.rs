@@ -177,6 +177,12 @@ impl NameFinder {
         while end > 0 && matches!(line[end - 1], b':' | b',') {
             end -= 1;
         }
+        // Spaces before capitals are many and phrases few: when no phrase
+        // ends with the last word, none of the longer phrases is looked up.
+        let last = word_start(line, end);
+        if !std::str::from_utf8(&line[last..end]).is_ok_and(ends_name_phrase) {
+            return None;
+        }
         let mut start = end;
         for _ in 0..MAX_PHRASE_WORDS {
             start = word_start(line, start);
