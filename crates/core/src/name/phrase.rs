@@ -47,11 +47,16 @@ impl NameFinder {
         // Every space leads here and few go past the checks below, so the
         // text after `name` is decoded only when a name is read from it.
         // Its first char (at most four bytes) is decoded alone: the same as
-        // the first char of the longer prefix, or none for both.
+        // the first char of the longer prefix, or none for both. An ASCII
+        // byte (most of them) is that char.
         let rest = || valid_utf8_prefix(&line[name..line.len().min(name + 256)]);
-        let first_char = valid_utf8_prefix(&line[name..line.len().min(name + 4)])
-            .chars()
-            .next();
+        let first_char = if first.is_ascii() {
+            Some(char::from(first))
+        } else {
+            valid_utf8_prefix(&line[name..line.len().min(name + 4)])
+                .chars()
+                .next()
+        };
         let lower = first_char.is_some_and(char::is_lowercase);
         if lower && !particle {
             // Speech-to-text writes `merci Madame niquille`, `Sra. amorim
