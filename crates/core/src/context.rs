@@ -582,10 +582,14 @@ const SECURE_FLOW_SAFE: &[&str] = &[
 
 /// Is `key=value` a secure-flow marker?
 pub(crate) fn is_secure_marker(key: &str, value: &[u8]) -> bool {
-    let truthy = [&b"true"[..], b"1", b"yes", b"on"]
-        .iter()
-        .any(|t| value.eq_ignore_ascii_case(t));
-    (SECURE_FLAGS.contains(&key) && truthy) || (SECURE_KEYS.contains(&key) && !value.is_empty())
+    // Every field of every line is asked: the key, which rarely is one,
+    // is looked at before the value.
+    let truthy = || {
+        [&b"true"[..], b"1", b"yes", b"on"]
+            .iter()
+            .any(|t| value.eq_ignore_ascii_case(t))
+    };
+    (SECURE_FLAGS.contains(&key) && truthy()) || (SECURE_KEYS.contains(&key) && !value.is_empty())
 }
 
 /// Does this key name the event (`evt`, `event`, `type`)?

@@ -166,7 +166,6 @@ impl Scanner<'_> {
                 continue;
             }
             let network = k.class == KeyClass::Party && is_network_party(key);
-            let flow_safe = is_secure_flow_safe(key);
             let ctx = if f.syntax == Syntax::Url {
                 Ctx::Url
             } else {
@@ -210,9 +209,11 @@ impl Scanner<'_> {
                 // the event's own bookkeeping goes, whatever it looks like.
                 // `target: message` in tracing's text output is not a field:
                 // only `key=value`, JSON and query pairs are stripped here.
+                // (The safe keys, a list of fifty, are only read in such an
+                // event, which few lines are.)
                 KeyClass::Region | KeyClass::Other
                     if secure
-                        && !flow_safe
+                        && !is_secure_flow_safe(key)
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
