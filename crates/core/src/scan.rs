@@ -151,7 +151,10 @@ impl Scanner<'_> {
         for i in 0..s.fields.len() {
             let f = s.fields[i];
             let (v0, v1) = f.value;
-            if v0 == v1 {
+            // A JSON boolean (`"payment":true`) tells nothing; it is read
+            // only to mark a secure flow (`is_secure_flow`).
+            let boolean = f.syntax == Syntax::Json && matches!(&line[v0..v1], b"true" | b"false");
+            if v0 == v1 || boolean {
                 continue;
             }
             let k = s.keys[i];
@@ -217,9 +220,7 @@ impl Scanner<'_> {
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
-                    // A JSON boolean (`"payment":true`) tells nothing.
-                    let boolean = f.syntax == Syntax::Json && matches!(v, b"true" | b"false");
-                    if !self.is_replacement(v) && !is_masked_card(v) && !boolean {
+                    if !self.is_replacement(v) && !is_masked_card(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
