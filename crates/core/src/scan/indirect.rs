@@ -71,6 +71,12 @@ const VALUE_KEYS: &[&str] = &[
     "rejectedvalue",
 ];
 
+/// Does `key` (normalized) hold the value of a key named nearby? Asked
+/// once per key (see `keys`), not per field.
+pub(super) fn is_value_key(key: &str) -> bool {
+    VALUE_KEYS.contains(&key)
+}
+
 /// How many fields apart the naming pair and the value pair may be.
 const MAX_DISTANCE: usize = 3;
 
@@ -79,7 +85,7 @@ const MAX_DISTANCE: usize = 3;
 pub(super) fn resolve_indirect_keys(line: &[u8], s: &mut Scratch) {
     for i in 0..s.fields.len() {
         let k = s.keys[i];
-        if k.class != KeyClass::Other || !VALUE_KEYS.contains(&&s.key_text[k.start..k.end]) {
+        if k.class != KeyClass::Other || !k.value_key {
             continue;
         }
         let lo = i.saturating_sub(MAX_DISTANCE);

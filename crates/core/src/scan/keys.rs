@@ -4,6 +4,7 @@
 //! normalizing and classifying a key (a hash lookup, then its phone,
 //! party, role and name parts) cost more than the rest of a field's scan.
 
+use super::indirect::is_value_key;
 use super::Scratch;
 use crate::context::{classify_key, push_normalized_key, KeyClass};
 use crate::name_table::hash;
@@ -15,6 +16,15 @@ pub(super) struct FieldKey {
     pub start: usize,
     pub end: usize,
     pub class: KeyClass,
+    /// The key holds the value of a key named nearby (`indirect`).
+    pub value_key: bool,
+}
+
+/// What a key's normalized text says, worked out once per key.
+#[derive(Clone, Copy)]
+struct Facts {
+    class: KeyClass,
+    value_key: bool,
 }
 
 /// log2 of the keys remembered per thread; a key whose slot another holds
@@ -25,7 +35,7 @@ const SLOT_BITS: u32 = 8;
 /// slots hold them inline, so remembering one never allocates.
 const MAX_KEY: usize = 32;
 
-/// What normalizing and classifying one key gave. Both are functions of
+/// What normalizing and classifying one key gave. All are functions of
 /// the key's bytes alone, so a remembered answer is the answer.
 #[derive(Clone, Copy)]
 struct Slot {
@@ -33,7 +43,7 @@ struct Slot {
     written_len: u8,
     normalized: [u8; MAX_KEY],
     normalized_len: u8,
-    class: KeyClass,
+    facts: Facts,
 }
 
 /// The keys of earlier lines, by the hash of their bytes as written.
@@ -44,8 +54,8 @@ pub(super) struct KeyMemo {
 }
 
 impl KeyMemo {
-    /// Appends `key` normalized to `text` and returns its class.
-    fn push(&mut self, key: &[u8], text: &mut String) -> KeyClass {
+    /// Appends `key` normalized to `text` and returns what it says.
+    fn push(&mut self, key: &[u8], text: &mut String) -> Facts {
         if key.len() > MAX_KEY {
             return push_and_classify(key, text);
         }
@@ -58,11 +68,11 @@ impl KeyMemo {
             if slot.written[..usize::from(slot.written_len)] == *key {
                 let normalized = &slot.normalized[..usize::from(slot.normalized_len)];
                 text.push_str(std::str::from_utf8(normalized).expect("a str's bytes"));
-                return slot.class;
+                return slot.facts;
             }
         }
         let start = text.len();
-        let class = push_and_classify(key, text);
+        let facts = push_and_classify(key, text);
         let normalized = &text.as_bytes()[start..];
         if normalized.len() <= MAX_KEY {
             let mut slot = Slot {
@@ -70,20 +80,24 @@ impl KeyMemo {
                 written_len: key.len() as u8,
                 normalized: [0; MAX_KEY],
                 normalized_len: normalized.len() as u8,
-                class,
+                facts,
             };
             slot.written[..key.len()].copy_from_slice(key);
             slot.normalized[..normalized.len()].copy_from_slice(normalized);
             self.slots[i] = Some(slot);
         }
-        class
+        facts
     }
 }
 
-fn push_and_classify(key: &[u8], text: &mut String) -> KeyClass {
+fn push_and_classify(key: &[u8], text: &mut String) -> Facts {
     let start = text.len();
     push_normalized_key(key, text);
-    classify_key(&text[start..])
+    let key = &text[start..];
+    Facts {
+        class: classify_key(key),
+        value_key: is_value_key(key),
+    }
 }
 
 /// Normalizes and classifies every field's key once, into `s.keys`.
@@ -92,11 +106,12 @@ pub(super) fn classify_keys(line: &[u8], s: &mut Scratch) {
     s.keys.clear();
     for f in &s.fields {
         let start = s.key_text.len();
-        let class = s.key_memo.push(&line[f.key.0..f.key.1], &mut s.key_text);
+        let facts = s.key_memo.push(&line[f.key.0..f.key.1], &mut s.key_text);
         s.keys.push(FieldKey {
             start,
             end: s.key_text.len(),
-            class,
+            class: facts.class,
+            value_key: facts.value_key,
         });
     }
 }
@@ -114,8 +129,10 @@ mod tests {
             for _ in 0..2 {
                 for key in &keys {
                     let (mut ours, mut theirs) = (String::from("x"), String::from("x"));
-                    let class = memo.push(key.as_bytes(), &mut ours);
-                    proptest::prop_assert_eq!(class, push_and_classify(key.as_bytes(), &mut theirs));
+                    let facts = memo.push(key.as_bytes(), &mut ours);
+                    let fresh = push_and_classify(key.as_bytes(), &mut theirs);
+                    proptest::prop_assert_eq!(facts.class, fresh.class);
+                    proptest::prop_assert_eq!(facts.value_key, fresh.value_key);
                     proptest::prop_assert_eq!(ours, theirs);
                 }
             }
