@@ -225,11 +225,17 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
 }
 
 /// Reports the sequence if it is a spoken number, and starts a new one.
+/// Most tokens close nothing (no digit was read): that test is made where
+/// `close` is called, without a call.
+#[inline(always)]
 fn close(seq: &mut Sequence, announced: &impl Fn(usize) -> bool, found: &mut impl FnMut(Spoken)) {
-    // Most tokens close nothing: no digit was read.
     if seq.len == 0 && !seq.too_long && !seq.international {
         return;
     }
+    report(seq, announced, found);
+}
+
+fn report(seq: &mut Sequence, announced: &impl Fn(usize) -> bool, found: &mut impl FnMut(Spoken)) {
     if let Some(n) = seq.spoken(announced) {
         found(n);
     }
