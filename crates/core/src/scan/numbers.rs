@@ -117,6 +117,20 @@ impl Scanner<'_> {
         spoken_digits::find(line, announced, |n| {
             s.canon.clear();
             let digits = &n.digits[..n.len];
+            // "the long number on the card is five one oh one …": sixteen
+            // digits or more, Luhn-valid or misheard, are a card's.
+            if n.len > spoken_digits::MAX_PHONE_DIGITS {
+                self.push(
+                    s,
+                    Kind::Card,
+                    n.start,
+                    n.end,
+                    Ctx::Plain,
+                    Confidence::Strong,
+                    None,
+                );
+                return;
+            }
             let codes = &self.detectors.codes;
             let country = if n.international && codes.starts_with_code(digits) {
                 s.canon.push(b'+');

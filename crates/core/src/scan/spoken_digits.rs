@@ -1,7 +1,8 @@
 //! Numbers said digit by digit and written down by speech-to-text: "zero
 //! eight 668 02627", "dva dva jedna devět sedm …", "2 1 0 8 0 3 9 5 7". No
 //! number run holds them, since words and single digits separate the
-//! groups; read as one sequence of digits they are a phone number.
+//! groups; read as one sequence of digits they are a phone number, or a
+//! card number when longer than any phone number.
 
 use std::sync::OnceLock;
 
@@ -9,9 +10,14 @@ use rustc_hash::FxHashMap;
 
 use crate::wordset::fold_into;
 
-/// Digits a spoken number has at least and at most.
+/// Digits a spoken number has at least and at most: a card number has up
+/// to 19 (more than a phone's 15), and a caller reads it out too.
 const MIN_DIGITS: usize = 7;
-const MAX_DIGITS: usize = 15;
+const MAX_DIGITS: usize = 19;
+
+/// The most digits of a phone number (E.164); a longer spoken number is a
+/// card's.
+pub(super) const MAX_PHONE_DIGITS: usize = 15;
 
 /// Digit words that make a number without any phrase before it: nobody
 /// says five digits in a row but a number.
