@@ -18,10 +18,15 @@ const SYMBOL_WORDS: &[(&str, u8)] = &[
     ("apenstaartje", b'@'), ("snabel-a", b'@'), ("klammeraffe", b'@'), ("małpa", b'@'),
     ("zavináč", b'@'), ("zavinac", b'@'), ("kukac", b'@'), ("παπάκι", b'@'), ("собака", b'@'),
     ("miukumauku", b'@'),
+    // @ in lv/lt/et ("et", "eta", "ät"), no/da, bg, sl, hr, ar
+    ("et", b'@'), ("eta", b'@'), ("ät", b'@'), ("krøllalfa", b'@'), ("snabel", b'@'),
+    ("кльомба", b'@'), ("afna", b'@'), ("majmunče", b'@'), ("majmun", b'@'), ("آت", b'@'),
     // .
     ("dot", b'.'), ("punkt", b'.'), ("point", b'.'), ("punto", b'.'), ("punt", b'.'),
     ("kropka", b'.'), ("tečka", b'.'), ("bodka", b'.'), ("pont", b'.'), ("piste", b'.'),
     ("τελεία", b'.'), ("точка", b'.'), ("ponto", b'.'), ("nokta", b'.'), ("punct", b'.'),
+    ("punkts", b'.'), ("punktum", b'.'), ("pika", b'.'), ("točka", b'.'), ("taškas", b'.'),
+    ("nurk", b'.'), ("نقطة", b'.'),
     // _ and -
     ("underscore", b'_'), ("unterstrich", b'_'), ("podkreślnik", b'_'), ("trattino", b'-'),
     ("dash", b'-'), ("hyphen", b'-'), ("minus", b'-'), ("bindestrich", b'-'), ("tiret", b'-'),
