@@ -71,10 +71,10 @@ impl EmailFinder {
                 .iter()
                 .any(|w| brand.eq_ignore_ascii_case(w));
             let mentions_mail = || {
-                let before = line[..m.start()].to_ascii_lowercase();
+                let before = &line[..m.start()];
                 MAIL_WORDS
                     .iter()
-                    .any(|w| memchr::memmem::find(&before, w).is_some())
+                    .any(|w| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
             };
             // "x@gmail.com" is the first pattern's.
             let domain_goes_on = line.get(m.end()) == Some(&b'.');

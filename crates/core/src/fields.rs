@@ -58,7 +58,8 @@ const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff][A-Za-z0-9_.\-\
 const LOGFMT_RECORD: usize = 4;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":
 // \"Farkas Bal\u00e1zs\"}"`, Twilio's `attributes`; a Ruby hash's `=>`
-// too): a pair's key and string or number value. A backslash in a value escapes anything but the quote.
+// too): a pair's key and string or number value. A backslash in a value
+// escapes anything but the quote.
 const ESCAPED_JSON: &str = r#"(?-u)[{,]\s*\\"((?:[^"\\\x00-\x1f]|\\[^"]){1,64})\\"\s*(?::|=>)\s*(?:\\"((?:[^"\\]|\\[^"])*)\\"|(-?\d[\d.eE+\-]*))"#;
 // A Python dict's pair (`{'first_name': 'Vigo', …}`), as `repr()` and
 // `str()` print it: single-quoted key and string value.

@@ -142,12 +142,6 @@ impl Scanner<'_> {
 
     fn scan_fields(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
         let secure = self.is_secure_flow(line, s);
-        // `{"name":"Yoga Mat Pro","sku":"…","quantity":4}`: beside a
-        // product's keys a plain `name` names the product.
-        let catalog = s
-            .keys
-            .iter()
-            .any(|k| is_catalog_key(&s.key_text[k.start..k.end]));
         for i in 0..s.fields.len() {
             let f = s.fields[i];
             let (v0, v1) = f.value;
@@ -199,7 +193,8 @@ impl Scanner<'_> {
                     // `?first=Ottilie` is a name, listed or not.
                     let check = if is_generic_name_key(key) && f.syntax != Syntax::Url {
                         ValueCheck::Word
-                    } else if (is_plain_name_key(key) || key == "displayname") && catalog {
+                    } else if (is_plain_name_key(key) || key == "displayname") && has_catalog_key(s)
+                    {
                         ValueCheck::FullName
                     } else if is_plain_name_key(key) {
                         ValueCheck::Loose
@@ -809,6 +804,15 @@ fn find_texts(texts: &[Vec<u8>], line: &[u8], found: &mut Vec<(usize, usize)>) {
         }
     }
     found.sort_unstable();
+}
+
+/// Does the line's record have a product's keys (`{"name":"Yoga Mat Pro",
+/// "sku":"…","quantity":4}`), so that a plain `name` names the product?
+/// Asked only for a name key's value, which few fields are.
+fn has_catalog_key(s: &Scratch) -> bool {
+    s.keys
+        .iter()
+        .any(|k| is_catalog_key(&s.key_text[k.start..k.end]))
 }
 
 #[cfg(test)]

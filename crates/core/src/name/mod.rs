@@ -198,9 +198,6 @@ fn in_log_words(w: &str) -> bool {
         .contains(w)
 }
 
-/// A given name the lists hold and nothing else: unambiguous, no ordinary
-/// word, no log vocabulary, no word that follows role words. `known` is
-/// `w`'s lookup.
 /// A word of lower-case letters (inner `-` and `'` allowed), which `word`
 /// does not lex.
 fn is_lower_case_word(w: &str) -> bool {
@@ -213,6 +210,9 @@ fn is_upper_case_word(w: &str) -> bool {
         && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
 }
 
+/// A given name the lists hold and nothing else: unambiguous, no ordinary
+/// word, no log vocabulary, no word that follows role words. `known` is
+/// `w`'s lookup.
 fn is_clear_given(w: &str, known: Known) -> bool {
     known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
