@@ -33,13 +33,17 @@ mod phrase_gate;
 mod query_text;
 mod recordings;
 mod repeats;
+mod replaced;
 mod spoken_digits;
 mod spoken_email;
+mod value_shapes;
 
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use keys::{classify_keys, FieldKey, KeyMemo};
 use numbers::is_epoch;
 use phrase_gate::{phrase_sets, PhraseSet};
+use replaced::find_texts;
+use value_shapes::{is_masked_card, is_object_reference, is_tally};
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -686,18 +690,6 @@ fn unescape_again(v: String) -> String {
     serde_json::from_str::<String>(&format!("\"{v}\"")).unwrap_or(v)
 }
 
-/// `auth=0/1` in Postfix's per-session command counts: done of tried,
-/// never a credential.
-fn is_tally(value: &[u8]) -> bool {
-    let Some(slash) = value.iter().position(|&b| b == b'/') else {
-        return false;
-    };
-    let (done, tried) = (&value[..slash], &value[slash + 1..]);
-    [done, tried]
-        .iter()
-        .all(|n| (1..=4).contains(&n.len()) && n.iter().all(u8::is_ascii_digit))
-}
-
 /// Is `f` a bare `key: value` pair (the value after `: `)?
 fn after_colon(line: &[u8], f: Field) -> bool {
     f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[f.value.0 - 1] == b' '
@@ -710,59 +702,6 @@ fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
         && line[f.value.0..end].iter().all(u8::is_ascii_lowercase)
         && line.get(end) == Some(&b' ')
         && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
-}
-
-/// A masked card number as PCI DSS allows it to be shown
-/// (`424242******3484`, `XXXX-XXXX-XXXX-1234`): digits, mask characters
-/// and separators only, at least four masked and at most ten digits (the
-/// first six and the last four) in the clear.
-fn is_masked_card(value: &[u8]) -> bool {
-    let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
-    let masked = value
-        .iter()
-        .filter(|&&b| matches!(b, b'*' | b'X' | b'x' | b'#'))
-        .count();
-    let only = value
-        .iter()
-        .all(|&b| b.is_ascii_digit() || matches!(b, b'*' | b'X' | b'x' | b'#' | b' ' | b'-'));
-    only && masked >= 4 && digits <= 10
-}
-
-/// A printed object, not a secret's value: `Token{a64f992 …` (a
-/// `toString()` or `Debug` opening its fields),
-/// `android.os.BinderProxy@2bd79ce` (a class name and an identity hash) or
-/// a Kubernetes object's `namespace/name` (`secret=cx-prod/tls-media-proxy`).
-fn is_object_reference(value: &[u8]) -> bool {
-    if is_namespaced_name(value) {
-        return true;
-    }
-    let name_len = value
-        .iter()
-        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$')))
-        .unwrap_or(value.len());
-    let (name, rest) = value.split_at(name_len);
-    let named = name.first().is_some_and(u8::is_ascii_alphabetic);
-    let identity_hash =
-        rest.len() > 4 && rest[0] == b'@' && rest[1..].iter().all(u8::is_ascii_hexdigit);
-    named && (rest.first() == Some(&b'{') || identity_hash)
-}
-
-/// `cx-prod/tls-media-proxy`: two DNS labels (lower-case letters, digits
-/// and inner dashes, two or more bytes each) joined by one `/`, with a dash
-/// in them, as Kubernetes names objects.
-fn is_namespaced_name(value: &[u8]) -> bool {
-    let label = |l: &[u8]| {
-        l.len() >= 2
-            && l.iter()
-                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && l[0] != b'-'
-            && l[l.len() - 1] != b'-'
-    };
-    let mut parts = value.split(|&b| b == b'/');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(ns), Some(name), None) => label(ns) && label(name) && value.contains(&b'-'),
-        _ => false,
-    }
 }
 
 /// Is field `i` a neighbour of a given-name field of the same JSON object
@@ -783,29 +722,6 @@ fn beside_given_name(line: &[u8], i: usize, s: &Scratch) -> bool {
     })
 }
 
-/// Fills `found` with the spans of `texts` (sorted, distinct, none empty)
-/// in `line`, sorted, each text's as a substring search gives them (never
-/// overlapping). They are found from the places of each text's first
-/// byte: the texts open with a few bytes (every default replacement with
-/// `[`), which most lines lack or hold a few times, so one byte search
-/// stands in for a substring search per text. Sorted, texts that open
-/// alike are neighbours.
-fn find_texts(texts: &[Vec<u8>], line: &[u8], found: &mut Vec<(usize, usize)>) {
-    found.clear();
-    for alike in texts.chunk_by(|a, b| a[0] == b[0]) {
-        let mut next = [0; Kind::ALL.len()];
-        for at in memchr::memchr_iter(alike[0][0], line) {
-            for (text, next) in alike.iter().zip(&mut next) {
-                if at >= *next && line[at..].starts_with(text) {
-                    found.push((at, at + text.len()));
-                    *next = at + text.len();
-                }
-            }
-        }
-    }
-    found.sort_unstable();
-}
-
 /// Does the line's record have a product's keys (`{"name":"Yoga Mat Pro",
 /// "sku":"…","quantity":4}`), so that a plain `name` names the product?
 /// Asked only for a name key's value, which few fields are.
@@ -813,30 +729,4 @@ fn has_catalog_key(s: &Scratch) -> bool {
     s.keys
         .iter()
         .any(|k| is_catalog_key(&s.key_text[k.start..k.end]))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn texts_are_found_as_a_substring_search_finds_them(
-            line in "[a\\[\\]<>x ]{0,40}",
-            picked in proptest::sample::subsequence(
-                vec!["[name]", "[a[a", "[[", "<x>", "<x<", "[secret]", "]"], 1..5),
-        ) {
-            let mut texts: Vec<Vec<u8>> = picked.iter().map(|t| t.as_bytes().to_vec()).collect();
-            texts.sort();
-            let mut ours = Vec::new();
-            find_texts(&texts, line.as_bytes(), &mut ours);
-            let mut theirs = Vec::new();
-            for t in &texts {
-                let finder = memchr::memmem::Finder::new(t);
-                theirs.extend(finder.find_iter(line.as_bytes()).map(|at| (at, at + t.len())));
-            }
-            theirs.sort_unstable();
-            proptest::prop_assert_eq!(ours, theirs);
-        }
-    }
 }
