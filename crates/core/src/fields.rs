@@ -44,26 +44,36 @@ pub(crate) struct Field {
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*|true|false)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis, `CONNECTEDLINE(name,i)=`
 // after an option) and its value: in single
-// quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), bare
-// after ` = ` (a C# record or anonymous type, `{ FirstName = Semen, … }`,
+// quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), in
+// double quotes or bare after ` = ` (an F# or Haskell record, `{nome =
+// "Suresh"}`; a C# record or anonymous type, `{ FirstName = Semen, … }`,
 // group `LOGFMT_RECORD`, checked in code), in double quotes, bare, or after
-// `: `. A bare value does not open with a single quote, so the next byte
+// `: ` in either quotes (Node's `util.inspect`, `{ nombre: 'Eneko' }`) or
+// bare. A bare value does not open with a single quote, so the next byte
 // always decides the branch and captures stay on the one-pass engine.
 // `|` separates pairs too (`Queue: Sales|CallerIDNum: 0612…` in pipe-joined
 // AMI events), and ends a bare value after `: `, which never opens with a
 // brace or bracket (`customer: {first_name: …}` holds pairs, not a value). A key may be written in
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff][A-Za-z0-9_.\-\x80-\xff]{0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|([^'\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|([^\s",|{\[][^\s",|]*)))"#;
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff][A-Za-z0-9_.\-\x80-\xff]{0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*)))"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
-const LOGFMT_RECORD: usize = 4;
+const LOGFMT_RECORD: usize = 5;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":
 // \"Farkas Bal\u00e1zs\"}"`, Twilio's `attributes`; a Ruby hash's `=>`
 // too): a pair's key and string or number value. A backslash in a value
 // escapes anything but the quote.
 const ESCAPED_JSON: &str = r#"(?-u)[{,]\s*\\"((?:[^"\\\x00-\x1f]|\\[^"]){1,64})\\"\s*(?::|=>)\s*(?:\\"((?:[^"\\]|\\[^"])*)\\"|(-?\d[\d.eE+\-]*))"#;
-// A Python dict's pair (`{'first_name': 'Vigo', …}`), as `repr()` and
-// `str()` print it: single-quoted key and string value.
-const PY_DICT: &str = r#"(?-u)[{,]\s*'((?:[^'\\\x00-\x1f]|\\.){1,64})'\s*:\s*'((?:[^'\\]|\\.)*)'"#;
+// A single-quoted key and string value: a Python dict's pair (`{'first_name':
+// 'Vigo', …}`, as `repr()` and `str()` print it; Django's QueryDict wraps
+// each value in a list, `{'nom': ['pritchard']}`), PHP's `var_export` and
+// Laravel's dumps (`array ( 'nome' => 'Itzel', …`), Perl's Data::Dumper,
+// Node's `URLSearchParams { 'lname' => 'Ray' }`, and the `('key', 'value')`
+// tuples of a Werkzeug MultiDict (a `,` after the key only after `(`,
+// checked in code: `['a', 'b']` is a list).
+const QUOTED_PAIR: &str = r#"(?-u)[{,(\[]\s*'((?:[^'\\\x00-\x1f]|\\.){1,64})'\s*(?::|=>|,)\s*(?:'((?:[^'\\]|\\.)*)'|\[\s*'((?:[^'\\]|\\.)*)'\s*\])"#;
+// Erlang's binaries in a printed map (`#{<<"first">> => <<"Till">>}`).
+const ERLANG_MAP: &str =
+    r#"(?-u)<<"((?:[^"\\\x00-\x1f]|\\.){1,64})">>\s*=>\s*<<"((?:[^"\\]|\\.)*)">>"#;
 // An XML element with text only (`<FirstName>Tapio</FirstName>`, SOAP
 // bodies); the key leaves out a namespace prefix, and the closing tag is
 // checked in code (`closes_element`).
@@ -78,7 +88,8 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 struct Patterns {
     json: Regex,
     escaped_json: Regex,
-    py_dict: Regex,
+    quoted_pair: Regex,
+    erlang_map: Regex,
     xml: Regex,
     logfmt: Regex,
     url: Regex,
@@ -89,7 +100,8 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| Patterns {
         json: Regex::new(JSON).expect("valid json field regex"),
         escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
-        py_dict: Regex::new(PY_DICT).expect("valid python dict field regex"),
+        quoted_pair: Regex::new(QUOTED_PAIR).expect("valid quoted pair regex"),
+        erlang_map: Regex::new(ERLANG_MAP).expect("valid erlang map regex"),
         xml: Regex::new(XML).expect("valid xml field regex"),
         logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
         url: Regex::new(URL).expect("valid url field regex"),
@@ -97,7 +109,7 @@ fn patterns() -> &'static Patterns {
 }
 
 thread_local! {
-    static SLOTS: RefCell<Option<[CaptureLocations; 3]>> = const { RefCell::new(None) };
+    static SLOTS: RefCell<Option<[CaptureLocations; 4]>> = const { RefCell::new(None) };
 }
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
@@ -225,10 +237,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let [escaped_json, py_dict, xml] = cell.get_or_insert_with(|| {
+        let [escaped_json, quoted_pair, erlang_map, xml] = cell.get_or_insert_with(|| {
             [
                 p.escaped_json.capture_locations(),
-                p.py_dict.capture_locations(),
+                p.quoted_pair.capture_locations(),
+                p.erlang_map.capture_locations(),
                 p.xml.capture_locations(),
             ]
         });
@@ -254,9 +267,16 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             ),
             (
                 Syntax::Logfmt,
-                &p.py_dict,
-                Groups::Captured(py_dict, 2..=2),
+                &p.quoted_pair,
+                Groups::Captured(quoted_pair, 2..=3),
                 memchr::memchr(b'\'', line).is_some(),
+                false,
+            ),
+            (
+                Syntax::Logfmt,
+                &p.erlang_map,
+                Groups::Captured(erlang_map, 2..=2),
+                crate::needles::erlang_binary().find(line).is_some(),
                 false,
             ),
             (
@@ -295,6 +315,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         return true;
                     }
                     if line[key.1] == b'>' && !closes_element(line, key, value.1) {
+                        return true;
+                    }
+                    if line[key.1] == b'\'' && !is_quoted_pair(line, key) {
                         return true;
                     }
                     if syntax == Syntax::Logfmt && group == LOGFMT_RECORD {
@@ -558,6 +581,14 @@ fn closing_quote(line: &[u8], from: usize, to: usize) -> usize {
     i
 }
 
+/// Is the single-quoted `key` (its closing quote at `key.1`) a pair's? A
+/// `,` after it makes one only in a `('key', 'value')` tuple.
+fn is_quoted_pair(line: &[u8], key: (usize, usize)) -> bool {
+    let after = line[key.1 + 1..].trim_ascii_start();
+    let before = line[..key.0 - 1].trim_ascii_end();
+    after.first() != Some(&b',') || before.last() == Some(&b'(')
+}
+
 /// Does the text of an XML element (ending at `end`, before `</`) close
 /// the element that `key` names (`</FirstName>`, `</ns2:FirstName>`)?
 fn closes_element(line: &[u8], key: (usize, usize), end: usize) -> bool {
@@ -717,6 +748,33 @@ mod tests {
                 ("phone", "+49 30 1")
             ]
         );
+    }
+
+    #[test]
+    fn pairs_as_other_languages_print_them() {
+        let lines = [
+            // PHP, Perl, Node's URLSearchParams, Django, Werkzeug, Erlang
+            "array ( 'id' => 4, 'nome' => 'Itzel', )",
+            "$VAR1 = { 'nome' => 'Itzel' };",
+            "URLSearchParams { 'nome' => 'Itzel' }",
+            "<QueryDict: {'nome': ['Itzel']}>",
+            "ImmutableMultiDict([('nome', 'Itzel')])",
+            "#{<<\"nome\">> => <<\"Itzel\">>}",
+            // Node's util.inspect, an F# record
+            "{ nome: 'Itzel' }",
+            "Customer {id = 4, nome = \"Itzel\"}",
+        ];
+        for line in lines {
+            let p = pairs(line);
+            assert!(
+                p.iter().any(|(k, v, _)| k == "nome" && v == "Itzel"),
+                "{line}: {p:?}"
+            );
+        }
+        // A list of two strings holds no pair.
+        assert!(pairs("roles=['nome', 'Itzel']")
+            .iter()
+            .all(|(k, _, _)| k != "nome"));
     }
 
     #[test]

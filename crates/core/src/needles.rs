@@ -53,6 +53,11 @@ needle!(
     b"] => "
 );
 needle!(
+    /// `<<"`: an Erlang binary, as a printed map's keys and values are.
+    erlang_binary,
+    b"<<\""
+);
+needle!(
     /// `VCARD`: a vCard in the line (`BEGIN:VCARD`).
     vcard,
     b"VCARD"

@@ -51,7 +51,7 @@ pub(super) fn json(line: &[u8], start: usize, end: usize) -> Pair {
 }
 
 /// The groups of a match of `fields::LOGFMT` at `start..end`: key, value
-/// and the value's group (2-9, see the pattern).
+/// and the value's group (2-11, see the pattern).
 pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
     // `(?:^|[\s,;|(\[{])`: a separator is never a key's first byte. A
     // key's bytes above 0x7f are letters of another script.
@@ -76,20 +76,24 @@ pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
         p += 1;
     }
     let (value, group) = match (line[p], line[p + 1]) {
-        // ` =` then `'…'`, ` '…'` or a bare record value.
+        // ` =` then `'…'`, ` '…'`, ` "…"` or a bare record value.
         (b' ', _) => match (line[p + 2], line[p + 3]) {
             (b'\'', _) => ((p + 3, end - 1), 2),
             (_, b'\'') => ((p + 4, end - 1), 3),
-            _ => ((p + 3, end), 4),
+            (_, b'"') => ((p + 4, end - 1), 4),
+            _ => ((p + 3, end), 5),
         },
         // `=` then ` '…'`, `'…'`, `"…"` or a bare value.
-        (b'=', b' ') => ((p + 3, end - 1), 5),
-        (b'=', b'\'') => ((p + 2, end - 1), 5),
-        (b'=', b'"') => ((p + 2, end - 1), 6),
-        (b'=', _) => ((p + 1, end), 7),
-        // `: ` then `"…"` or a bare value.
-        _ if line[p + 2] == b'"' => ((p + 3, end - 1), 8),
-        _ => ((p + 2, end), 9),
+        (b'=', b' ') => ((p + 3, end - 1), 6),
+        (b'=', b'\'') => ((p + 2, end - 1), 6),
+        (b'=', b'"') => ((p + 2, end - 1), 7),
+        (b'=', _) => ((p + 1, end), 8),
+        // `: ` then `"…"`, `'…'` or a bare value.
+        _ => match line[p + 2] {
+            b'"' => ((p + 3, end - 1), 9),
+            b'\'' => ((p + 3, end - 1), 10),
+            _ => ((p + 2, end), 11),
+        },
     };
     (key, value, group)
 }
@@ -150,6 +154,7 @@ mod tests {
             b"key='v\\'w' k2=\"q\" Queue: Sales|CallerIDNum: 0612",
             b"GET /s/X?name=G%C3%A1l+M&phone=%2B49+1&cid=7#frag=1;x=",
             b"=x a=b",
+            b"{id = 3, nome = \"Su\\\"x\", b = 'c'} { nombre: 'E\\'ko', n: x }",
         ] {
             compare(super::super::JSON, json, line);
             compare(super::super::LOGFMT, logfmt, line);
