@@ -87,6 +87,10 @@ const NAME_KEYS: &[&str] = &[
     // a name's parts as query and form keys (`?first=…&last=…`)
     "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
     "surnames",
+    // without their accents (`keresztnev=`), in other words for a full name,
+    // and as database columns abbreviate them (`CUST_NM`)
+    "keresztnev", "vezeteknev", "utonev", "nomcomplet", "vollname", "vollstaendigername",
+    "holder", "custnm", "custname", "customernm", "fullnm", "firstnm", "lastnm",
 ];
 
 /// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`)
@@ -451,6 +455,9 @@ fn is_person_name_key(key: &str) -> bool {
         "givenname",
         "fullname",
         "displayname",
+        "forename",
+        "familyname",
+        "middlename",
         // FreeSWITCH's `variable_sip_from_display`, `sip_to_display`
         "fromdisplay",
         "todisplay",
@@ -508,10 +515,15 @@ fn is_person_name_key(key: &str) -> bool {
         "preferred",
         "spoken",
     ];
+    // A role's short name part (`billing_first`, `customer_lname`).
+    const SHORT_PARTS: &[&str] = &["name", "first", "last", "fname", "lname"];
     PARTS.iter().any(|p| key.ends_with(p))
-        || key
-            .strip_suffix("name")
-            .is_some_and(|role| ROLES.iter().chain(ROLE_SUFFIXES).any(|r| role.ends_with(r)))
+        || SHORT_PARTS
+            .iter()
+            .filter_map(|p| key.strip_suffix(p))
+            .any(|role| {
+                !role.is_empty() && ROLES.iter().chain(ROLE_SUFFIXES).any(|r| role.ends_with(r))
+            })
 }
 
 /// Roles that, at the end of a key no list holds, make it a party key.

@@ -194,8 +194,12 @@ impl Scanner<'_> {
                 }
                 KeyClass::Name => {
                     // A form or query holds what a person typed: there
-                    // `?first=Ottilie` is a name, listed or not.
-                    let check = if is_generic_name_key(key) && f.syntax != Syntax::Url {
+                    // `?first=Ottilie` is a name, listed or not. So is a
+                    // `first` beside another name part's key.
+                    let check = if is_generic_name_key(key)
+                        && f.syntax != Syntax::Url
+                        && !beside_person_key(line, i, s)
+                    {
                         ValueCheck::Word
                     } else if (is_plain_name_key(key) || key == "displayname") && has_catalog_key(s)
                     {
@@ -704,8 +708,17 @@ fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
         && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
-/// Is field `i` a neighbour of a given-name field of the same JSON object
-/// (no brace between them)?
+/// Is field `i` a neighbour of a field of the same object (in JSON, no
+/// brace between them) whose key and class `named` accepts?
+fn beside(line: &[u8], i: usize, s: &Scratch, named: impl Fn(&str, KeyClass) -> bool) -> bool {
+    [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+        s.keys.get(j).is_some_and(|k| {
+            named(&s.key_text[k.start..k.end], k.class) && indirect::same_object(line, s, i, j)
+        })
+    })
+}
+
+/// Is field `i` a neighbour of a given-name field of the same object?
 fn beside_given_name(line: &[u8], i: usize, s: &Scratch) -> bool {
     const GIVEN: &[&str] = &[
         "given",
@@ -715,10 +728,15 @@ fn beside_given_name(line: &[u8], i: usize, s: &Scratch) -> bool {
         "forename",
         "vorname",
     ];
-    [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
-        s.keys.get(j).is_some_and(|k| {
-            GIVEN.contains(&&s.key_text[k.start..k.end]) && indirect::same_object(line, s, i, j)
-        })
+    beside(line, i, s, |key, _| GIVEN.contains(&key))
+}
+
+/// Is field `i` a neighbour of a key that holds nothing but a name part
+/// (`lname`, `givenName`, `nachname`)? Beside one, `first` and `last` are
+/// the other parts of the same person (`"first":"SILJE","lname":…`).
+fn beside_person_key(line: &[u8], i: usize, s: &Scratch) -> bool {
+    beside(line, i, s, |key, class| {
+        class == KeyClass::Name && !is_plain_name_key(key) && !is_generic_name_key(key)
     })
 }
 
