@@ -366,6 +366,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                         match line[key.1] {
                             // `posted: first_name=Leo&…`: the pairs are in the value.
                             b':' if line[value.0..value.1].contains(&b'=') => return false,
+                            // `changes: %{first: "Xiuying", …}`: an Elixir
+                            // map holds pairs, not a value.
+                            b':' if line[value.0..].starts_with(b"%{") => return false,
                             // `nome: Pierluigi; cognome: Leone;`: pairs
                             // joined by `; `, whose `;` ends the value.
                             b':' if value.1 - value.0 > 1 && line[value.1 - 1] == b';' => {
@@ -380,6 +383,13 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                             // URL-encoded (the URL pattern finds the pairs after it).
                             // Kannel writes `dst=<34781604033>,`: the value is
                             // inside the angle brackets.
+                            // `attributes={vorname=Sebastian, …}`: a printed
+                            // structure holds pairs, not a value.
+                            b'=' if matches!(line[value.0], b'{' | b'(' | b'[')
+                                && line[value.0 + 1..value.1].contains(&b'=') =>
+                            {
+                                return false
+                            }
                             b'=' if line[value.0] == b'<' => {
                                 if let Some(gt) = memchr::memchr(b'>', &line[value.0..value.1]) {
                                     value = (value.0 + 1, value.0 + gt);
@@ -405,6 +415,15 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                                 // `Contact(… LastName=Aigner)`: a bracket the
                                 // value did not open closes the printed object.
                                 value.1 -= closes_object(line, key.0, value);
+                                // `{fname=Davit, lname=…}` (Java's
+                                // `Map.toString`), `user=bob, then`: a comma
+                                // before a space ends the value.
+                                if value.1 - value.0 > 1
+                                    && line[value.1 - 1] == b','
+                                    && matches!(line.get(value.1), None | Some(b' '))
+                                {
+                                    value.1 -= 1;
+                                }
                                 // `cx_name=Sara%20Strawa` (a cookie, a
                                 // form value in a log): percent-encoded.
                                 if is_percent_encoded(&line[value.0..value.1]) {
