@@ -69,6 +69,62 @@ fn card_grouping(groups: &[u8]) -> bool {
     }
 }
 
+/// A card number as people type it into a chat or an SMS, in a shape the
+/// number runs do not read as one number: digit by digit (`4 5 3 2 …`),
+/// in fours parted by two spaces, in eights (`52335866 68198266`) or as
+/// 4-8-4 (`4024 67943060 1364`). Spaces (one or two) or single dashes
+/// part the groups. Where a number of such a shape that opens at `start`
+/// ends, when issuer, length and Luhn agree (after a card word, Luhn
+/// alone, and any grouping).
+/// `ctx` is asked only for a number of a card's length.
+pub(crate) fn typed_card_end(
+    line: &[u8],
+    start: usize,
+    ctx: impl FnOnce() -> CardContext,
+) -> Option<usize> {
+    const MAX_GROUPS: usize = 19;
+    if start > 0 && line[start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut digits = [0u8; 19];
+    let mut len = 0;
+    let mut groups = [0u8; MAX_GROUPS];
+    let mut n = 0;
+    let mut double_space = false;
+    let mut i = start;
+    loop {
+        let g = line[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if g == 0 || len + g > digits.len() || n == MAX_GROUPS {
+            return None;
+        }
+        digits[len..len + g].copy_from_slice(&line[i..i + g]);
+        len += g;
+        groups[n] = g as u8;
+        n += 1;
+        i += g;
+        let sep = match &line[i..] {
+            [b' ', b' ', d, ..] if d.is_ascii_digit() => 2,
+            [b' ' | b'-', d, ..] if d.is_ascii_digit() => 1,
+            _ => break,
+        };
+        double_space |= sep == 2;
+        i += sep;
+    }
+    if line.get(i).is_some_and(u8::is_ascii_alphanumeric) || !(13..=19).contains(&len) || n < 2 {
+        return None;
+    }
+    let groups = &groups[..n];
+    let typed = groups.iter().all(|&g| g == 1)
+        || matches!(groups, [8, 8] | [4, 8, 4])
+        || (double_space && card_grouping(groups));
+    let d = &digits[..len];
+    let valid = match ctx() {
+        CardContext::Card => luhn(d),
+        _ => typed && issuer_accepts(d) && luhn(d),
+    };
+    valid.then_some(i)
+}
+
 fn issuer_accepts(d: &[u8]) -> bool {
     ISSUERS.iter().any(|&(lo, hi, n, lens)| {
         let prefix = d[..n as usize]
@@ -118,6 +174,24 @@ mod tests {
         assert!(card("378282246310005"));
         assert!(card("3416 840505 20963") || !luhn(b"341684050520963"));
         assert!(card("6011111111111117"));
+    }
+
+    #[test]
+    fn cards_as_people_type_them() {
+        let typed =
+            |s: &str| typed_card_end(s.as_bytes(), 0, || CardContext::None) == Some(s.len());
+        assert!(typed("4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6"));
+        assert!(typed("4532  0151  1283  0366"));
+        assert!(typed("45320151 12830366"));
+        assert!(typed("4532 01511283 0366"));
+        // A dash or one space in fours is a number run's (`is_card`).
+        assert!(!typed("4532 0151 1283 0366"));
+        assert!(!typed("4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 7")); // Luhn fails
+        assert!(!typed("80832468 60854968")); // no issuer starts with 8
+        assert!(!typed("00.366  1702  1737  4511")); // columns of a log line
+        let after_card_word =
+            typed_card_end(b"2 3 5 4 9 0 1 6 6 1 8 6 1 2 9 1", 0, || CardContext::Card);
+        assert_eq!(after_card_word, Some(31));
     }
 
     #[test]

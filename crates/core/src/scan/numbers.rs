@@ -44,6 +44,12 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
+            let card_word = || card_context(word_before(line, i).1);
+            if let Some(end) = card::typed_card_end(line, i, card_word) {
+                self.push(s, Kind::Card, i, end, Ctx::Plain, Confidence::Strong, None);
+                i = end;
+                continue;
+            }
             match numrun::scan(line, i, false) {
                 // Fewer than six digits are neither a phone nor a card.
                 Some(run) if run.len < 6 => i = run.end.max(i + 1),
