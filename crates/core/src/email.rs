@@ -124,10 +124,84 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
     let cut_short = next.is_ascii_alphanumeric() || matches!(next, b'@' | b'_') || domain_goes_on;
     let glued_left = start > 0
         && (line[start - 1].is_ascii_alphanumeric() || b"._%+-".contains(&line[start - 1]));
-    if cut_short || glued_left || is_unit_or_message_id(line, s, &line[at..end]) {
+    if cut_short
+        || glued_left
+        || is_unit_or_message_id(line, s, &line[at..end])
+        || is_role_or_machine(local)
+        || is_file_name(&line[at..end])
+    {
         return None;
     }
     Some(s)
+}
+
+/// A mailbox no person owns: a role (RFC 2142's `postmaster`, `abuse`,
+/// `support`; `noreply`, `mailer-daemon`, a SIP `ping` or `test` user), an
+/// Exchange `HealthMailbox…`, or a machine's id (a message or queue id:
+/// sixteen or more hex digits, or a UUID). Roles that only open a local
+/// part (`noreply-eu`, `queue-billing`) count where no person's name could
+/// follow them; a VERP bounce address (`bounces+…=example.com`) holds a
+/// recipient's address and stays an address.
+fn is_role_or_machine(local: &[u8]) -> bool {
+    #[rustfmt::skip]
+    const ROLES: &[&str] = &[
+        "postmaster", "abuse", "hostmaster", "webmaster", "noc", "security", "info", "marketing",
+        "sales", "support", "noreply", "donotreply", "mailerdaemon", "bounce", "bounces", "root",
+        "daemon", "nobody", "ping", "test", "anonymous", "service", "billing", "contact", "help",
+        "helpdesk", "admin", "administrator", "office", "hello", "privacy", "notifications",
+        "notification", "notify", "alerts", "alert", "newsletter", "news", "feedback", "invoices",
+        "invoice", "accounts", "careers", "jobs", "team", "system", "mailer", "survey", "surveys",
+        "queue", "kundenservice", "kundendienst", "klantenservice", "serviceclient", "assistenza",
+        "atencionalcliente", "servicioalcliente",
+    ];
+    /// Roles after which a tag, never a name, follows (`noreply-eu`).
+    const ROLE_PREFIXES: &[&str] = &["noreply", "donotreply", "alerts", "notifications", "queue"];
+    if local.len() >= 16 && local.iter().all(u8::is_ascii_hexdigit) || is_uuid(local) {
+        return true;
+    }
+    if local.contains(&b'=') || local.len() > 32 {
+        return false;
+    }
+    let mut folded = [0u8; 32];
+    let mut n = 0;
+    for &b in local.iter().take_while(|&&b| b != b'+') {
+        if !matches!(b, b'-' | b'_' | b'.') {
+            folded[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    let Ok(folded) = std::str::from_utf8(&folded[..n]) else {
+        return false;
+    };
+    ROLES.contains(&folded)
+        || folded.starts_with("healthmailbox")
+        || ROLE_PREFIXES.iter().any(|r| {
+            local.len() > r.len()
+                && local[..r.len()].eq_ignore_ascii_case(r.as_bytes())
+                && matches!(local[r.len()], b'-' | b'_' | b'.')
+        })
+}
+
+fn is_uuid(s: &[u8]) -> bool {
+    s.len() == 36
+        && s.iter().enumerate().all(|(i, b)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                *b == b'-'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        })
+}
+
+/// `logo@2x.png`: a file named for a screen density, its extension no
+/// top-level domain.
+fn is_file_name(domain: &[u8]) -> bool {
+    const EXTENSIONS: &[&[u8]] = &[
+        b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"ico", b"css", b"js", b"json", b"html",
+        b"htm", b"php", b"txt", b"log", b"xml", b"pdf", b"map", b"woff", b"woff2",
+    ];
+    let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    EXTENSIONS.iter().any(|e| tld.eq_ignore_ascii_case(e))
 }
 
 /// Address-shaped names that reach no one: systemd unit instances
@@ -250,5 +324,18 @@ mod tests {
             emails(r#"{"message_id": "<5504ac9c@mx4.mail.example>", "msg_id":"<a@b.cd>"}"#)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn mailboxes_no_person_owns() {
+        let roles = "postmaster@mx.example.org <MAILER-DAEMON@em.example.de> no-reply@x.example \
+            noreply-eu@notify.example sip:queue-billing@sbc.example.net sip:ping@ims.example.org \
+            HealthMailboxf95e78fa5da1@contoso.local <2A145EF4EF34300F5229C73F08A5CD98@EXCH02.example> \
+            /img/logo-cx@2x.png";
+        assert!(emails(roles).is_empty(), "{:?}", emails(roles));
+        // A VERP bounce holds the recipient's address; a role word opening
+        // a person's local part is no role.
+        let people = "bounces+7731-anna.berg=example.com@mail.example.net info.anna@example.org";
+        assert_eq!(emails(people).len(), 2);
     }
 }
