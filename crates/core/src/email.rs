@@ -52,7 +52,7 @@ impl EmailFinder {
             return;
         }
         let mut emit = |s: usize, e: usize| {
-            percent::decode_query(&line[s..e], scratch);
+            percent::decode_escapes(&line[s..e], scratch);
             scratch.make_ascii_lowercase();
             found(s, e, scratch);
         };
@@ -96,6 +96,19 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
     let text = &line[s..end];
     if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%2B") {
         s += 3;
+    }
+    // A VERP bounce address (`bounces+77-anna.berg=example.com@mx.example`)
+    // encodes the recipient's address before its `@`: the pattern, which
+    // takes no `=`, matched only the part after it. The whole local part
+    // goes. (A `key=` before an address holds no `+`.)
+    if s > 0 && line[s - 1] == b'=' {
+        let token = line[..s - 1]
+            .iter()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || b"._%+-".contains(b)))
+            .map_or(0, |p| p + 1);
+        if line[token..s - 1].contains(&b'+') {
+            s = token;
+        }
     }
     // "\u000bx@y" or "\nanna@x" in a JSON string: the escape is not
     // part of the address, and cutting into it would break the JSON.

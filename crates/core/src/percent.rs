@@ -4,7 +4,13 @@
 /// Decodes `input` into `out` (cleared first). Malformed escapes are kept
 /// as written. Returns true when anything was decoded.
 pub(crate) fn decode_query(input: &[u8], out: &mut Vec<u8>) -> bool {
-    decode(input, out, None)
+    decode(input, out, None, true)
+}
+
+/// As `decode_query`, but a `+` stays a `+`: an address's
+/// (`anna+news@…`), which no space could stand for.
+pub(crate) fn decode_escapes(input: &[u8], out: &mut Vec<u8>) {
+    decode(input, out, None, false);
 }
 
 /// As `decode_query`, also writing into `from` (cleared first) where each
@@ -12,11 +18,16 @@ pub(crate) fn decode_query(input: &[u8], out: &mut Vec<u8>) -> bool {
 /// found in the decoded text maps back onto the encoded one.
 pub(crate) fn decode_query_mapped(input: &[u8], out: &mut Vec<u8>, from: &mut Vec<usize>) {
     from.clear();
-    decode(input, out, Some(from));
+    decode(input, out, Some(from), true);
     from.push(input.len());
 }
 
-fn decode(input: &[u8], out: &mut Vec<u8>, mut from: Option<&mut Vec<usize>>) -> bool {
+fn decode(
+    input: &[u8],
+    out: &mut Vec<u8>,
+    mut from: Option<&mut Vec<usize>>,
+    plus_is_space: bool,
+) -> bool {
     out.clear();
     let mut changed = false;
     let mut i = 0;
@@ -34,7 +45,7 @@ fn decode(input: &[u8], out: &mut Vec<u8>, mut from: Option<&mut Vec<usize>>) ->
                 }
                 _ => out.push(b'%'),
             },
-            b'+' => {
+            b'+' if plus_is_space => {
                 out.push(b' ');
                 changed = true;
             }
