@@ -84,17 +84,18 @@ impl Scanner<'_> {
                         } else {
                             Evidence::None
                         };
-                        let phone = (!opens_with_date(line, &run))
-                            .then(|| {
-                                phone::classify(
-                                    &run,
-                                    evidence,
-                                    region,
-                                    &self.detectors.codes,
-                                    &mut s.canon,
-                                )
-                            })
-                            .flatten();
+                        let phone = (!opens_with_date(line, &run)
+                            && !opens_with_lone_zero(line, &run))
+                        .then(|| {
+                            phone::classify(
+                                &run,
+                                evidence,
+                                region,
+                                &self.detectors.codes,
+                                &mut s.canon,
+                            )
+                        })
+                        .flatten();
                         if let Some((conf, country)) = phone {
                             self.push_phone(s, run.start, run.end, Ctx::Plain, conf, country);
                         }
@@ -177,6 +178,24 @@ pub(super) fn is_epoch(run: &numrun::Run) -> bool {
 /// Digits that read as a Unix time in seconds or milliseconds since 2017.
 pub(super) fn is_unix_time(d: &[u8]) -> bool {
     matches!(d.len(), 10 | 13) && d[0] == b'1' && (b'5'..=b'9').contains(&d[1])
+}
+
+/// `0.794 0.520` (two timings), `0 81141 1569 2917` (an access log's
+/// columns): a lone zero before a dot opens a decimal, never a phone
+/// number. Before a space it is a trunk zero only where an area code or
+/// operator prefix follows it (`0 212 698 87 14` in Turkey, `0 801 …` in
+/// France): two or three digits.
+fn opens_with_lone_zero(line: &[u8], run: &numrun::Run) -> bool {
+    let lone = run.prefix == numrun::Prefix::None
+        && !run.opens_with_paren
+        && run.groups > 1
+        && run.group_lens()[0] == 1
+        && run.digits()[0] == b'0';
+    lone && match line.get(run.start + 1) {
+        Some(b'.') => true,
+        Some(b' ') => !(2..=3).contains(&run.group_lens()[1]),
+        _ => false,
+    }
 }
 
 /// `2025.06.08-4978` (a build tag), `2024-03-15.0012`: a run without `+`
