@@ -448,6 +448,59 @@ fn is_party_number_key(key: &str) -> bool {
 /// Does a key no list holds end in a person's name part (`…firstname`,
 /// `…surname`), or is it a role's name (`participantname`)?
 fn is_person_name_key(key: &str) -> bool {
+    // `resourceDisplayName`, `appDisplayName`, `queue_name`: a thing's.
+    const THINGS: &[&str] = &[
+        "resource",
+        "app",
+        "application",
+        "service",
+        "device",
+        "group",
+        "team",
+        "role",
+        "queue",
+        "tenant",
+        "org",
+        "organization",
+        "organisation",
+        "product",
+        "item",
+        "file",
+        "channel",
+        "project",
+        "site",
+        "host",
+        "server",
+        "bot",
+        "skill",
+        "flow",
+        "campaign",
+        "policy",
+        "rule",
+        "plan",
+        "package",
+        "module",
+        "company",
+        "principal",
+        "serviceprincipal",
+        "workspace",
+        "folder",
+        "table",
+        "column",
+        "index",
+        "bucket",
+        "topic",
+        "stream",
+        "region",
+        "zone",
+    ];
+    let thing = |part: &str| {
+        key.strip_suffix(part)
+            .is_some_and(|stem| THINGS.iter().any(|t| stem.ends_with(t)))
+    };
+    if thing("displayname") || thing("fullname") {
+        return false;
+    }
     const PARTS: &[&str] = &[
         "firstname",
         "lastname",

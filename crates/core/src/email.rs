@@ -150,8 +150,9 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
 
 /// A mailbox no person owns: a role (RFC 2142's `postmaster`, `abuse`,
 /// `support`; `noreply`, `mailer-daemon`, a SIP `ping` or `test` user), an
-/// Exchange `HealthMailbox…`, or a machine's id (a message or queue id:
-/// sixteen or more hex digits, or a UUID). Roles that only open a local
+/// Exchange `HealthMailbox…`, a numbered seat (`agent-231`), or a
+/// machine's id (a message or queue id: sixteen or more hex digits, or a
+/// UUID). Roles that only open a local
 /// part (`noreply-eu`, `queue-billing`) count where no person's name could
 /// follow them; a VERP bounce address (`bounces+…=example.com`) holds a
 /// recipient's address and stays an address.
@@ -169,11 +170,24 @@ fn is_role_or_machine(local: &[u8]) -> bool {
     ];
     /// Roles after which a tag, never a name, follows (`noreply-eu`).
     const ROLE_PREFIXES: &[&str] = &["noreply", "donotreply", "alerts", "notifications", "queue"];
-    if local.len() >= 16 && local.iter().all(u8::is_ascii_hexdigit) || is_uuid(local) {
+    /// Seats and lines numbered for a switch (`sip:agent-231@pbx`).
+    const NUMBERED: &[&str] = &["agent", "ext", "extension", "line", "trunk", "seat", "desk"];
+    let hex_id = local.len() >= 16 && local.iter().all(u8::is_ascii_hexdigit);
+    let probe = local.len() > 13 && local[..13].eq_ignore_ascii_case(b"healthmailbox");
+    if hex_id || probe || is_uuid(local) {
         return true;
     }
     if local.contains(&b'=') || local.len() > 32 {
         return false;
+    }
+    let numbered = |r: &&str| {
+        local.len() > r.len() + 1
+            && local[..r.len()].eq_ignore_ascii_case(r.as_bytes())
+            && matches!(local[r.len()], b'-' | b'_' | b'.')
+            && local[r.len() + 1..].iter().all(u8::is_ascii_digit)
+    };
+    if NUMBERED.iter().any(numbered) {
+        return true;
     }
     let mut folded = [0u8; 32];
     let mut n = 0;
@@ -187,7 +201,6 @@ fn is_role_or_machine(local: &[u8]) -> bool {
         return false;
     };
     ROLES.contains(&folded)
-        || folded.starts_with("healthmailbox")
         || ROLE_PREFIXES.iter().any(|r| {
             local.len() > r.len()
                 && local[..r.len()].eq_ignore_ascii_case(r.as_bytes())
@@ -343,6 +356,7 @@ mod tests {
     fn mailboxes_no_person_owns() {
         let roles = "postmaster@mx.example.org <MAILER-DAEMON@em.example.de> no-reply@x.example \
             noreply-eu@notify.example sip:queue-billing@sbc.example.net sip:ping@ims.example.org \
+            sip:agent-231@pbx.example.de HealthMailbox41bd3a4930c38df034fe0f2227ef77d6@contoso.local \
             HealthMailboxf95e78fa5da1@contoso.local <2A145EF4EF34300F5229C73F08A5CD98@EXCH02.example> \
             /img/logo-cx@2x.png";
         assert!(emails(roles).is_empty(), "{:?}", emails(roles));

@@ -192,6 +192,10 @@ impl Scanner<'_> {
                         self.name_in_value(line, f, ValueCheck::Strict, s);
                     }
                 }
+                // `{"name":"Host","value":"…"}`: beside a `value` a plain
+                // name names the value (a header, tag or attribute).
+                KeyClass::Name
+                    if is_plain_name_key(key) && beside(line, i, s, |k, _| k == "value") => {}
                 KeyClass::Name => {
                     // A form or query holds what a person typed: there
                     // `?first=Ottilie` is a name, listed or not. So is a
