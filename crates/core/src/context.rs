@@ -91,6 +91,8 @@ const NAME_KEYS: &[&str] = &[
     // and as database columns abbreviate them (`CUST_NM`)
     "keresztnev", "vezeteknev", "utonev", "nomcomplet", "vollname", "vollstaendigername",
     "holder", "custnm", "custname", "customernm", "fullnm", "firstnm", "lastnm",
+    // LDAP's surname attribute (`sn=Polák`, RFC 4519)
+    "sn",
 ];
 
 /// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`)

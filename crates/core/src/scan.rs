@@ -231,6 +231,13 @@ impl Scanner<'_> {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
+                // `"name": {"given": "Sep", "family": "Wolfsdr"}`,
+                // `?given=Sep&family=Wolfsdr`: beside a given name in the
+                // same object or query, `family` is the surname (alone it
+                // may be an address or font family).
+                KeyClass::Other if key == "family" && beside_given_name(line, i, s) => {
+                    self.name_in_value(line, f, ValueCheck::Loose, s);
+                }
                 // `?q=Saraceno%2C+Annamaria`: a search or free-text query
                 // parameter holds a person when the lists find one in it.
                 KeyClass::Other if f.syntax == Syntax::Url => {
@@ -254,16 +261,6 @@ impl Scanner<'_> {
                     } else {
                         self.scan_query_text(line, (v0, v1), s);
                     }
-                }
-                // `"name": {"given": "Sep", "family": "Wolfsdr"}`: beside a
-                // given name in the same object, `family` is the surname
-                // (alone it may be an address or font family).
-                KeyClass::Other
-                    if f.syntax == Syntax::Json
-                        && key == "family"
-                        && beside_given_name(line, i, s) =>
-                {
-                    self.name_in_value(line, f, ValueCheck::Loose, s);
                 }
                 KeyClass::Region | KeyClass::Other => {}
             }

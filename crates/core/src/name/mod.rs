@@ -379,7 +379,11 @@ impl NameFinder {
         // key that only says "name", words no list holds that are all
         // vocabulary name a queue or a product.
         let mut all_unlisted_vocabulary = check == ValueCheck::Loose;
-        for part in v.split(' ') {
+        // `LEFEBVRE,MANON` (a caller name as a carrier or a CDR writes it):
+        // one comma parts a surname from a given name, with or without a
+        // space after it.
+        let one_comma = v.bytes().filter(|&b| b == b',').count() == 1;
+        for part in v.split(|c| c == ' ' || (one_comma && c == ',')) {
             if part.is_empty() {
                 continue;
             }
