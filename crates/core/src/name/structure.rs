@@ -37,6 +37,8 @@ impl NameFinder {
             let end = lt - 1;
             let span = if line[end - 1] == b'"' {
                 self.quoted_display_name(line, end - 1)
+            } else if line[end - 1] == b'=' {
+                self.encoded_display_name(line, end)
             } else {
                 words_before(line, end, MAX_WORDS)
                     .or_else(|| self.single_case_display_name(line, end))
@@ -234,8 +236,47 @@ impl NameFinder {
         let from = close.saturating_sub(128);
         let open = from + memchr::memrchr(b'"', &line[from..close])?;
         let text = std::str::from_utf8(&line[open + 1..close]).ok()?;
-        if text.split(' ').count() > MAX_WORDS {
+        self.is_personal_display_name(text)
+            .then_some((open + 1, close))
+    }
+
+    /// An RFC 2047 encoded word that ends at `end` before an address
+    /// (`=?UTF-8?Q?Minh_Anh_L=C3=A2m?= <…>`, as mail servers log headers):
+    /// its decoded text read as a quoted display name is. Only the Q
+    /// encoding is read; a B-encoded word is opaque to the lists.
+    fn encoded_display_name(&self, line: &[u8], end: usize) -> Option<(usize, usize)> {
+        let word = line[..end].strip_suffix(b"?=")?;
+        let from = word.len().saturating_sub(160);
+        let open = from + memchr::memmem::rfind(&word[from..], b"=?")?;
+        let inner = &word[open + 2..];
+        let mut parts = inner.splitn(3, |&b| b == b'?');
+        let (_, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
+        if !encoding.eq_ignore_ascii_case(b"Q") {
             return None;
+        }
+        let mut decoded = Vec::with_capacity(text.len());
+        let mut i = 0;
+        while i < text.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            match text[i] {
+                b'_' => decoded.push(b' '),
+                b'=' if i + 2 < text.len() => {
+                    let (h, l) = (hex(text[i + 1])?, hex(text[i + 2])?);
+                    decoded.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                b => decoded.push(b),
+            }
+            i += 1;
+        }
+        let text = std::str::from_utf8(&decoded).ok()?;
+        self.is_personal_display_name(text).then_some((open, end))
+    }
+
+    /// Does a display name's text, quoted or decoded, name a person?
+    fn is_personal_display_name(&self, text: &str) -> bool {
+        if text.split(' ').count() > MAX_WORDS {
+            return false;
         }
         let mut personal = false;
         for w in text.split(' ') {
@@ -244,7 +285,7 @@ impl NameFinder {
             let kind = match word(w) {
                 Some((len, kind)) if len == w.len() => Some(kind),
                 _ if lower => None,
-                _ => return None,
+                _ => return false,
             };
             let known = self.db.lookup(w);
             personal |= kind != Some(Word::Particle)
@@ -254,7 +295,7 @@ impl NameFinder {
                 && !known.common
                 && !is_log_vocabulary(w, known);
         }
-        personal.then_some((open + 1, close))
+        personal
     }
 
     /// A display name in one case without quotes, ending at `end`, as
