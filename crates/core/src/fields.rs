@@ -351,7 +351,10 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                     // `body=first_name=Suzanne&last_name=…`: the value is a
                     // form; its first pair is taken here (the URL pattern
                     // finds the ones after `&`).
-                    let form = (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'=')
+                    // A JSON string holds one too (`"args":"name=Teodora+Surdu&…"`,
+                    // a WAF's or gateway's query arguments).
+                    let form = (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'='
+                        || syntax == Syntax::Json && group == JSON_STRING)
                         .then(|| form_first_pair(line, value))
                         .flatten();
                     if let Some((key, value)) = form {
@@ -619,6 +622,9 @@ fn closes_element(line: &[u8], key: (usize, usize), end: usize) -> bool {
     };
     tag.starts_with(name) && tag.get(name.len()) == Some(&b'>')
 }
+
+/// The JSON pattern's group that holds a string's inside.
+const JSON_STRING: usize = 2;
 
 /// The JSON pattern's group that holds a flat array's inside.
 const JSON_ARRAY: usize = 4;

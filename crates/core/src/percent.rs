@@ -7,6 +7,20 @@ pub(crate) fn decode_query(input: &[u8], out: &mut Vec<u8>) -> bool {
     decode(input, out, None, true)
 }
 
+/// As `decode_query`, and once more when the decoded text still holds an
+/// escape: CloudFront and proxies that log a query they forward encode it
+/// twice (`n=Bianca%2520Tudor`).
+pub(crate) fn decode_query_twice(input: &[u8], out: &mut Vec<u8>) {
+    decode_query(input, out);
+    let escaped = out
+        .windows(3)
+        .any(|w| w[0] == b'%' && hex(w[1]).is_some() && hex(w[2]).is_some());
+    if escaped {
+        let once = std::mem::take(out);
+        decode_query(&once, out);
+    }
+}
+
 /// As `decode_query`, but a `+` stays a `+`: an address's
 /// (`anna+news@…`), which no space could stand for.
 pub(crate) fn decode_escapes(input: &[u8], out: &mut Vec<u8>) {

@@ -486,7 +486,7 @@ impl Scanner<'_> {
         }
         let is_name = match f.syntax {
             Syntax::Url => {
-                percent::decode_query(raw, &mut s.decoded);
+                percent::decode_query_twice(raw, &mut s.decoded);
                 std::str::from_utf8(&s.decoded)
                     .is_ok_and(|v| self.detectors.names.value_is_name(v, check))
             }
