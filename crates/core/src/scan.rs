@@ -575,6 +575,7 @@ impl Scanner<'_> {
         d.names.find_in_text(line, &mut name);
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
+        d.names.find_logins(line, &mut name);
         d.names.find_speaker_labels(line, &mut name);
         if memchr::memchr(b'@', line).is_some() {
             d.names.find_mentions(line, &mut name);

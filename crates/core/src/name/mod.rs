@@ -13,6 +13,7 @@ mod announced;
 mod cells;
 mod inverted;
 mod lists;
+mod logins;
 mod phrase;
 mod records;
 mod spelled;

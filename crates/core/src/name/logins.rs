@@ -1,0 +1,169 @@
+//! Login names built from a person's name (`raul.cano`, `a.popovic`,
+//! `jtorres`) where a system log names an account: sshd's `for X from` and
+//! `user X`, Dovecot's `pam(X,` and `imap(X)`, an LDAP `uid=X,`, Windows'
+//! `DOMAIN\X` and `Account Name: X`. An account named for a service or a
+//! role (`root`, `svc.backup`, `deploy`, `zhangyan`) is left: only a login
+//! whose parts the lists or their shape give away as a name counts.
+
+use std::sync::OnceLock;
+
+use regex::bytes::Regex;
+
+use super::*;
+
+/// Where a system log names an account; group 1 is the login.
+/// (No `\b` before the slot: the pattern then opens with literals, which
+/// the regex crate searches for first; the word boundary is checked in
+/// code.)
+const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|Account Name:)\x20+(?:invalid user\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|uid=)([A-Za-z][A-Za-z0-9._\-]{2,40})";
+
+/// The shortest surname after an initial (`jtorres`, not `jkim`).
+const MIN_JOINED_SURNAME: usize = 4;
+
+fn login_slot() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(LOGIN_SLOT).expect("valid login slot regex"))
+}
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each login in an account slot that is
+    /// built from a person's name.
+    pub(crate) fn find_logins(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut slots = login_slot().capture_locations();
+        let mut at = 0;
+        while let Some(m) = login_slot().captures_read_at(&mut slots, line, at) {
+            let opens_word = m.start() == 0 || !line[m.start() - 1].is_ascii_alphanumeric();
+            if let Some((a, b)) = slots.get(1).filter(|_| opens_word) {
+                if self.login_is_name(&line[a..b]) {
+                    found(a, b);
+                }
+            }
+            at = m.end();
+        }
+        // `CONTOSO\joris.vandenbroek`: a Windows domain, then the account.
+        for slash in memchr::memchr_iter(b'\\', line) {
+            let domain = line[..slash]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'-')
+                .count();
+            let opens = slash == domain || line[slash - domain - 1] == b' ';
+            if !(2..=15).contains(&domain) || !opens {
+                continue;
+            }
+            let len = line[slash + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+                .count();
+            if self.login_is_name(&line[slash + 1..slash + 1 + len]) {
+                found(slash + 1, slash + 1 + len);
+            }
+        }
+    }
+
+    /// Is a login built from a person's name? Lower-case letters only, in
+    /// parts parted by `.` or `_` (`raul.cano`, `a.popovic`,
+    /// `hannah.schneider-fischer`): no part vocabulary, and a clear given
+    /// name or an unambiguous surname among them, or an initial before a
+    /// longer part. One part: an initial and a listed surname, the whole
+    /// no ordinary word (`jtorres`, `kschneider`; not `class`).
+    pub(crate) fn login_is_name(&self, login: &[u8]) -> bool {
+        let Ok(login) = std::str::from_utf8(login) else {
+            return false;
+        };
+        let login = login.trim_end_matches(['.', '-', '_']);
+        let mut parts = 0;
+        let mut named = false;
+        let mut initial = false;
+        let mut longest = 0;
+        for part in login.split(['.', '_']) {
+            if !is_lower_case_word(part) || part.starts_with(['-', '\'']) {
+                return false;
+            }
+            parts += 1;
+            longest = longest.max(part.len());
+            if part.len() == 1 {
+                initial = true;
+                continue;
+            }
+            let known = self.db.lookup(part);
+            if is_log_vocabulary(part, known) || is_not_name(part) {
+                return false;
+            }
+            named |= is_clear_given(part, known) || is_clear_surname(known);
+        }
+        match parts {
+            1 => {
+                // The joined form is the evidence: the surname may be a
+                // frequent word on its own (`schneider`), the login no word.
+                let whole = self.db.lookup(login);
+                let surname = login.get(1..).unwrap_or_default();
+                let known = self.db.lookup(surname);
+                surname.len() >= MIN_JOINED_SURNAME
+                    && !whole.any()
+                    && !is_log_vocabulary(login, whole)
+                    && known.surname
+                    && !in_log_words(surname)
+                    && !is_not_name(surname)
+            }
+            2 | 3 => named || initial && longest >= MIN_JOINED_SURNAME,
+            _ => false,
+        }
+    }
+}
+
+/// A surname the lists hold that is no frequent word and no given name.
+fn is_clear_surname(known: Known) -> bool {
+    known.surname && known.strong() && !known.common && !known.given
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn logins(line: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        NameFinder::new().find_logins(line.as_bytes(), |a, b| out.push(&line[a..b]));
+        out
+    }
+
+    #[test]
+    fn logins_built_from_names() {
+        assert_eq!(
+            logins("sshd[1]: Failed password for raul.cano from 79.206.226.245 port 4662"),
+            ["raul.cano"]
+        );
+        assert_eq!(
+            logins("dovecot: auth: pam(a.popovic,46.1.1.1,<x>)"),
+            ["a.popovic"]
+        );
+        assert_eq!(
+            logins("BIND dn=\"uid=kschneider,ou=people,dc=x\""),
+            ["kschneider"]
+        );
+        assert_eq!(
+            logins("GET /owa/ 443 - CONTOSO\\joris.vandenbroek 95.2.2.8"),
+            ["joris.vandenbroek"]
+        );
+    }
+
+    #[test]
+    fn service_and_role_accounts_stay() {
+        for line in [
+            "Failed password for root from 1.2.3.4",
+            "Invalid user admin from 1.2.3.4",
+            "Failed password for invalid user oracle from 1.2.3.4",
+            "session opened for user svc.backup(uid=0)",
+            "Invalid user zhangyan from 1.2.3.4",
+            "pam(deploy,1.2.3.4)",
+            "waiting for build.agent to finish",
+            "C:\\Windows\\System32 NT AUTHORITY\\SYSTEM",
+            "Registering class org.apache.hadoop.X for class org.apache.Y",
+            "Invalid user butter from 1.2.3.4",
+            "not allocating divert_blk for non-ethernet device",
+            "Accepted publickey for gitlab-runner from 1.2.3.4",
+        ] {
+            assert!(logins(line).is_empty(), "{line}: {:?}", logins(line));
+        }
+    }
+}
