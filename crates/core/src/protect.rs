@@ -145,22 +145,29 @@ impl Protector {
         }
     }
 
-    fn find_ipv6(&self, line: &[u8], out: &mut Vec<Protected>) {
-        // Prefilter: an IPv6 address has at least two colons (a match
-        // needs two of its own, so over a block it stays a prefilter).
-        let colons = memchr::memchr_iter(b':', line).take(2).count();
-        let ipv6_haystack: &[u8] = if colons >= 2 { line } else { b"" };
-        for m in self.ipv6.find_iter(ipv6_haystack) {
-            if m.as_bytes().iter().filter(|&&b| b == b':').count() >= 2
-                && bounded(line, m.start(), m.end())
-                && valid_ipv6(m.as_bytes())
-            {
-                out.push(Protected {
-                    start: m.start(),
-                    end: m.end(),
-                    strong: true,
-                });
+    /// `hay` is a line or a block of lines. Only the lines that can hold
+    /// a valid address (`ipv6_chain`) are searched: no match spans a line
+    /// end (none holds `\n`), so what a line's search finds is what a
+    /// search of all of `hay` finds on that line.
+    fn find_ipv6(&self, hay: &[u8], out: &mut Vec<Protected>) {
+        let mut from = 0;
+        while let Some(at) = ipv6_chain(hay, from) {
+            let start = memchr::memrchr(b'\n', &hay[..at]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &hay[at..]).map_or(hay.len(), |i| at + i);
+            for m in self.ipv6.find_iter(&hay[start..end]) {
+                let (s, e) = (start + m.start(), start + m.end());
+                if m.as_bytes().iter().filter(|&&b| b == b':').count() >= 2
+                    && bounded(hay, s, e)
+                    && valid_ipv6(m.as_bytes())
+                {
+                    out.push(Protected {
+                        start: s,
+                        end: e,
+                        strong: true,
+                    });
+                }
             }
+            from = end;
         }
     }
 
@@ -271,6 +278,26 @@ fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
             });
         }
     }
+}
+
+/// Where in `hay[from..]` a line may hold a valid IPv6 address: the
+/// colon that ends a `::` or the sixth colon of a chain, colons each
+/// followed by at most four hex digits and the next. An address has `::`
+/// or six colons or more (eight groups, or six and an IPv4 address), all
+/// in such a chain; a line without either yields no span.
+fn ipv6_chain(hay: &[u8], from: usize) -> Option<usize> {
+    let mut chain = 0;
+    let mut prev: Option<usize> = None;
+    for c in memchr::memchr_iter(b':', &hay[from..]).map(|i| from + i) {
+        let joined =
+            prev.is_some_and(|p| c - p <= 5 && hay[p + 1..c].iter().all(u8::is_ascii_hexdigit));
+        chain = if joined { chain + 1 } else { 1 };
+        if chain >= 6 || prev == Some(c - 1) {
+            return Some(c);
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// A match glued to letters or digits is part of a larger word, not a token.
@@ -441,6 +468,32 @@ mod tests {
             find_hashes(line.as_bytes(), &mut out);
             let ours: Vec<_> = out.iter().map(|p| (p.start, p.end)).collect();
             proptest::prop_assert_eq!(ours, hashes_word_by_word(line.as_bytes()));
+        }
+    }
+
+    /// The IPv6 search `find_ipv6` replaced, every line searched, as an
+    /// oracle.
+    fn ipv6_everywhere(p: &Protector, line: &[u8]) -> Vec<Protected> {
+        let mut out = Vec::new();
+        for m in p.ipv6.find_iter(line) {
+            if bounded(line, m.start(), m.end()) && valid_ipv6(m.as_bytes()) {
+                out.push(Protected {
+                    start: m.start(),
+                    end: m.end(),
+                    strong: true,
+                });
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ipv6_lines_as_a_search_of_every_line(line in "[0-9a-fA-F:.\\[\\] g\n]{0,60}") {
+            let p = Protector::new();
+            let mut ours = Vec::new();
+            p.find_ipv6(line.as_bytes(), &mut ours);
+            proptest::prop_assert_eq!(ours, ipv6_everywhere(&p, line.as_bytes()));
         }
     }
 
