@@ -50,6 +50,14 @@ impl Scanner<'_> {
                 i = end;
                 continue;
             }
+            // Most runs are short (a port, a count): past a stretch that
+            // holds too few digits for any run in it to matter, at the
+            // cost of a byte loop rather than a run's scan. (A card typed
+            // in groups parted by two spaces is looked for first.)
+            if let Some(end) = short_stretch_end(line, i) {
+                i = end;
+                continue;
+            }
             match numrun::scan(line, i, false) {
                 // Fewer than six digits are neither a phone nor a card.
                 Some(run) if run.len < 6 => i = run.end.max(i + 1),
@@ -157,6 +165,46 @@ impl Scanner<'_> {
     }
 }
 
+/// Where the stretch of bytes a number run starting at `i` may span
+/// ends, when it holds fewer than six digits (`None` otherwise). A run
+/// spans digits, the separators, parentheses and `+` that `numrun`
+/// joins groups with, and their escapes (`%20`, `%28`, `%29`, `%2B`, the
+/// no-break space's two bytes); an extension (`x123`) only after seven
+/// digits. So every run that starts in the stretch ends in it, with fewer
+/// than six digits: none is a phone or a card, and the scan goes on past
+/// it as it would have after scanning each (a strong protected span is
+/// skipped the same from there).
+fn short_stretch_end(line: &[u8], i: usize) -> Option<usize> {
+    let mut digits = 0;
+    let mut end = i;
+    while let Some(&b) = line.get(end) {
+        if !matches!(
+            b,
+            b'0'..=b'9'
+                | b' '
+                | b'.'
+                | b'-'
+                | b'/'
+                | b'+'
+                | b'('
+                | b')'
+                | b'%'
+                | b'B'
+                | b'b'
+                | 0xC2
+                | 0xA0
+        ) {
+            break;
+        }
+        digits += usize::from(b.is_ascii_digit());
+        if digits >= 6 {
+            return None;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
 /// `DHCPACK on 10.21.27.66`: after a bare preposition, a dotted quad that
 /// is a valid IPv4 address opening with `1` (10/8, 127/8, 172.16/12,
 /// 192.168/16 and the like) is an address: the numbers written that way
@@ -213,4 +261,28 @@ fn opens_with_date(line: &[u8], run: &numrun::Run) -> bool {
         && t.get(7) == t.get(4)
         && two(5).is_some_and(|m| (1..=12).contains(&m))
         && two(8).is_some_and(|d| (1..=31).contains(&d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// What `short_stretch_end` promises: every run that starts in a
+        /// short stretch ends in it with fewer than six digits.
+        #[test]
+        fn runs_in_a_short_stretch_are_short_and_end_in_it(
+            line in "(x|[0-9]|[ ./()+-]|%2[0B89b]|\u{a0}|[0-9]x[0-9])*"
+        ) {
+            let line = line.as_bytes();
+            for i in (0..line.len()).filter(|&i| numrun::is_run_start(line, i)) {
+                let Some(end) = short_stretch_end(line, i) else { continue };
+                for j in (i..end).filter(|&j| numrun::is_run_start(line, j)) {
+                    if let Some(run) = numrun::scan(line, j, false) {
+                        proptest::prop_assert!(run.len < 6 && run.end <= end, "{:?} at {j}", line);
+                    }
+                }
+            }
+        }
+    }
 }
