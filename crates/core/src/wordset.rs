@@ -32,33 +32,48 @@ pub(crate) fn fold_bytes<'b>(
     if word.len() > buf.len() {
         return None;
     }
-    let keep = |c: &char| !(drop_separators && matches!(c, '_' | '-' | ' '));
+    let keep = |b: u8| !(drop_separators && matches!(b, b'_' | b'-' | b' '));
     if word.is_ascii() {
         // The common case, byte by byte: no char decoding.
         let mut n = 0;
         for &b in word.as_bytes() {
-            if !(drop_separators && matches!(b, b'_' | b'-' | b' ')) {
+            if keep(b) {
                 buf[n] = b.to_ascii_lowercase();
                 n += 1;
             }
         }
         return Some(&buf[..n]);
     }
+    // A word with an accent is still mostly ASCII: those bytes are folded
+    // as above, and only the other chars decoded and lowercased as chars.
+    // (A char may lowercase to more bytes, so each write is checked.)
     let mut n = 0;
-    // A typographic apostrophe is the same letter ("je m’appelle").
-    let straight = |c: char| if c == '’' { '\'' } else { c };
-    for c in word
-        .chars()
-        .filter(keep)
-        .flat_map(char::to_lowercase)
-        .map(straight)
-    {
-        let l = c.len_utf8();
-        if n + l > buf.len() {
-            return None;
+    let mut i = 0;
+    let bytes = word.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if keep(b) {
+                if n == buf.len() {
+                    return None;
+                }
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+            i += 1;
+            continue;
         }
-        c.encode_utf8(&mut buf[n..n + l]);
-        n += l;
+        let c = word[i..].chars().next().expect("a char starts at i");
+        i += c.len_utf8();
+        for c in c.to_lowercase() {
+            // A typographic apostrophe is the same letter ("je m’appelle").
+            let c = if c == '’' { '\'' } else { c };
+            let l = c.len_utf8();
+            if n + l > buf.len() {
+                return None;
+            }
+            c.encode_utf8(&mut buf[n..n + l]);
+            n += l;
+        }
     }
     Some(&buf[..n])
 }
@@ -115,6 +130,29 @@ mod tests {
         }
         assert!(!set.contains("tel"));
         assert!(!set.contains(""));
+    }
+
+    /// The char-by-char fold `fold_bytes` replaced for words with
+    /// non-ASCII chars, as an oracle.
+    fn fold_by_chars(word: &str, drop_separators: bool) -> Option<Vec<u8>> {
+        let keep = |c: &char| !(drop_separators && matches!(c, '_' | '-' | ' '));
+        let straight = |c: char| if c == '’' { '\'' } else { c };
+        let folded: String = word
+            .chars()
+            .filter(keep)
+            .flat_map(char::to_lowercase)
+            .map(straight)
+            .collect();
+        (word.len() <= 64 && folded.len() <= 64).then(|| folded.into_bytes())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folds_as_char_by_char(word in "[aZ_ -’İẞÄéΣ\u{212a}]{0,40}", drop in proptest::bool::ANY) {
+            let mut buf = [0u8; 64];
+            let ours = fold_bytes(&word, &mut buf, drop).map(<[u8]>::to_vec);
+            proptest::prop_assert_eq!(ours, fold_by_chars(&word, drop));
+        }
     }
 
     #[test]
