@@ -79,6 +79,13 @@ impl NameFinder {
                 i += c.len_utf8();
                 continue;
             }
+            // Most capitalised words stand alone (`ERROR:`, `Exception:`):
+            // past them the walk goes on as after lexing them.
+            if let Some(end) = lone_word_end(bytes, i) {
+                i = end;
+                prev_alnum = true;
+                continue;
+            }
             let mut n = 0;
             let mut j = i;
             while let Some((len, kind)) = word(&s[j..]) {
@@ -447,6 +454,35 @@ fn skip_ascii(bytes: &[u8], mut i: usize, mut prev_alnum: bool) -> (usize, bool)
     }
 }
 
+/// Where the capitalised ASCII word at `i` ends, when it can only be a
+/// sequence of one word that nothing is found in: ASCII letters, then the
+/// line's end or an ASCII byte that neither continues the word (`-`,
+/// `'`), nor makes it an initial or honorific (`.` after three letters or
+/// fewer), nor joins a next word (`, `, a space and a letter) or opens a
+/// quoted subject (a space and a lower-case letter). One word alone is no
+/// name by the lists (only an uncased one), whether `word` lexes it or
+/// not; and the walk goes on from its end with a word byte before, as it
+/// does after lexing it or, when `word` turns it down, after stepping
+/// over its letters.
+fn lone_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    if !bytes[i].is_ascii_uppercase() {
+        return None;
+    }
+    let end = i + bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let lone = match bytes.get(end) {
+        None => true,
+        Some(b'.') => end - i > 3,
+        Some(b' ') => bytes
+            .get(end + 1)
+            .map_or(true, |b| b.is_ascii() && !b.is_ascii_alphabetic()),
+        Some(&b) => b.is_ascii() && !matches!(b, b',' | b'-' | b'\''),
+    };
+    lone.then_some(end)
+}
+
 /// Does the byte at `i` (ASCII) continue a word? `]` ends our own
 /// replacements, `]"` a quoted one in a JSON line: text glued to them was
 /// glued to what they replaced.
@@ -587,6 +623,30 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// What `lone_word_end` relies on: such a word lexes as one plain
+        /// word ending there (or not at all), no next word joins it, and
+        /// the walk does not stop inside it.
+        #[test]
+        fn a_lone_word_is_one_word_and_the_walk_steps_over_it(
+            line in "([A-Z][a-zA-Z]{0,5}|[a-z]{1,4}|[ .,:'\\-\"(0-9\\]]|é|’)*"
+        ) {
+            let bytes = line.as_bytes();
+            for i in (0..bytes.len()).filter(|&i| bytes[i].is_ascii_uppercase()) {
+                let Some(end) = lone_word_end(bytes, i) else { continue };
+                if let Some((len, kind)) = word(&line[i..]) {
+                    proptest::prop_assert_eq!(len, end - i);
+                    proptest::prop_assert!(!matches!(kind, Word::Initial | Word::Uncased));
+                }
+                let rest = &line[end..];
+                let joins = rest.starts_with(", ")
+                    || rest.starts_with(' ') && rest[1..].chars().next().is_some_and(char::is_alphabetic);
+                proptest::prop_assert!(!joins);
+                proptest::prop_assert!(skip_ascii(bytes, i + 1, true).0 >= end);
+            }
+        }
+    }
 
     /// The byte-by-byte walk `skip_ascii` replaced, as an oracle.
     fn skip_one_by_one(bytes: &[u8], mut i: usize, mut prev_alnum: bool) -> (usize, bool) {
