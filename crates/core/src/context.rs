@@ -351,7 +351,7 @@ pub(crate) fn is_postposed_role(word: &str) -> bool {
 
 /// Role words and forms of address written after the name.
 #[rustfmt::skip]
-const POSTPOSED_ROLES: &[&str] = &[
+pub(crate) const POSTPOSED_ROLES: &[&str] = &[
     // hu: customer (declined), Mr, Mrs
     "ügyfél", "ügyféltől", "ügyfélnek", "ügyfelet", "ügyféllel", "ügyfelünk", "úr", "úrnak",
     "urat", "úrral", "asszony", "asszonynak", "asszonyt", "asszonnyal",

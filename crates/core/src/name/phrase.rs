@@ -156,11 +156,7 @@ impl NameFinder {
     /// before them may be the sentence's ("Hívás Kovács János ügyféltől").
     pub(crate) fn find_before_roles(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for p in memchr::memchr_iter(b' ', line) {
-            // The first bytes the role words can start with (ü and ú are 0xC3 …).
-            if !matches!(
-                line.get(p + 1),
-                Some(0xC3 | b'u' | b'a' | b'b' | b'h' | b'U' | b'B' | b'H')
-            ) {
+            if !opens_like_role(&line[p + 1..]) {
                 continue;
             }
             let rest = valid_utf8_prefix(&line[p + 1..line.len().min(p + 24)]);
@@ -210,6 +206,24 @@ impl NameFinder {
         }
         None
     }
+}
+
+/// Can `text` open a postposed role word? Its first two letters are
+/// those of one in the cases the search takes (`üg`, `úr`, `ur`, `as`,
+/// `be`, `ha`, with `Ü`, `Ú`, `U`, `B` and `H` first too): every space
+/// of a line is asked, and most words after one open otherwise, so the
+/// word is decoded and looked up only when they do.
+fn opens_like_role(text: &[u8]) -> bool {
+    matches!(
+        text,
+        [b'a', b's' | b'S', ..]
+            | [b'b' | b'B', b'e' | b'E', ..]
+            | [b'h' | b'H', b'a' | b'A', ..]
+            | [b'u' | b'U', b'r' | b'R', ..]
+            // ü, Ü; ú, Ú
+            | [0xC3, 0xBC | 0x9C, b'g' | b'G', ..]
+            | [0xC3, 0xBA | 0x9A, b'r' | b'R', ..]
+    )
 }
 
 /// Does `text` open with a name particle and a space ("van de Wal")?
@@ -392,6 +406,20 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_role_word_opens_like_one() {
+        for role in crate::context::POSTPOSED_ROLES {
+            let mut chars = role.chars();
+            let first = chars.next().expect("a word");
+            let capitalised = format!("{}{}", first.to_uppercase(), chars.as_str());
+            for w in [role.to_string(), capitalised, role.to_uppercase()] {
+                // The search takes these first letters (not `A`).
+                let taken = !w.starts_with('A');
+                assert_eq!(opens_like_role(w.as_bytes()), taken, "{w}");
+            }
+        }
+    }
 
     /// The byte-by-byte test `WORD_BYTES` replaced, as an oracle.
     fn word_start_by_bytes(line: &[u8], end: usize) -> usize {
