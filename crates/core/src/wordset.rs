@@ -10,6 +10,25 @@ use rustc_hash::FxHashSet;
 /// UTF-8 again (folding writes whole chars, so it always is).
 pub(crate) struct WordSet {
     words: FxHashSet<Box<[u8]>>,
+    /// The last two bytes of the words that end in two ASCII bytes, as
+    /// bits (see `ascii_tail`): most words asked about are in no list, and
+    /// this tells most of them apart before they are folded and hashed.
+    tails: Box<[u64; TAIL_WORDS]>,
+}
+
+/// Bits for every pair of ASCII bytes.
+const TAIL_WORDS: usize = (128 * 128) / 64;
+
+/// The bit of a word whose last two bytes are ASCII and no separator:
+/// folding keeps them, lowercased, as its last two bytes, so a word of
+/// the set it folds to ends with them. `None` for any other word.
+fn ascii_tail(word: &[u8]) -> Option<usize> {
+    let [.., a, b] = *word else {
+        return None;
+    };
+    let kept = |c: u8| c.is_ascii() && !matches!(c, b'_' | b'-' | b' ');
+    (kept(a) && kept(b))
+        .then(|| usize::from(a.to_ascii_lowercase()) << 7 | usize::from(b.to_ascii_lowercase()))
 }
 
 /// Lowercases `word` into `buf` without allocating, dropping `_`, `-` and
@@ -89,7 +108,17 @@ impl WordSet {
             .iter()
             .filter_map(|w| fold(w, &mut buf).map(Box::from))
             .collect();
-        WordSet { words }
+        WordSet::of_folded(words)
+    }
+
+    /// The set of `words`, folded already.
+    fn of_folded(words: FxHashSet<Box<[u8]>>) -> WordSet {
+        let mut tails = Box::new([0u64; TAIL_WORDS]);
+        // A folded word's ASCII bytes are lowercase already.
+        for bit in words.iter().filter_map(|w| ascii_tail(w)) {
+            tails[bit / 64] |= 1 << (bit % 64);
+        }
+        WordSet { words, tails }
     }
 
     /// The set of every ending of this set's words, folded as they are
@@ -102,10 +131,15 @@ impl WordSet {
             let w = std::str::from_utf8(w).expect("folding writes whole chars");
             words.extend(w.char_indices().map(|(i, _)| Box::from(&w.as_bytes()[i..])));
         }
-        WordSet { words }
+        WordSet::of_folded(words)
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
+        if let Some(bit) = ascii_tail(word.as_bytes()) {
+            if self.tails[bit / 64] & 1 << (bit % 64) == 0 {
+                return false;
+            }
+        }
         let mut buf = [0u8; 64];
         !word.is_empty() && fold(word, &mut buf).is_some_and(|w| self.words.contains(w))
     }
@@ -152,6 +186,24 @@ mod tests {
             let mut buf = [0u8; 64];
             let ours = fold_bytes(&word, &mut buf, drop).map(<[u8]>::to_vec);
             proptest::prop_assert_eq!(ours, fold_by_chars(&word, drop));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_tails_turn_down_no_word_of_the_set(
+            list in proptest::collection::vec("[aZ_ -’İÄé\u{212a}.]{1,8}", 1..8),
+            word in "[aZ_ -’İÄé\u{212a}.]{0,8}",
+        ) {
+            let list: Vec<&str> = list.iter().map(String::as_str).collect();
+            let set = WordSet::new(&list);
+            let mut buf = [0u8; 64];
+            let member = !word.is_empty()
+                && fold(&word, &mut buf).is_some_and(|w| set.words.contains(w));
+            proptest::prop_assert_eq!(set.contains(&word), member);
+            for w in &list {
+                proptest::prop_assert!(set.contains(w), "{w:?}");
+            }
         }
     }
 
