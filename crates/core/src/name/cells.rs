@@ -51,6 +51,15 @@ impl NameFinder {
     /// what callers typed (`"abebe haile"`): two or three words, each a
     /// listed name and no frequent word, one of them a clear given name.
     fn is_lower_case_name_cell(&self, text: &[u8]) -> bool {
+        // Every cell of a row is asked, and few hold lower-case words
+        // only: words of lower-case chars, `-` and `'`, one space apart,
+        // have no other ASCII byte, and a space.
+        let lower_case_words = text
+            .iter()
+            .all(|&b| b >= 0x80 || b.is_ascii_lowercase() || matches!(b, b'-' | b'\'' | b' '));
+        if !lower_case_words || memchr::memchr(b' ', text).is_none() {
+            return false;
+        }
         let Ok(text) = std::str::from_utf8(text) else {
             return false;
         };
