@@ -11,11 +11,15 @@ use regex::bytes::Regex;
 
 use super::*;
 
-/// Where a system log names an account; group 1 is the login.
+/// Where a system log names an account, up to the login's first letter.
 /// (No `\b` before the slot: the pattern then opens with literals, which
 /// the regex crate searches for first; the word boundary is checked in
-/// code.)
-const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|Account Name:)\x20+(?:invalid user\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|uid=)([A-Za-z][A-Za-z0-9._\-]{2,40})";
+/// code. Nor a capture group for the login: it is read in code, so the
+/// search allocates nothing.)
+const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|Account Name:)\x20+(?:invalid user\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|uid=)[A-Za-z]";
+
+/// The longest login read.
+const MAX_LOGIN: usize = 40;
 
 /// The shortest surname after an initial (`jtorres`, not `jkim`).
 const MIN_JOINED_SURNAME: usize = 4;
@@ -29,16 +33,13 @@ impl NameFinder {
     /// Calls `found(start, end)` for each login in an account slot that is
     /// built from a person's name.
     pub(crate) fn find_logins(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        let mut slots = login_slot().capture_locations();
-        let mut at = 0;
-        while let Some(m) = login_slot().captures_read_at(&mut slots, line, at) {
+        for m in login_slot().find_iter(line) {
             let opens_word = m.start() == 0 || !line[m.start() - 1].is_ascii_alphanumeric();
-            if let Some((a, b)) = slots.get(1).filter(|_| opens_word) {
-                if self.login_is_name(&line[a..b]) {
-                    found(a, b);
-                }
+            let start = m.end() - 1;
+            let len = login_len(&line[start..]);
+            if opens_word && len >= 3 && self.login_is_name(&line[start..start + len]) {
+                found(start, start + len);
             }
-            at = m.end();
         }
         // `CONTOSO\joris.vandenbroek`: a Windows domain, then the account.
         for slash in memchr::memchr_iter(b'\\', line) {
@@ -51,10 +52,7 @@ impl NameFinder {
             if !(2..=15).contains(&domain) || !opens {
                 continue;
             }
-            let len = line[slash + 1..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-                .count();
+            let len = login_len(&line[slash + 1..]);
             if self.login_is_name(&line[slash + 1..slash + 1 + len]) {
                 found(slash + 1, slash + 1 + len);
             }
@@ -109,6 +107,21 @@ impl NameFinder {
             2 | 3 => named || initial && longest >= MIN_JOINED_SURNAME,
             _ => false,
         }
+    }
+}
+
+/// The length of the login `text` opens with: letters, digits, `.`, `_`
+/// and `-`, at most `MAX_LOGIN` bytes (a longer run is no login).
+fn login_len(text: &[u8]) -> usize {
+    let len = text
+        .iter()
+        .take(MAX_LOGIN + 1)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        .count();
+    if len > MAX_LOGIN {
+        0
+    } else {
+        len
     }
 }
 
