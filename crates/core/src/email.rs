@@ -172,7 +172,11 @@ fn is_role_or_machine(local: &[u8]) -> bool {
     const ROLE_PREFIXES: &[&str] = &["noreply", "donotreply", "alerts", "notifications", "queue"];
     /// Seats and lines numbered for a switch (`sip:agent-231@pbx`).
     const NUMBERED: &[&str] = &["agent", "ext", "extension", "line", "trunk", "seat", "desk"];
-    let hex_id = local.len() >= 16 && local.iter().all(u8::is_ascii_hexdigit);
+    // A word of the letters a-f alone (`baaaaaaaaaaaaaaaaaaa`) is no id:
+    // an id's hex digits include digits.
+    let hex_id = local.len() >= 16
+        && local.iter().all(u8::is_ascii_hexdigit)
+        && local.iter().any(u8::is_ascii_digit);
     let probe = local.len() > 13 && local[..13].eq_ignore_ascii_case(b"healthmailbox");
     if hex_id || probe || is_uuid(local) {
         return true;
@@ -362,7 +366,8 @@ mod tests {
         assert!(emails(roles).is_empty(), "{:?}", emails(roles));
         // A VERP bounce holds the recipient's address; a role word opening
         // a person's local part is no role.
-        let people = "bounces+7731-anna.berg=example.com@mail.example.net info.anna@example.org";
-        assert_eq!(emails(people).len(), 2);
+        let people = "bounces+7731-anna.berg=example.com@mail.example.net info.anna@example.org \
+            baaaaaaaaaaaaaaaaaaa@ea.de";
+        assert_eq!(emails(people).len(), 3);
     }
 }

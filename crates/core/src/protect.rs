@@ -292,7 +292,7 @@ fn ipv6_chain(hay: &[u8], from: usize) -> Option<usize> {
         let joined =
             prev.is_some_and(|p| c - p <= 5 && hay[p + 1..c].iter().all(u8::is_ascii_hexdigit));
         chain = if joined { chain + 1 } else { 1 };
-        if chain >= 6 || prev == Some(c - 1) {
+        if chain >= 6 || prev.is_some_and(|p| p + 1 == c) {
             return Some(c);
         }
         prev = Some(c);
