@@ -5,9 +5,11 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+mod key_lists;
 mod phrases;
 
 use crate::wordset::{fold_into, WordSet};
+use key_lists::{NAME_KEYS, PARTY_KEYS, PHONE_KEYS, REGION_KEYS, SECRET_KEYS};
 pub(crate) use phrases::NAME_PHRASES;
 use phrases::{IDENTIFIER_NOUNS, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS};
 
@@ -28,72 +30,7 @@ pub(crate) enum KeyClass {
     Other,
 }
 
-#[rustfmt::skip]
-const PHONE_KEYS: &[&str] = &[
-    "phone", "phoneno", "phonenumber", "tel", "telno", "telephone", "telefon", "telefone",
-    "telefono", "teléfono", "téléphone", "telefonnummer", "rufnummer", "nummer", "number",
-    "numero", "número", "numéro", "mobile", "mobil", "mobilenumber", "mobiel", "cell",
-    "cellphone", "msisdn", "ani", "dnis", "cli", "clid", "callerid", "callernumber",
-    "callingnumber", "callednumber", "callee", "callback", "callbacknumber", "contactnumber",
-    "waid", "whatsapp", "whatsappid", "sms", "fax", "handy", "gsm", "tlf", "puhelin",
-    "telefonszam", "telefonszám", "numar", "număr", "dial", "dialed", "dialled", "destination",
-    "ddi", "did", "e164", "contactno", "phonenr", "telnr", "callbackno",
-    // mobile and phone in more of the languages a contact centre logs
-    "telemóvel", "telemovel", "mòbil", "móvil", "movil", "celular", "cellulare", "portable",
-    "κινητό", "κινητο", "τηλέφωνο", "τηλεφωνο", "tālr", "tālrunis", "talrunis", "sími", "simi",
-    "farsími", "símanúmer", "numru", "mobilni", "mobilný", "mobilny", "komórka", "komorka",
-    "handynummer", "mobilnummer", "telefonoa", "mugikorra",
-    // Kamailio's pseudo-variables as xlog lines name them: $fU, $tU, $rU
-    // (the From, To and request URI's user part)
-    "fu", "tu", "ru",
-];
-
 const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph", "rufnummer"];
-
-#[rustfmt::skip]
-const NAME_KEYS: &[&str] = &[
-    "name",
-    // short forms in query strings and CRM exports
-    "n", "fn", "ln", "fname", "lname", "firstname", "fullname", "firstname", "lastname",
-    "givenname", "surname", "familyname", "middlename", "displayname", "nickname", "callername",
-    // a caller's name as the network delivers it (CNAM)
-    "cnam", "callernameid", "cidname",
-    "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
-    "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
-    "accountholder", "patientname", "membername", "employeename", "personname", "realname",
-    "agent", "assignee", "owner", "speakername", "cn", "kunde", "kundin", "kundenname", "klant",
-    "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
-    "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",
-    "sukunimi", "imie", "imię", "nazwisko", "jmeno", "jméno", "prijmeni", "příjmení", "nev",
-    "név", "nume", "prenume", "ad", "adi", "adı", "soyad", "soyadi", "soyadı", "isim", "nombre",
-    "apellido", "apellidos", "cognome", "naam", "voornaam", "achternaam", "όνομα", "επώνυμο",
-    "имя", "фамилия", "이름", "성명", "名前", "氏名", "vezetéknév", "keresztnév", "utónév",
-    "sobrenome", "soyisim", "apelido", "achternaam",
-    // hr, sr, sl, sk, lt, lv, et, uk, bg
-    "ime", "prezime", "priimek", "meno", "priezvisko", "vardas", "pavarde", "pavardė", "vārds",
-    "uzvārds", "eesnimi", "perekonnanimi", "familienname", "ім'я", "прізвище", "име",
-    "отчество", "по батькові", "побатькові", "patronymic", "perenimi", "vards", "uzvards",
-    "презиме",
-    // sq, ca, eu, mt, is, ga, cy, lb
-    "emri", "mbiemri", "emër", "mbiemër", "emer", "mbiemer", "cognom", "cognoms", "izena",
-    "abizena", "abizenak", "deitura", "isem", "kunjom", "nafn", "fornafn", "eftirnafn",
-    "ainm", "sloinne", "céadainm", "enw", "cyfenw", "virnumm", "familljennumm",
-    // a surname's parts and other forms of one
-    "tussenvoegsel", "voorvoegsel", "voorletters", "roepnaam", "rufname", "geburtsname",
-    "nomdefamille", "nomdenaissance", "nomdusage", "primerapellido", "segundoapellido",
-    "apellidopaterno", "apellidomaterno", "sobrenomes", "nomecompleto", "nominativo",
-    "imiona", "adsoyad", "adsoyadi", "adısoyadı", "ονοματεπώνυμο", "الاسم", "اسم", "שם",
-    "nomeproprio", "primeironome", "ultimonome", "segundonome", "nomedefamilia",
-    // a name's parts as query and form keys (`?first=…&last=…`)
-    "first", "last", "given", "forename", "forenames", "givennames", "firstnames", "lastnames",
-    "surnames",
-    // without their accents (`keresztnev=`), in other words for a full name,
-    // and as database columns abbreviate them (`CUST_NM`)
-    "keresztnev", "vezeteknev", "utonev", "nomcomplet", "vollname", "vollstaendigername",
-    "holder", "custnm", "custname", "customernm", "fullnm", "firstnm", "lastnm",
-    // LDAP's surname attribute (`sn=Polák`, RFC 4519)
-    "sn",
-];
 
 /// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`)
 /// or that hold teams as often as people (`owner=Platform Engineering`):
@@ -172,38 +109,6 @@ pub(crate) fn is_plain_name_key(key: &str) -> bool {
             | "שם"
     )
 }
-
-#[rustfmt::skip]
-const PARTY_KEYS: &[&str] = &[
-    "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester", "client",
-    "visitor", "user", "party", "callerparty", "calledparty", "kund", "asiakas", "klient",
-    "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
-    // the user part of a SIP URI in proxy accounting (Kamailio's `src_user`)
-    "srcuser", "dstuser", "dstouser", "fromuser", "touser", "ruriuser",
-    // ArcSight CEF's source and destination user names
-    "suser", "duser",
-    // accounts and coaching pairs (`username="fatma.sidler"`, `coachee="Eliana"`)
-    "username", "coach", "coachee", "trainee", "trainer", "mentor", "mentee",
-    // lists of people (`"participants": ["…", "…"]`)
-    "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
-    "callers", "users", "assignees", "watchers", "cc", "bcc",
-];
-
-#[rustfmt::skip]
-const SECRET_KEYS: &[&str] = &[
-    "password", "passwd",
-    // not "pwd": sudo logs PWD= (the working directory) on every command
-    "pass", "secret", "clientsecret", "token", "accesstoken", "refreshtoken", "idtoken", "apikey",
-    "apitoken", "authorization", "auth", "bearer", "privatekey", "cvv", "cvc", "cvv2", "cvc2",
-    "cid", "securitycode", "pin", "otp", "passcode", "passwort", "kennwort", "motdepasse",
-    "contrasena", "contraseña",
-];
-
-#[rustfmt::skip]
-const REGION_KEYS: &[&str] = &[
-    "country", "countrycode", "region", "regioncode", "locale", "market", "land", "pays", "pais",
-    "país", "paese",
-];
 
 /// Lowercases (ASCII) the last dotted segment of a key and drops `_`, `-`
 /// and spaces, so `caller_Name`, `callerName` and `a.caller-name` agree.
