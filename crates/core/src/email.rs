@@ -178,13 +178,19 @@ fn is_role_mailbox(local: &[u8]) -> bool {
     if local.contains(&b'+') || local.contains(&b'=') || local.len() > 32 {
         return false;
     }
-    let numbered = |r: &&str| {
-        local.len() > r.len() + 1
-            && local[..r.len()].eq_ignore_ascii_case(r.as_bytes())
-            && matches!(local[r.len()], b'-' | b'_' | b'.')
-            && local[r.len() + 1..].iter().all(u8::is_ascii_digit)
+    // What follows a role word and a separator (`agent-231`: `231`).
+    let after = |r: &&str| {
+        let r = r.as_bytes();
+        (local.len() > r.len() + 1
+            && local[..r.len()].eq_ignore_ascii_case(r)
+            && matches!(local[r.len()], b'-' | b'_' | b'.'))
+        .then(|| &local[r.len() + 1..])
     };
-    if NUMBERED.iter().any(numbered) {
+    let numbered = NUMBERED
+        .iter()
+        .filter_map(after)
+        .any(|rest| rest.iter().all(u8::is_ascii_digit));
+    if numbered {
         return true;
     }
     let mut folded = [0u8; 32];
@@ -198,12 +204,7 @@ fn is_role_mailbox(local: &[u8]) -> bool {
     let Ok(folded) = std::str::from_utf8(&folded[..n]) else {
         return false;
     };
-    ROLES.contains(&folded)
-        || ROLE_PREFIXES.iter().any(|r| {
-            local.len() > r.len()
-                && local[..r.len()].eq_ignore_ascii_case(r.as_bytes())
-                && matches!(local[r.len()], b'-' | b'_' | b'.')
-        })
+    ROLES.contains(&folded) || ROLE_PREFIXES.iter().any(|r| after(r).is_some())
 }
 
 /// `logo@2x.png`: a file named for a screen density, its extension no

@@ -4,8 +4,22 @@
 /// Decodes `input` into `out` (cleared first). Malformed escapes are kept
 /// as written. Returns true when anything was decoded.
 pub(crate) fn decode_query(input: &[u8], out: &mut Vec<u8>) -> bool {
-    decode(input, out, None, true)
+    decode(input, out, None, QUERY)
 }
+
+/// How a text escapes bytes: the byte before two hex digits, and the byte
+/// that stands for a space, if any.
+#[derive(Clone, Copy)]
+struct Escapes {
+    escape: u8,
+    space: Option<u8>,
+}
+
+/// A URL query: `%XX`, and `+` for a space.
+const QUERY: Escapes = Escapes {
+    escape: b'%',
+    space: Some(b'+'),
+};
 
 /// As `decode_query`, and once more when the decoded text still holds an
 /// escape: CloudFront and proxies that log a query they forward encode it
@@ -24,7 +38,21 @@ pub(crate) fn decode_query_twice(input: &[u8], out: &mut Vec<u8>) {
 /// As `decode_query`, but a `+` stays a `+`: an address's
 /// (`anna+news@…`), which no space could stand for.
 pub(crate) fn decode_escapes(input: &[u8], out: &mut Vec<u8>) {
-    decode(input, out, None, false);
+    let escapes = Escapes {
+        space: None,
+        ..QUERY
+    };
+    decode(input, out, None, escapes);
+}
+
+/// Decodes the text of an RFC 2047 Q-encoded word (`Minh_Anh_L=C3=A2m`):
+/// `=XX` for a byte, `_` for a space.
+pub(crate) fn decode_q_encoded(input: &[u8], out: &mut Vec<u8>) {
+    let escapes = Escapes {
+        escape: b'=',
+        space: Some(b'_'),
+    };
+    decode(input, out, None, escapes);
 }
 
 /// As `decode_query`, also writing into `from` (cleared first) where each
@@ -32,7 +60,7 @@ pub(crate) fn decode_escapes(input: &[u8], out: &mut Vec<u8>) {
 /// found in the decoded text maps back onto the encoded one.
 pub(crate) fn decode_query_mapped(input: &[u8], out: &mut Vec<u8>, from: &mut Vec<usize>) {
     from.clear();
-    decode(input, out, Some(from), true);
+    decode(input, out, Some(from), QUERY);
     from.push(input.len());
 }
 
@@ -40,7 +68,7 @@ fn decode(
     input: &[u8],
     out: &mut Vec<u8>,
     mut from: Option<&mut Vec<usize>>,
-    plus_is_space: bool,
+    escapes: Escapes,
 ) -> bool {
     out.clear();
     let mut changed = false;
@@ -50,16 +78,18 @@ fn decode(
             from.push(i);
         }
         match input[i] {
-            b'%' if i + 2 < input.len() => match (hex(input[i + 1]), hex(input[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 3;
-                    changed = true;
-                    continue;
+            b if b == escapes.escape && i + 2 < input.len() => {
+                match (hex(input[i + 1]), hex(input[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push(h << 4 | l);
+                        i += 3;
+                        changed = true;
+                        continue;
+                    }
+                    _ => out.push(b),
                 }
-                _ => out.push(b'%'),
-            },
-            b'+' if plus_is_space => {
+            }
+            b if Some(b) == escapes.space => {
                 out.push(b' ');
                 changed = true;
             }

@@ -255,20 +255,7 @@ impl NameFinder {
             return None;
         }
         let mut decoded = Vec::with_capacity(text.len());
-        let mut i = 0;
-        while i < text.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            match text[i] {
-                b'_' => decoded.push(b' '),
-                b'=' if i + 2 < text.len() => {
-                    let (h, l) = (hex(text[i + 1])?, hex(text[i + 2])?);
-                    decoded.push((h * 16 + l) as u8);
-                    i += 2;
-                }
-                b => decoded.push(b),
-            }
-            i += 1;
-        }
+        crate::percent::decode_q_encoded(text, &mut decoded);
         let text = std::str::from_utf8(&decoded).ok()?;
         self.is_personal_display_name(text).then_some((open, end))
     }
