@@ -160,6 +160,15 @@ pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
         Some(i) if i + 1 < key.len() => &key[i + 1..],
         _ => key,
     };
+    // `phones[0]`: an element of a flattened path's list is what the list
+    // holds.
+    let last = match last.strip_suffix(b"]") {
+        Some(open) => match open.iter().rposition(|&b| b == b'[') {
+            Some(i) if i > 0 && open[i + 1..].iter().all(u8::is_ascii_digit) => &open[..i],
+            _ => last,
+        },
+        None => last,
+    };
     // `"pr\u00e9nom"`: a JSON key written with escapes is read decoded.
     if last.is_ascii() && memchr::memmem::find(last, b"\\u").is_some() {
         let mut decoded = String::new();
@@ -295,7 +304,10 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
     });
     match listed {
         Some(class @ (KeyClass::Secret | KeyClass::Phone)) => class,
-        _ if has_phone_part(key) => KeyClass::Phone,
+        // `phone_number_id`, `phoneSid`: the id of a number's record (the
+        // WhatsApp Cloud API's business number, a Twilio resource), not
+        // the number.
+        _ if has_phone_part(key) && !key.ends_with("id") => KeyClass::Phone,
         // `customer_ani`, `origDnis`: caller and called number with a qualifier.
         // Asterisk's AGI writes the dialled number as `agi_dnid`.
         None if key.ends_with("ani") || key.ends_with("dnis") || key.ends_with("dnid") => {
@@ -550,6 +562,8 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "attempt", "attempts", "retries", "service", "svc", "host", "hostname", "ip", "gateway",
     "env", "region", "queue", "amount", "currency", "cur", "method", "path", "component",
     "logger", "thread", "app", "version",
+    // a card's brand and funding type, which PCI DSS lets any receipt show
+    "brand", "cardbrand", "scheme", "cardscheme", "funding",
 ];
 
 /// Is `key=value` a secure-flow marker?

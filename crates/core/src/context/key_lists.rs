@@ -19,6 +19,11 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // Kamailio's pseudo-variables as xlog lines name them: $fU, $tU, $rU
     // (the From, To and request URI's user part)
     "fu", "tu", "ru",
+    // SMPP's source and destination addresses (`deliver_sm src_addr=…`),
+    // and the WhatsApp Cloud API's `recipient_id` (the customer's wa_id)
+    "sourceaddr", "srcaddr", "destinationaddr", "destaddr", "dstaddr", "recipientid",
+    // an MSISDN under an id's name, as some gateways key it
+    "msisdnid",
 ];
 
 #[rustfmt::skip]
@@ -62,8 +67,9 @@ pub(super) const NAME_KEYS: &[&str] = &[
     // and as database columns abbreviate them (`CUST_NM`)
     "keresztnev", "vezeteknev", "utonev", "nomcomplet", "vollname", "vollstaendigername",
     "holder", "custnm", "custname", "customernm", "fullnm", "firstnm", "lastnm",
-    // LDAP's surname attribute (`sn=Polák`, RFC 4519)
-    "sn",
+    // LDAP's surname attribute (`sn=Polák`, RFC 4519), and vCard's full
+    // name as contact cards spell it out (`formatted_name`, RFC 6350 FN)
+    "sn", "formattedname",
 ];
 
 #[rustfmt::skip]

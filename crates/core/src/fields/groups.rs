@@ -50,6 +50,18 @@ pub(super) fn json(line: &[u8], start: usize, end: usize) -> Pair {
     }
 }
 
+/// The length of an index (`[0]`, `\[[0-9]{1,4}\]`) at the start of
+/// `text`.
+fn index_len(text: &[u8]) -> Option<usize> {
+    let digits = text
+        .get(1..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (text[0] == b'[' && (1..=4).contains(&digits) && text.get(1 + digits) == Some(&b']'))
+        .then_some(digits + 2)
+}
+
 /// The groups of a match of `fields::LOGFMT` at `start..end`: key, value
 /// and the value's group (2-11, see the pattern).
 pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
@@ -63,8 +75,15 @@ pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
         start + 1
     };
     let mut p = key_start;
-    while is_key_byte(line[p]) {
-        p += 1;
+    loop {
+        if is_key_byte(line[p]) {
+            p += 1;
+        } else if let Some(len) = index_len(&line[p..]) {
+            // `contacts[0].phones[0].phone=`: a flattened path's index.
+            p += len;
+        } else {
+            break;
+        }
     }
     let key = (key_start, p);
     // `CALLERID(name)=`, `CONNECTEDLINE(name,i)=`: the pattern took the

@@ -19,6 +19,11 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     if is_phone_phrase(word) || is_phone_word(word) {
         return !(is_number_word(word) && numbers_a_thing(line, at));
     }
+    // `contact upsert vid=55441273`: a number under a key is what the key
+    // says, whatever the prose before the key is about.
+    if line.get(at + word.len()) == Some(&b'=') {
+        return false;
+    }
     // Further back only over words of letters joined by single spaces:
     // "(call 1) (flags = 00000004" is no phone context.
     for _ in 0..2 {
