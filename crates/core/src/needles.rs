@@ -153,3 +153,13 @@ needle!(
     space_from_space,
     b" from "
 );
+needle!(
+    /// `：`: the fullwidth colon CJK text writes after a key.
+    fullwidth_colon,
+    "：".as_bytes()
+);
+needle!(
+    /// `—`: an em dash, before a signature.
+    em_dash,
+    "—".as_bytes()
+);

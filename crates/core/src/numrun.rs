@@ -129,6 +129,41 @@ fn glues(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#' | b'$' | b'*') || b >= 0x80
 }
 
+/// Is the character ending right before `at` (`before`) or starting at
+/// `at` one that parts a number from the text around it though it is no
+/// ASCII byte: CJK punctuation and fullwidth forms (`手机：+86…，`), the
+/// scripts CJK text writes without spaces (`请回电18712345678`), and
+/// quotes, dashes and spaces outside ASCII (`«…»`, `——`, a no-break
+/// space)? A letter of any other script glues as an ASCII one does.
+fn separates(line: &[u8], at: usize, before: bool) -> bool {
+    let c = if before {
+        let from = (at.saturating_sub(4)..at)
+            .find(|&i| line[i] & 0xc0 != 0x80)
+            .unwrap_or(at);
+        std::str::from_utf8(&line[from..at])
+            .ok()
+            .and_then(|s| s.chars().next())
+    } else {
+        let len = line.len().min(at + 4);
+        (at..=len)
+            .rev()
+            .find_map(|e| std::str::from_utf8(&line[at..e]).ok())
+            .and_then(|s| s.chars().next())
+    };
+    c.is_some_and(|c| {
+        matches!(c,
+            '\u{A0}' | '\u{A1}' | '\u{AB}' | '\u{BB}' | '\u{BF}'
+            | '\u{2000}'..='\u{206F}'
+            | '\u{3000}'..='\u{30FF}'
+            | '\u{3400}'..='\u{9FFF}'
+            | '\u{AC00}'..='\u{D7AF}'
+            | '\u{FF00}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}')
+    })
+}
+
 /// Does a dial string's number start at `start`: seven or more digits
 /// glued to a context or host by `@`, right after `/` or `[`
 /// (`sofia/external/393206782854@46.168.100.13`, Asterisk's
@@ -172,7 +207,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     let plus_in_name = line[start] == b'+' && start > 0 && line[start - 1] == b'_';
     if start > 0 && scheme == 0 && !after_escaped_separator(line, start) && !plus_in_name {
         let b = line[start - 1];
-        if glues(b)
+        if glues(b) && !(b >= 0x80 && separates(line, start, true))
             || b == b'.'
             || b == b'-'
             // "/v2/123" is a path, but "/contacts/+4915123421279" a number.
@@ -347,7 +382,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         }
         // `digits="0679858707#"`: keyed-in digits end with the `#` key.
         let pound_key = b == b'#' && !line.get(run.end + 1).is_some_and(|&c| glues(c));
-        if glues(b) && !pound_key
+        if glues(b) && !pound_key && !(b >= 0x80 && separates(line, run.end, false))
             || (b == b'%'
                 && close_paren(line, run.end) == 0
                 && separator(line, run.end, false).is_none())

@@ -587,6 +587,8 @@ impl Scanner<'_> {
             d.names.find_names_before_phrases(line, &mut name);
         }
         d.names.find_dash_signatures(line, &mut name);
+        d.names.find_cjk_signatures(line, &mut name);
+        d.names.find_cjk_fields(line, &mut name);
         if phrases.has(PhraseSet::Particles) {
             d.names.find_particle_names(line, &mut name);
         }

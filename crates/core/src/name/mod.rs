@@ -11,6 +11,7 @@ use crate::wordset::WordSet;
 
 mod announced;
 mod cells;
+mod cjk;
 mod inverted;
 mod lists;
 mod logins;

@@ -51,6 +51,45 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     false
 }
 
+/// "Phone", "mobile", "call back" and "contact" in Chinese (simplified
+/// and traditional), Japanese and Korean.
+const CJK_PHONE_WORDS: &[&str] = &[
+    "电话",
+    "電話",
+    "号码",
+    "號碼",
+    "番号",
+    "手机",
+    "手機",
+    "携帯",
+    "回电",
+    "回電",
+    "联系",
+    "聯絡",
+    "전화",
+    "전화번호",
+    "휴대폰",
+    "핸드폰",
+    "연락처",
+];
+
+/// Does the text before a number end with a CJK phone word, then spaces
+/// or a colon (`请回电 187…`, `手机：185…`, `電話番号: …`)? CJK text
+/// writes no space before the number, so the word ends the text, not a
+/// word `word_before` would find.
+pub(super) fn cjk_phone_word_before(before: &[u8]) -> bool {
+    let mut end = before.len();
+    while end > 0 && matches!(before[end - 1], b' ' | b':') {
+        end -= 1;
+    }
+    let text = &before[..end];
+    let text = text.strip_suffix("：".as_bytes()).unwrap_or(text);
+    // Every CJK character is three bytes; so is a word's last.
+    text.len() >= 3
+        && text[text.len() - 3] >= 0xe3
+        && CJK_PHONE_WORDS.iter().any(|w| text.ends_with(w.as_bytes()))
+}
+
 /// `Order-Nr.`, `invoice_no`: a thing and the word for its number in one.
 fn is_numbered_thing(word: &str) -> bool {
     word.rsplit_once(['-', '_'])

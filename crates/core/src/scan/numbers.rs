@@ -5,8 +5,8 @@
 use phonenumber::country::Id;
 
 use super::before::{
-    ends_with_phone_key, is_caller_id_address, is_dialled_after_caller_id, phone_context,
-    word_before,
+    cjk_phone_word_before, ends_with_phone_key, is_caller_id_address, is_dialled_after_caller_id,
+    phone_context, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -84,6 +84,7 @@ impl Scanner<'_> {
                         };
                         let evidence = if (phone_context(line, before_at, before)
                             || ends_with_phone_key(before)
+                            || cjk_phone_word_before(&line[..run.start])
                             || is_caller_id_address(line, run.start, run.end)
                             || is_dialled_after_caller_id(line, run.start))
                             && !address_or_time

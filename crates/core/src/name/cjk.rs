@@ -1,0 +1,180 @@
+//! Names in text that Chinese, Japanese and Korean write without spaces
+//! between words, where the lexer finds no word to look up: the value
+//! after a name key and a colon (`姓名：朱欣怡，`, `お名前：高橋 蒼、`,
+//! `이름: 최하은`) and a name signed after a dash (`谢谢。—— 周志伟`).
+
+use super::*;
+
+/// "Name", "full name", "contact person" and "customer" in Chinese
+/// (simplified and traditional), Japanese and Korean. A key ends with one
+/// (`客户姓名`, `お名前`).
+const NAME_KEYS: &[&str] = &[
+    "姓名",
+    "名字",
+    "名前",
+    "氏名",
+    "이름",
+    "성명",
+    "联系人",
+    "聯絡人",
+    "聯繫人",
+    "客户",
+    "客戶",
+    "顾客",
+    "顧客",
+    "お客様",
+    "고객",
+];
+
+/// The most bytes a CJK field's value may have.
+const MAX_VALUE: usize = 64;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each name after a CJK name key and a
+    /// colon, fullwidth (`：`) or ASCII.
+    pub(crate) fn find_cjk_fields(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        if line.is_ascii() {
+            return;
+        }
+        let colons = memchr::memchr_iter(b':', line).map(|at| (at, 1)).chain(
+            crate::needles::fullwidth_colon()
+                .find_iter(line)
+                .map(|at| (at, 3)),
+        );
+        for (at, len) in colons {
+            let key = valid_utf8_suffix(&line[at.saturating_sub(12)..at]);
+            if !NAME_KEYS.iter().any(|k| key.ends_with(k)) {
+                continue;
+            }
+            let mut start = at + len;
+            while line.get(start) == Some(&b' ') {
+                start += 1;
+            }
+            let rest = valid_utf8_prefix(&line[start..line.len().min(start + MAX_VALUE)]);
+            let value = &rest[..cjk_value_len(rest)];
+            let name = if value.chars().all(|c| is_uncased_letter(c) || c == ' ') {
+                (1..=8).contains(&value.chars().filter(|&c| c != ' ').count())
+            } else {
+                self.value_is_name(value, ValueCheck::Person)
+            };
+            if name && !value.is_empty() {
+                found(start, start + value.len());
+            }
+        }
+    }
+
+    /// Calls `found(start, end)` for each name in a CJK script signed
+    /// after an em dash at the end of a text (`请回电 …，谢谢。—— 赵晓明`,
+    /// `— 김민준`). Latin names after a dash are `find_dash_signatures`'.
+    pub(crate) fn find_cjk_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        for at in crate::needles::em_dash().find_iter(line) {
+            let mut start = at + 3;
+            if line[start..].starts_with("—".as_bytes()) || !ends_sentence(&line[..at]) {
+                continue;
+            }
+            while line.get(start) == Some(&b' ') {
+                start += 1;
+            }
+            let rest = valid_utf8_prefix(&line[start..line.len().min(start + MAX_VALUE)]);
+            let len = cjk_value_len(rest);
+            let value = &rest[..len];
+            let uncased = value.chars().filter(|&c| is_uncased_letter(c)).count();
+            let ends_text = matches!(line.get(start + len), None | Some(b'"' | b'\\' | b'\''));
+            let latin_name = || self.value_is_name(value, ValueCheck::Strict);
+            let name = if value.chars().all(|c| is_uncased_letter(c) || c == ' ') {
+                (2..=8).contains(&uncased)
+            } else {
+                latin_name()
+            };
+            if ends_text && name {
+                found(start, start + len);
+            }
+        }
+    }
+}
+
+/// Does `text` (before a signature's dash or dashes) end a sentence
+/// (`谢谢。`, `thanks!`)? A dash inside one (`状态 — 已完成`) is no
+/// signature's.
+fn ends_sentence(text: &[u8]) -> bool {
+    let mut text = valid_utf8_suffix(&text[text.len().saturating_sub(16)..]).trim_end();
+    while let Some(rest) = text.strip_suffix('—') {
+        text = rest.trim_end();
+    }
+    text.ends_with(['。', '！', '？', '，', '.', '!', '?', ','])
+}
+
+/// The length of the value opening `rest`: up to CJK or ASCII punctuation
+/// (`，`, `、`, `。`, `;`, a quote, a bracket) or a second space. `, ` goes
+/// on before a capital (`Xie, Wei`: a surname first).
+fn cjk_value_len(rest: &str) -> usize {
+    let mut spaces = 0;
+    for (i, c) in rest.char_indices() {
+        let stop = match c {
+            ' ' => {
+                spaces += 1;
+                spaces > 1
+            }
+            ',' => !rest[i + 1..].starts_with(' ') || spaces > 0,
+            '-' | '\'' | '.' => false,
+            c => !c.is_alphabetic(),
+        };
+        if stop {
+            return rest[..i].trim_end_matches([' ', ',']).len();
+        }
+    }
+    rest.trim_end_matches([' ', ',']).len()
+}
+
+/// The longest valid UTF-8 suffix of `b` (a cut may split its first
+/// character).
+fn valid_utf8_suffix(b: &[u8]) -> &str {
+    (0..=b.len().min(4))
+        .find_map(|i| std::str::from_utf8(&b[i..]).ok())
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(line: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        NameFinder::new().find_cjk_fields(line.as_bytes(), |a, b| out.push(&line[a..b]));
+        out
+    }
+
+    fn signed(line: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        NameFinder::new().find_cjk_signatures(line.as_bytes(), |a, b| out.push(&line[a..b]));
+        out
+    }
+
+    #[test]
+    fn a_cjk_name_key_gives_its_value() {
+        assert_eq!(fields("姓名：朱欣怡，手机：18558875168"), ["朱欣怡"]);
+        assert_eq!(
+            fields("お名前：高橋 蒼、電話番号：+81-80-2135-6812"),
+            ["高橋 蒼"]
+        );
+        assert_eq!(
+            fields("queryText=\"姓名：Xie, Wei，手机：…\""),
+            ["Xie, Wei"]
+        );
+        assert_eq!(fields("이름: 최하은 / 전화"), ["최하은"]);
+        assert_eq!(fields("客户姓名：张敏"), ["张敏"]);
+        // other keys, and values that are no name
+        assert!(fields("状态：已完成，编号：A123").is_empty());
+        assert!(fields("姓名：12345").is_empty());
+        assert!(fields("name: Anna").is_empty());
+    }
+
+    #[test]
+    fn a_cjk_name_signed_after_a_dash() {
+        assert_eq!(signed("请回电 195 5835 1279，谢谢。—— 周志伟"), ["周志伟"]);
+        assert_eq!(signed("text=\"请回电，谢谢。—— 赵晓明\" x"), ["赵晓明"]);
+        assert!(signed("A — B").is_empty());
+        assert!(signed("状态 — 已完成").is_empty());
+        assert!(signed("—— 谢谢你的帮助和支持非常感谢").is_empty());
+    }
+}
