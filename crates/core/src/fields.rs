@@ -388,11 +388,9 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                             // inside the angle brackets.
                             // `attributes={vorname=Sebastian, …}`: a printed
                             // structure holds pairs, not a value.
-                            b'=' if matches!(line[value.0], b'{' | b'(' | b'[')
-                                && line[value.0 + 1..value.1].contains(&b'=') =>
-                            {
-                                return false
-                            }
+                            // So does a type's (`state=Loaded(name=…, …)`,
+                            // Kotlin's and Java's `toString`).
+                            b'=' if opens_structure(&line[value.0..value.1]) => return false,
                             b'=' if line[value.0] == b'<' => {
                                 if let Some(gt) = memchr::memchr(b'>', &line[value.0..value.1]) {
                                     value = (value.0 + 1, value.0 + gt);
@@ -472,7 +470,22 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     crate::sql::scan(line, out);
     crate::validation::scan(line, out);
     crate::printed::scan(line, out);
+    crate::calls::scan(line, out);
     crate::changes::scan(line, out);
+}
+
+/// `{vorname=Sebastian, …}`, `Loaded(name=…`: does a bare value open a
+/// printed structure, alone or after its type's name, with a pair in it?
+fn opens_structure(value: &[u8]) -> bool {
+    let type_name = value
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
+        .count();
+    let opened = value
+        .get(type_name)
+        .is_some_and(|b| matches!(b, b'{' | b'(' | b'['));
+    let starts = type_name == 0 || value[0].is_ascii_alphabetic();
+    opened && starts && value[type_name + 1..].contains(&b'=')
 }
 
 /// `Struct{ID=5,FIRST_NAME=Loïs,LAST_NAME=To}`, Java's `{name=Ana,

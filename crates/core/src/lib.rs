@@ -38,6 +38,7 @@
 #![deny(missing_docs)]
 
 mod block;
+mod calls;
 mod card;
 mod changes;
 mod context;
