@@ -117,6 +117,7 @@ impl Scanner<'_> {
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
         self.find_row_msisdns(line, s);
+        self.find_national_forms(line, s);
         repeats::find_repeated_phones(line, s);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);

@@ -79,6 +79,8 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
     "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
     "mob.", "cel", "cel.", "tel:", "ph", "ph.", "de", "from", "van", "da",
+    // abbreviations on signatures and cards (fr, sv, fi, es, pl)
+    "tél", "tél.", "tfn", "tfn.", "puh", "puh.", "telf", "telf.", "kom.",
     // "number" as other languages decline it ("pod numerem", "a … számon")
     "numerem", "numeru", "numerze", "čísle", "číslem", "számon", "számra", "számot", "numeroon",
     "numerosta", "numărul", "numarul", "αριθμό", "номеру",

@@ -107,6 +107,77 @@ impl Scanner<'_> {
     }
 }
 
+impl Scanner<'_> {
+    /// Adds a finding, with the same token, for each national form of a
+    /// phone found written with `+`: its national significant number,
+    /// after a trunk `0` or none, in groups parted by single spaces, dots
+    /// or dashes (`normalized '27 480 699' -> +37127480699`). A log that
+    /// prints a number as typed beside its normalized form says the typed
+    /// one is a phone.
+    pub(super) fn find_national_forms(&self, line: &[u8], s: &mut Scratch) {
+        let codes = &self.detectors.codes;
+        let found = s.findings.len();
+        for i in 0..found {
+            let f = s.findings[i];
+            let Some(e164) = line[f.start..f.end].strip_prefix(b"+") else {
+                continue;
+            };
+            let Some((_, national)) = (f.kind == Kind::Phone
+                && e164.iter().all(u8::is_ascii_digit))
+            .then(|| codes.split_code(e164))
+            .flatten() else {
+                continue;
+            };
+            if national.len() < MIN_DIGITS {
+                continue;
+            }
+            let mut at = 0;
+            while let Some(d) = line[at..].iter().position(u8::is_ascii_digit) {
+                let start = at + d;
+                let (end, digits, len) = grouped_digits(line, start);
+                at = end;
+                let written = digits[..len].strip_prefix(b"0").unwrap_or(&digits[..len]);
+                let alone = (start == 0
+                    || !line[start - 1].is_ascii_alphanumeric() && line[start - 1] != b'+')
+                    && line.get(end).map_or(true, |b| !b.is_ascii_alphanumeric());
+                if written == national && alone && is_free(s, start, end) {
+                    s.findings.push(Finding {
+                        start,
+                        end,
+                        ctx: Ctx::Plain,
+                        ..f
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The most digits `grouped_digits` reads: more than any phone has.
+const MAX_GROUPED: usize = 17;
+
+/// The end of the digits opening `line[start..]` in groups parted by
+/// single spaces, dots or dashes, and the digits (up to `MAX_GROUPED`).
+fn grouped_digits(line: &[u8], start: usize) -> (usize, [u8; MAX_GROUPED], usize) {
+    let mut digits = [0; MAX_GROUPED];
+    let mut len = 0;
+    let mut i = start;
+    while i < line.len() && len < MAX_GROUPED {
+        if line[i].is_ascii_digit() {
+            digits[len] = line[i];
+            len += 1;
+            i += 1;
+        } else if matches!(line[i], b' ' | b'.' | b'-')
+            && line.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (i, digits, len)
+}
+
 /// The separator of the row whose cell `line[start..end]` is, if the line
 /// is a row: the cell is bounded by it (or the line's ends, or quotes
 /// inside it) and the line has enough of it.
