@@ -599,7 +599,7 @@ pub(crate) fn is_secure_flow_safe(key: &str) -> bool {
 pub(crate) fn is_international_key(key: &str) -> bool {
     matches!(
         key,
-        "msisdn" | "e164" | "waid" | "whatsappid" | "whatsapp" | "msisdnid"
+        "msisdn" | "e164" | "waid" | "whatsappid" | "whatsapp" | "msisdnid" | "tn"
             // SIP proxies account the user parts carriers send, E.164 without `+`
             | "srcuser" | "dstuser" | "dstouser" | "ruriuser" | "fu" | "tu" | "ru"
     )

@@ -22,8 +22,9 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // SMPP's source and destination addresses (`deliver_sm src_addr=…`),
     // and the WhatsApp Cloud API's `recipient_id` (the customer's wa_id)
     "sourceaddr", "srcaddr", "destinationaddr", "destaddr", "dstaddr", "recipientid",
-    // an MSISDN under an id's name, as some gateways key it
-    "msisdnid",
+    // an MSISDN under an id's name, as some gateways key it, and a
+    // STIR/SHAKEN PASSporT's telephone numbers (RFC 8225 `tn`)
+    "msisdnid", "tn",
 ];
 
 #[rustfmt::skip]

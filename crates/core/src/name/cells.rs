@@ -88,12 +88,16 @@ impl NameFinder {
         if !text
             .first()
             .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+            && !text.first().is_some_and(|b| b"abdeiltvyz".contains(b))
         {
             return Cell::Other;
         }
         let Ok(w) = std::str::from_utf8(text) else {
             return Cell::Other;
         };
+        if is_particle_surname(w) {
+            return Cell::Surname;
+        }
         let whole_word = word(w).is_some_and(|(len, kind)| {
             len == w.len() && matches!(kind, Word::Capitalised | Word::Upper)
         });
@@ -115,6 +119,26 @@ impl NameFinder {
             Cell::Other
         }
     }
+}
+
+/// `de Graaf`, `ibn Hamza Taha`, `bint Hamad`, `Ó Briain`: one to three
+/// particles, then one or two capitalised words. A surname that opens
+/// with its particle is a name wherever it stands.
+fn is_particle_surname(cell: &str) -> bool {
+    let mut words = cell.split(' ');
+    let mut particles = 0;
+    let mut names = 0;
+    for w in words.by_ref() {
+        let particle = is_particle(w) || matches!(w, "bint" | "binti" | "Ó" | "Ní" | "Nic" | "Uí");
+        if particle && names == 0 {
+            particles += 1;
+        } else if word(w).is_some_and(|(len, kind)| len == w.len() && kind == Word::Capitalised) {
+            names += 1;
+        } else {
+            return false;
+        }
+    }
+    (1..=3).contains(&particles) && (1..=2).contains(&names)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
