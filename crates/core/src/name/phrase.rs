@@ -103,10 +103,23 @@ impl NameFinder {
         if let Some(len) = name_at(rest(), 4, honorific) {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
-            if !type_name {
+            let label = line[..sep].trim_ascii_end().ends_with(b":");
+            if !type_name && !(label && self.opens_utterance(rest(), len)) {
                 found(name, name + len);
             }
         }
+    }
+
+    /// After a speaker's label (`CUSTOMER: Bredbandet har legat nere`), is
+    /// the one capitalised word `s[..len]` the first of the speaker's
+    /// sentence: lower-case words follow, and no list knows it as a name?
+    fn opens_utterance(&self, s: &str, len: usize) -> bool {
+        let word = &s[..len];
+        let sentence_goes_on = s[len..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase);
+        !word.contains(' ') && sentence_goes_on && !self.db.lookup(word).any()
     }
 
     /// The length of a name in lower case at the start of `s`: one or two
