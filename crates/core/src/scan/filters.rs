@@ -153,7 +153,17 @@ pub(super) fn drop_by_key(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u8]
 }
 
 /// Keys (normalized) that hold a SIP Call-ID.
-const CALL_ID_KEYS: &[&str] = &["callid", "sipcallid", "origcallid", "bcallid", "acallid"];
+/// Kamailio's and OpenSIPS' `$ci` pseudo-variable logs as `ci=`; media
+/// and QoS reports key the call by its Call-ID (`call=`).
+const CALL_ID_KEYS: &[&str] = &[
+    "callid",
+    "sipcallid",
+    "origcallid",
+    "bcallid",
+    "acallid",
+    "ci",
+    "call",
+];
 
 /// A SIP Call-ID (`a84b4c76e66710@pc33.atlanta.com`, RFC 3261 8.1.1.4) has
 /// an address's shape but names a call, not a mailbox, and it is what a
