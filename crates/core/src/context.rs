@@ -40,6 +40,11 @@ pub(crate) fn is_generic_name_key(key: &str) -> bool {
     matches!(key, "first" | "last" | "given" | "owner" | "assignee")
 }
 
+/// Keys of a user name a person chose on a site or an app.
+pub(crate) fn is_handle_key(key: &str) -> bool {
+    matches!(key, "username" | "screenname" | "loginname")
+}
+
 /// Query parameters that hold what someone typed into a search box.
 pub(crate) fn is_search_key(key: &str) -> bool {
     matches!(

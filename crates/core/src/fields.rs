@@ -55,7 +55,9 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // AMI events), and ends a bare value after `: `, which never opens with a
 // brace or bracket (`customer: {first_name: …}` holds pairs, not a value). A key may be written in
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9]{1,4}\]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*)))"#;
+// A JavaScript object literal glues a double-quoted value to its key
+// (`user={id:"u_1", username:"…"}`, Bugsnag's and BotFramework's records).
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9]{1,4}\]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
 const LOGFMT_RECORD: usize = 5;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":

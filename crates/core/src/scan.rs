@@ -5,9 +5,9 @@
 use phonenumber::country::Id;
 
 use crate::context::{
-    is_catalog_key, is_event_key, is_generic_name_key, is_international_key, is_network_party,
-    is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe, is_secure_marker,
-    KeyClass,
+    is_catalog_key, is_event_key, is_generic_name_key, is_handle_key, is_international_key,
+    is_network_party, is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe,
+    is_secure_marker, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -188,9 +188,18 @@ impl Scanner<'_> {
                 // `invoice number=8473728135612`: the key names no phone.
                 KeyClass::Phone if is_number_word(key) && numbers_a_thing(line, f.key.0) => {}
                 class @ (KeyClass::Phone | KeyClass::Party) => {
+                    let handle_key = is_handle_key(key);
                     let phone = self.phone_in_value(line, f, region, evidence, network, s);
                     if !phone && class == KeyClass::Party {
-                        self.name_in_value(line, f, ValueCheck::Strict, s);
+                        // `"username":"the_real_sean"`: a handle a person
+                        // chose, from their name.
+                        let handle =
+                            handle_key && self.detectors.names.handle_is_name(&line[v0..v1]);
+                        if handle {
+                            self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
+                        } else {
+                            self.name_in_value(line, f, ValueCheck::Strict, s);
+                        }
                     }
                 }
                 // `{"name":"Host","value":"…"}`: beside a `value` a plain

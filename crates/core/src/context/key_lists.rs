@@ -83,7 +83,7 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     // ArcSight CEF's source and destination user names
     "suser", "duser",
     // accounts and coaching pairs (`username="fatma.sidler"`, `coachee="Eliana"`)
-    "username", "coach", "coachee", "trainee", "trainer", "mentor", "mentee",
+    "username", "screenname", "loginname", "coach", "coachee", "trainee", "trainer", "mentor", "mentee",
     // lists of people (`"participants": ["…", "…"]`)
     "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
     "callers", "users", "assignees", "watchers", "cc", "bcc",

@@ -63,7 +63,7 @@ fn index_len(text: &[u8]) -> Option<usize> {
 }
 
 /// The groups of a match of `fields::LOGFMT` at `start..end`: key, value
-/// and the value's group (2-11, see the pattern).
+/// and the value's group (2-12, see the pattern).
 pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
     // `(?:^|[\s,;|(\[{])`: a separator is never a key's first byte. A
     // key's bytes above 0x7f are letters of another script.
@@ -107,6 +107,8 @@ pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
         (b'=', b'\'') => ((p + 2, end - 1), 6),
         (b'=', b'"') => ((p + 2, end - 1), 7),
         (b'=', _) => ((p + 1, end), 8),
+        // `:"…"`, glued.
+        (b':', b'"') => ((p + 2, end - 1), 12),
         // `: ` then `"…"`, `'…'` or a bare value.
         _ => match line[p + 2] {
             b'"' => ((p + 3, end - 1), 9),

@@ -110,6 +110,54 @@ impl NameFinder {
     }
 }
 
+/// Words a user name decorates a name with (`the_real_sean`,
+/// `its1179_kucera`, `xx_aled_xx`).
+const DECORATIONS: &[&str] = &[
+    "the", "real", "its", "im", "xx", "xo", "official", "mr", "ms", "iam",
+];
+
+impl NameFinder {
+    /// Is a user name chosen on a site or an app (`"username":"alvarez_1556"`,
+    /// `nikos584`, `d_dmitry`, `kaminski.d`) built from a name? Its parts
+    /// (parted by `.`, `_`, `-` and digits, decorations dropped) are lower
+    /// case, one is a clear given name or a clear surname, and none is
+    /// vocabulary. A lone surname counts only with digits or a decoration
+    /// beside it: `jenkins` alone is as often a build service's account.
+    pub(crate) fn handle_is_name(&self, handle: &[u8]) -> bool {
+        let Ok(handle) = std::str::from_utf8(handle) else {
+            return false;
+        };
+        if handle.len() > MAX_LOGIN
+            || !handle
+                .chars()
+                .all(|c| c.is_alphanumeric() || "._-".contains(c))
+        {
+            return false;
+        }
+        let mut given = false;
+        let mut surname = false;
+        let mut names = 0;
+        let mut decorated = handle.contains(|c: char| c.is_ascii_digit());
+        for part in handle.split(|c: char| c.is_ascii_digit() || "._-".contains(c)) {
+            if part.is_empty() {
+                continue;
+            }
+            if DECORATIONS.contains(&part) || part.len() == 1 {
+                decorated = true;
+                continue;
+            }
+            let known = self.db.lookup(part);
+            if !is_lower_case_word(part) || is_log_vocabulary(part, known) || is_not_name(part) {
+                return false;
+            }
+            names += 1;
+            given |= is_clear_given(part, known);
+            surname |= known.surname && known.strong() && !known.common;
+        }
+        (1..=2).contains(&names) && (given || surname && (decorated || names == 2))
+    }
+}
+
 /// The length of the login `text` opens with: letters, digits, `.`, `_`
 /// and `-`, at most `MAX_LOGIN` bytes (a longer run is no login).
 fn login_len(text: &[u8]) -> usize {
@@ -158,6 +206,35 @@ mod tests {
             logins("GET /owa/ 443 - CONTOSO\\joris.vandenbroek 95.2.2.8"),
             ["joris.vandenbroek"]
         );
+    }
+
+    #[test]
+    fn user_names_built_from_names() {
+        let f = NameFinder::new();
+        let failed: Vec<_> = [
+            "the_real_ahmed",
+            "alvarez_1556",
+            "d_dmitry",
+            "kaminski.d",
+            "nikos584",
+            "xx_aled_xx",
+            "astrid_1689",
+        ]
+        .into_iter()
+        .filter(|h| !f.handle_is_name(h.as_bytes()))
+        .collect();
+        assert!(failed.is_empty(), "{failed:?}");
+        for handle in [
+            "admin",
+            "root",
+            "test_user",
+            "jenkins",
+            "svc-backup",
+            "0x1f2e",
+            "build42",
+        ] {
+            assert!(!f.handle_is_name(handle.as_bytes()), "{handle}");
+        }
     }
 
     #[test]
