@@ -116,7 +116,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "atentamente", "saluti", "groet", "groeten", "pozdrawiam", "poważaniem", "cumprimentos",
     "atenciosamente", "hälsning", "hälsningar", "hilsen", "terveisin", "pozdravem", "stimă",
     "üdvözlettel", "εκτίμηση", "best wishes", "kind wishes", "warm wishes", "many thanks",
-    "thanks again", "mvg", "lg", "saludos cordiales", "un saludo", "bien à vous",
+    "thanks again", "mvg", "lg", "mvh", "mfg", "vg", "cdlt", "pzdr", "slds", "saludos cordiales", "un saludo", "bien à vous",
     "distinti saluti", "s pozdravem", "med vänlig hälsning", "venlig hilsen", "με εκτίμηση",
     "с уважением", "з повагою",
     // sign-offs whose first word is capitalised too ("Viele Grüße,"), which

@@ -47,6 +47,9 @@ const INTRODUCTIONS: &[&str] = &[
     "mene zvaty", "le atiende", "te atiende", "siin",
     // a greeting or thanks in chat, lower case ("thx helen", "hi anna")
     "hi", "hey", "hello", "thx", "thanks", "thank you", "cheers", "dear", "hallo", "danke",
+    "bjr",
+    // de "hallo, hier Lukas Gruber" (after a greeting, "here is")
+    "hier",
     "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt", "tack", "takk",
     "kiitos", "dzięki", "díky", "köszi", "köszönöm", "mulțumesc", "hvala", "hola", "ciao",
     "salut", "hej", "hei", "moin", "ahoj", "szia", "cześć", "bonjour", "buongiorno",
@@ -71,6 +74,12 @@ const AFTER_NAME: &[&str] = &[
     "pri telefonu", "na telefonu", "у телефона", "на телефоне", "на телефоні",
     // "I am" in Basque and Hungarian
     "naiz", "vagyok",
+    // fr "Quentin Leclerc ici"
+    "ici",
+    // who wrote or replied: a notification's title ("Pilar replied"), a
+    // quoted mail's header ("On Mon, Anna Berg wrote:")
+    "replied", "wrote", "commented", "schrieb", "a écrit", "ha scritto", "escribió", "schreef",
+    "skrev", "napisał", "napisała",
 ];
 
 /// Phrases of `AFTER_NAME` that are verbs ending their clause.
@@ -139,6 +148,12 @@ fn introductions() -> &'static AhoCorasick {
     AC.get_or_init(|| phrase_automaton(introduction_patterns()))
 }
 
+/// Is `w` one of the self-introductions' words (`bjr`, `hallo`, `ici`)?
+fn is_introduction_word(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(INTRODUCTIONS)).contains(w)
+}
+
 fn after_name_phrases() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| phrase_automaton(after_name_patterns()))
@@ -187,9 +202,12 @@ impl NameFinder {
                 && VERB_FINAL
                     .iter()
                     .any(|v| line[m.start() + 1..m.end()].eq_ignore_ascii_case(v.as_bytes()));
+            // An emoji after a space ends it too ("rakib here 👋").
+            let emoji = line.get(m.end()) == Some(&b' ') && line.get(m.end() + 1) >= Some(&0xf0);
             let ends_clause = verb
+                || emoji
                 || line.get(m.end()).map_or(true, |b| {
-                    matches!(b, b',' | b'.' | b'!' | b'"' | b'\'' | b';')
+                    matches!(b, b',' | b'.' | b'!' | b'"' | b'\'' | b';' | b':')
                 });
             if !ends_clause {
                 continue;
@@ -204,7 +222,13 @@ impl NameFinder {
                 let Ok(w) = std::str::from_utf8(&line[from..start]) else {
                     break;
                 };
-                if w.is_empty() || !w.chars().all(char::is_alphabetic) || !self.may_be_surname(w) {
+                // "bjr quentin leclerc ici": the greeting before the name
+                // is none of it.
+                if w.is_empty()
+                    || !w.chars().all(char::is_alphabetic)
+                    || !self.may_be_surname(w)
+                    || is_introduction_word(w)
+                {
                     break;
                 }
                 listed |= self.db.lookup(w).strong();
