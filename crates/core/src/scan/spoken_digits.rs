@@ -37,7 +37,7 @@ const DIGIT_WORDS: &[(&str, u8)] = &[
     ("siete", 7), ("ocho", 8), ("nueve", 9),
     ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7),
     ("otto", 8), ("nove", 9),
-    ("um", 1), ("dois", 2), ("três", 3), ("sete", 7), ("oito", 8),
+    ("um", 1), ("dois", 2), ("três", 3), ("quatro", 4), ("sete", 7), ("oito", 8),
     ("nul", 0), ("een", 1), ("één", 1), ("twee", 2), ("drie", 3), ("vijf", 5), ("zes", 6),
     ("zeven", 7), ("negen", 9),
     // sv, da, no, fi, et
@@ -184,15 +184,19 @@ impl Sequence {
 /// first byte or length before any lookup.
 pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: impl FnMut(Spoken)) {
     let mut seq = Sequence::default();
+    // "double three", "triple seven": how often the next digit is said.
+    let mut repeat = 1;
     let mut at = 0;
     while at < line.len() {
         let len = memchr::memchr3(b' ', b',', b';', &line[at..]).unwrap_or(line.len() - at);
         let token = &line[at..at + len];
-        // Quotes open a text; sentence punctuation ends the sequence.
-        let lead = token
-            .iter()
-            .take_while(|b| matches!(b, b'"' | b'\'' | b'('))
-            .count();
+        // Quotes open a text, after a key too (`text="eight …`); sentence
+        // punctuation ends the sequence.
+        let opening = |b: &&u8| matches!(b, b'"' | b'\'' | b'(');
+        let lead = match memchr::memchr(b'=', token) {
+            Some(eq) => eq + 1 + token[eq + 1..].iter().take_while(opening).count(),
+            None => token.iter().take_while(opening).count(),
+        };
         let trail = token[lead..]
             .iter()
             .rev()
@@ -215,13 +219,21 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
             at += len + 1;
             continue;
         }
+        if let Some(times) = repeat_word(word).filter(|_| trail == 0) {
+            repeat = times;
+            at += len + 1;
+            continue;
+        }
         match digit_value(word) {
             Some((digits, n, is_word)) => {
                 let start = at + lead;
-                seq.push(start, start + word.len(), &digits[..n], is_word);
+                for _ in 0..if n == 1 { repeat } else { 1 } {
+                    seq.push(start, start + word.len(), &digits[..n], is_word);
+                }
             }
             None => close(&mut seq, &announced, &mut found),
         }
+        repeat = 1;
         if trail > 0 {
             close(&mut seq, &announced, &mut found);
         }
@@ -246,6 +258,18 @@ fn report(seq: &mut Sequence, announced: &impl Fn(usize) -> bool, found: &mut im
         found(n);
     }
     *seq = Sequence::default();
+}
+
+/// "double" and "triple" before a digit word: it is said two or three
+/// times ("double three" is 33), as British and Irish callers say it.
+fn repeat_word(word: &[u8]) -> Option<usize> {
+    if word.eq_ignore_ascii_case(b"double") {
+        Some(2)
+    } else if word.eq_ignore_ascii_case(b"triple") {
+        Some(3)
+    } else {
+        None
+    }
 }
 
 /// The longest digit word, in bytes.

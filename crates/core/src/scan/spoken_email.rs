@@ -101,10 +101,11 @@ pub(super) fn find(line: &[u8], address: &mut Vec<u8>, mut found: impl FnMut(Spo
         };
         let local_start = local_before(text, &words, i);
         address.clear();
+        let tld = words[domain_end - 1].0;
         for &(wa, wb) in &words[local_start..domain_end] {
             let w = &text[wa..wb];
             match symbol(w) {
-                Some(s) if wa != words[local_start].0 => address.push(s),
+                Some(s) if wa != words[local_start].0 && wa != tld => address.push(s),
                 _ => address.extend(w.bytes().map(|b| b.to_ascii_lowercase())),
             }
         }
@@ -158,6 +159,12 @@ fn domain_after(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize
                 && text[a..b].chars().all(|c| c.is_alphanumeric() || c == '-')
         })
     };
+    // `gmx punkt at`: Austria's TLD is also the English `@` word.
+    let tld = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|&(a, b)| TLDS.iter().any(|t| t.eq_ignore_ascii_case(&text[a..b])))
+    };
     let mut i = at;
     if !label(i) {
         return None;
@@ -166,10 +173,8 @@ fn domain_after(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize
     let mut end = None;
     while let Some(&(a, b)) = words.get(i) {
         match symbol(&text[a..b]) {
-            Some(joiner @ (b'.' | b'-')) if label(i + 1) => {
-                let (la, lb) = words[i + 1];
-                let tld = TLDS.iter().any(|t| t.eq_ignore_ascii_case(&text[la..lb]));
-                if joiner == b'.' && tld {
+            Some(joiner @ (b'.' | b'-')) if label(i + 1) || joiner == b'.' && tld(i + 1) => {
+                if joiner == b'.' && tld(i + 1) {
                     end = Some(i + 2);
                 }
                 i += 2;
