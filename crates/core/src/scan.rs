@@ -28,6 +28,7 @@ mod indirect;
 mod keys;
 mod numbers;
 mod parenthesised;
+mod particles;
 mod path_names;
 mod phrase_gate;
 mod query_text;
@@ -119,6 +120,7 @@ impl Scanner<'_> {
         self.find_row_msisdns(line, s);
         self.find_national_forms(line, s);
         repeats::find_repeated_phones(line, s);
+        particles::extend_names_over_particles(line, s);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
     }

@@ -206,7 +206,7 @@ fn trim_quotes(line: &[u8], start: usize, end: usize) -> (usize, usize) {
 }
 
 /// Does `line[start..end]` touch no finding, protected span or replacement?
-fn is_free(s: &Scratch, start: usize, end: usize) -> bool {
+pub(super) fn is_free(s: &Scratch, start: usize, end: usize) -> bool {
     let overlaps = |(a, b): (usize, usize)| a < end && start < b;
     !s.findings.iter().any(|x| overlaps((x.start, x.end)))
         && !s.protected.iter().any(|p| overlaps((p.start, p.end)))
