@@ -104,7 +104,7 @@ impl NameFinder {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
             let label = line[..sep].trim_ascii_end().ends_with(b":");
-            if !type_name && !(label && self.opens_utterance(rest(), len)) {
+            if !(type_name || label && self.opens_utterance(rest(), len)) {
                 found(name, name + len);
             }
         }
