@@ -315,7 +315,12 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         _ if has_phone_part(key) && !key.ends_with("id") => KeyClass::Phone,
         // `customer_ani`, `origDnis`: caller and called number with a qualifier.
         // Asterisk's AGI writes the dialled number as `agi_dnid`.
-        None if key.ends_with("ani") || key.ends_with("dnis") || key.ends_with("dnid") => {
+        // `agi_callerid`, `origCallerId`: a caller id with a qualifier.
+        None if key.ends_with("ani")
+            || key.ends_with("dnis")
+            || key.ends_with("dnid")
+            || key.ends_with("callerid") =>
+        {
             KeyClass::Phone
         }
         None if is_party_number_key(key) => KeyClass::Phone,

@@ -119,6 +119,7 @@ impl Scanner<'_> {
         drop_overlapping(&s.replaced, &mut s.findings);
         self.find_row_msisdns(line, s);
         self.find_national_forms(line, s);
+        self.find_numbers_beside_names(line, region, s);
         repeats::find_repeated_phones(line, s);
         particles::extend_names_over_particles(line, s);
         resolve_overlaps(&mut s.findings);

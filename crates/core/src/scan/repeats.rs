@@ -8,8 +8,9 @@
 use super::{Scanner, Scratch};
 use crate::fields::Syntax;
 use crate::finding::{Confidence, Ctx, Finding};
-use crate::phone::Country;
+use crate::phone::{self, Country, Evidence};
 use crate::policy::Kind;
+use phonenumber::country::Id;
 
 /// The fewest digits a number needs to be sought again: shorter ones
 /// (extensions, counts, ports) recur by chance.
@@ -148,6 +149,65 @@ impl Scanner<'_> {
                         ..f
                     });
                 }
+            }
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// Adds a phone for a row's cell that holds nothing but a number of
+    /// seven to fifteen digits (grouped or not) right before or after a
+    /// cell holding a name found: a caller id's name and number side by
+    /// side (Asterisk's CEL and CDR rows, `…,"Ornella Martini","758318702",…`),
+    /// a contact export's name then phone (`Mariama;AGYEMAN;966 39 529;…`).
+    pub(super) fn find_numbers_beside_names(
+        &self,
+        line: &[u8],
+        region: Option<Id>,
+        s: &mut Scratch,
+    ) {
+        let found = s.findings.len();
+        for i in 0..found {
+            let f = s.findings[i];
+            if f.kind != Kind::Name {
+                continue;
+            }
+            let Some(sep) = row_separator(line, f.start, f.end) else {
+                continue;
+            };
+            let open = line[..f.start].iter().rposition(|&b| b != b'"');
+            let close = line[f.end..]
+                .iter()
+                .position(|&b| b != b'"')
+                .map(|p| f.end + p);
+            let before = open.map(|e| {
+                let s = line[..e]
+                    .iter()
+                    .rposition(|&b| b == sep)
+                    .map_or(0, |p| p + 1);
+                trim_quotes(line, s, e)
+            });
+            let after = close.filter(|&c| c < line.len()).map(|c| {
+                let e = line[c + 1..]
+                    .iter()
+                    .position(|&b| b == sep)
+                    .map_or(line.len(), |p| c + 1 + p);
+                trim_quotes(line, c + 1, e)
+            });
+            for (a, b) in before.into_iter().chain(after) {
+                let (end, digits, len) = grouped_digits(line, a);
+                if end != b || !(7..=15).contains(&len) || !is_free(s, a, b) {
+                    continue;
+                }
+                s.canon.clear();
+                let country = phone::canonical_without_prefix(
+                    &digits[..len],
+                    region,
+                    Evidence::Phrase,
+                    &self.detectors.codes,
+                    &mut s.canon,
+                );
+                self.push_phone(s, a, b, Ctx::Plain, Confidence::Strong, country);
             }
         }
     }
