@@ -196,8 +196,10 @@ impl Scanner<'_> {
                     if !phone && class == KeyClass::Party {
                         // `"username":"the_real_sean"`: a handle a person
                         // chose, from their name.
-                        let handle =
-                            handle_key && self.detectors.names.handle_is_name(&line[v0..v1]);
+                        let names = &self.detectors.names;
+                        let value = &line[v0..v1];
+                        let handle = handle_key
+                            && (names.handle_is_name(value) || names.login_is_name(value));
                         if handle {
                             self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
                         } else {
