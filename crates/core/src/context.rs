@@ -165,6 +165,9 @@ pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
         Some(i) if i + 1 < key.len() => &key[i + 1..],
         _ => key,
     };
+    // `$name`, `$phone`: Mixpanel's and Segment's reserved properties
+    // mark their names with `$`.
+    let last = last.strip_prefix(b"$").unwrap_or(last);
     // `phones[0]`: an element of a flattened path's list is what the list
     // holds.
     let last = match last.strip_suffix(b"]") {
