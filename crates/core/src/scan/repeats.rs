@@ -75,13 +75,7 @@ impl Scanner<'_> {
         let found = s.findings.len();
         for i in 0..found {
             let f = s.findings[i];
-            let Some(e164) = line[f.start..f.end].strip_prefix(b"+") else {
-                continue;
-            };
-            let Some((code, _)) = (f.kind == Kind::Phone && e164.iter().all(u8::is_ascii_digit))
-                .then(|| codes.split_code(e164))
-                .flatten()
-            else {
+            let Some((code, _)) = self.written_e164(line, &f) else {
                 continue;
             };
             let Some(sep) = row_separator(line, f.start, f.end) else {
@@ -106,9 +100,16 @@ impl Scanner<'_> {
             }
         }
     }
-}
 
-impl Scanner<'_> {
+    /// The calling code and national number of a phone finding written
+    /// with `+` and digits alone (`+37127480699`).
+    fn written_e164<'l>(&self, line: &'l [u8], f: &Finding) -> Option<(u16, &'l [u8])> {
+        let e164 = line[f.start..f.end].strip_prefix(b"+")?;
+        (f.kind == Kind::Phone && e164.iter().all(u8::is_ascii_digit))
+            .then(|| self.detectors.codes.split_code(e164))
+            .flatten()
+    }
+
     /// Adds a finding, with the same token, for each national form of a
     /// phone found written with `+`: its national significant number,
     /// after a trunk `0` or none, in groups parted by single spaces, dots
@@ -116,17 +117,10 @@ impl Scanner<'_> {
     /// prints a number as typed beside its normalized form says the typed
     /// one is a phone.
     pub(super) fn find_national_forms(&self, line: &[u8], s: &mut Scratch) {
-        let codes = &self.detectors.codes;
         let found = s.findings.len();
         for i in 0..found {
             let f = s.findings[i];
-            let Some(e164) = line[f.start..f.end].strip_prefix(b"+") else {
-                continue;
-            };
-            let Some((_, national)) = (f.kind == Kind::Phone
-                && e164.iter().all(u8::is_ascii_digit))
-            .then(|| codes.split_code(e164))
-            .flatten() else {
+            let Some((_, national)) = self.written_e164(line, &f) else {
                 continue;
             };
             if national.len() < MIN_DIGITS {
