@@ -85,10 +85,12 @@ impl NameFinder {
         // A capitalised or upper-case word opens with a capital, ASCII or
         // not: most cells of a row (numbers, ids, `"key":` in JSON) are
         // told by their first byte.
+        let opens_particle = text.first().is_some_and(u8::is_ascii_lowercase)
+            && super::phrase::starts_with_particle(text);
         if !text
             .first()
             .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
-            && !text.first().is_some_and(|b| b"abdeiltvyz".contains(b))
+            && !opens_particle
         {
             return Cell::Other;
         }
@@ -125,13 +127,19 @@ impl NameFinder {
 /// particles, then one or two capitalised words. A surname that opens
 /// with its particle is a name wherever it stands.
 fn is_particle_surname(cell: &str) -> bool {
-    let mut words = cell.split(' ');
+    // Most cells are one word, and the rest open with no particle: both
+    // are told before any word is lexed.
+    if cell.len() > 48 || !cell.contains(' ') {
+        return false;
+    }
     let mut particles = 0;
     let mut names = 0;
-    for w in words.by_ref() {
+    for w in cell.split(' ') {
         let particle = is_particle(w) || matches!(w, "bint" | "binti" | "Ó" | "Ní" | "Nic" | "Uí");
         if particle && names == 0 {
             particles += 1;
+        } else if particles == 0 {
+            return false;
         } else if word(w).is_some_and(|(len, kind)| len == w.len() && kind == Word::Capitalised) {
             names += 1;
         } else {

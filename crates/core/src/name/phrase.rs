@@ -240,7 +240,7 @@ fn opens_like_role(text: &[u8]) -> bool {
 }
 
 /// Does `text` open with a name particle and a space ("van de Wal")?
-fn starts_with_particle(text: &[u8]) -> bool {
+pub(super) fn starts_with_particle(text: &[u8]) -> bool {
     let len = text
         .iter()
         .take(5)

@@ -193,7 +193,7 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
         // Quotes open a text, after a key too (`text="eight …`); sentence
         // punctuation ends the sequence.
         let opening = |b: &&u8| matches!(b, b'"' | b'\'' | b'(');
-        let lead = match memchr::memchr(b'=', token) {
+        let lead = match token.iter().position(|&b| b == b'=') {
             Some(eq) => eq + 1 + token[eq + 1..].iter().take_while(opening).count(),
             None => token.iter().take_while(opening).count(),
         };
