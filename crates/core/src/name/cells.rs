@@ -86,7 +86,9 @@ impl NameFinder {
         // not: most cells of a row (numbers, ids, `"key":` in JSON) are
         // told by their first byte.
         let opens_particle = text.first().is_some_and(u8::is_ascii_lowercase)
-            && super::phrase::starts_with_particle(text);
+            && (super::phrase::starts_with_particle(text)
+                || text.starts_with(b"bint ")
+                || text.starts_with(b"binti "));
         if !text
             .first()
             .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
