@@ -136,19 +136,15 @@ fn glues(b: u8) -> bool {
 /// quotes, dashes and spaces outside ASCII (`«…»`, `——`, a no-break
 /// space)? A letter of any other script glues as an ASCII one does.
 fn separates(line: &[u8], at: usize, before: bool) -> bool {
+    use crate::name::{valid_utf8_prefix, valid_utf8_suffix};
     let c = if before {
-        let from = (at.saturating_sub(4)..at)
-            .find(|&i| line[i] & 0xc0 != 0x80)
-            .unwrap_or(at);
-        std::str::from_utf8(&line[from..at])
-            .ok()
-            .and_then(|s| s.chars().next())
+        valid_utf8_suffix(&line[at.saturating_sub(4)..at])
+            .chars()
+            .next_back()
     } else {
-        let len = line.len().min(at + 4);
-        (at..=len)
-            .rev()
-            .find_map(|e| std::str::from_utf8(&line[at..e]).ok())
-            .and_then(|s| s.chars().next())
+        valid_utf8_prefix(&line[at..line.len().min(at + 4)])
+            .chars()
+            .next()
     };
     c.is_some_and(|c| {
         matches!(c,

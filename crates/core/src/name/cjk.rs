@@ -126,14 +126,6 @@ fn cjk_value_len(rest: &str) -> usize {
     rest.trim_end_matches([' ', ',']).len()
 }
 
-/// The longest valid UTF-8 suffix of `b` (a cut may split its first
-/// character).
-fn valid_utf8_suffix(b: &[u8]) -> &str {
-    (0..=b.len().min(4))
-        .find_map(|i| std::str::from_utf8(&b[i..]).ok())
-        .unwrap_or("")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

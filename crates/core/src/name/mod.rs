@@ -507,6 +507,14 @@ pub(crate) fn valid_utf8_prefix(b: &[u8]) -> &str {
     }
 }
 
+/// The longest valid UTF-8 suffix of `b`, whose cut may split its first
+/// character (at most four bytes are dropped; `""` when none is valid).
+pub(crate) fn valid_utf8_suffix(b: &[u8]) -> &str {
+    (0..=b.len().min(4))
+        .find_map(|i| std::str::from_utf8(&b[i..]).ok())
+        .unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
