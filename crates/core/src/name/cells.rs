@@ -86,9 +86,7 @@ impl NameFinder {
         // not: most cells of a row (numbers, ids, `"key":` in JSON) are
         // told by their first byte.
         let opens_particle = text.first().is_some_and(u8::is_ascii_lowercase)
-            && (super::phrase::starts_with_particle(text)
-                || text.starts_with(b"bint ")
-                || text.starts_with(b"binti "));
+            && (super::phrase::starts_with_particle(text) || opens_with_surname_opener(text));
         if !text
             .first()
             .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
@@ -125,6 +123,17 @@ impl NameFinder {
     }
 }
 
+/// Particles that open an Arabic or Irish surname, beyond the name
+/// particles that join a name's parts (`PARTICLES`).
+const SURNAME_OPENERS: &[&str] = &["bint", "binti", "Ó", "Ní", "Nic", "Uí"];
+
+/// Does a cell open with one of `SURNAME_OPENERS` and a space?
+fn opens_with_surname_opener(text: &[u8]) -> bool {
+    SURNAME_OPENERS
+        .iter()
+        .any(|p| text.starts_with(p.as_bytes()) && text.get(p.len()) == Some(&b' '))
+}
+
 /// `de Graaf`, `ibn Hamza Taha`, `bint Hamad`, `Ó Briain`: one to three
 /// particles, then one or two capitalised words. A surname that opens
 /// with its particle is a name wherever it stands.
@@ -137,7 +146,7 @@ fn is_particle_surname(cell: &str) -> bool {
     let mut particles = 0;
     let mut names = 0;
     for w in cell.split(' ') {
-        let particle = is_particle(w) || matches!(w, "bint" | "binti" | "Ó" | "Ní" | "Nic" | "Uí");
+        let particle = is_particle(w) || SURNAME_OPENERS.contains(&w);
         if particle && names == 0 {
             particles += 1;
         } else if particles == 0 {

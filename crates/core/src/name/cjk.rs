@@ -52,12 +52,7 @@ impl NameFinder {
             }
             let rest = valid_utf8_prefix(&line[start..line.len().min(start + MAX_VALUE)]);
             let value = &rest[..cjk_value_len(rest)];
-            let name = if value.chars().all(|c| is_uncased_letter(c) || c == ' ') {
-                (1..=8).contains(&value.chars().filter(|&c| c != ' ').count())
-            } else {
-                self.value_is_name(value, ValueCheck::Person)
-            };
-            if name && !value.is_empty() {
+            if self.reads_as_cjk_value_name(value, 1, ValueCheck::Person) {
                 found(start, start + value.len());
             }
         }
@@ -77,18 +72,22 @@ impl NameFinder {
             }
             let rest = valid_utf8_prefix(&line[start..line.len().min(start + MAX_VALUE)]);
             let len = cjk_value_len(rest);
-            let value = &rest[..len];
-            let uncased = value.chars().filter(|&c| is_uncased_letter(c)).count();
             let ends_text = matches!(line.get(start + len), None | Some(b'"' | b'\\' | b'\''));
-            let latin_name = || self.value_is_name(value, ValueCheck::Strict);
-            let name = if value.chars().all(|c| is_uncased_letter(c) || c == ' ') {
-                (2..=8).contains(&uncased)
-            } else {
-                latin_name()
-            };
-            if ends_text && name {
+            if ends_text && self.reads_as_cjk_value_name(&rest[..len], 2, ValueCheck::Strict) {
                 found(start, start + len);
             }
+        }
+    }
+
+    /// Is a value after a CJK key or a signature's dash a name: CJK
+    /// letters only, `min` to eight of them (a space may part the family
+    /// and the given name), or a name in another script as `check` reads
+    /// it?
+    fn reads_as_cjk_value_name(&self, value: &str, min: usize, check: ValueCheck) -> bool {
+        if value.chars().all(|c| is_uncased_letter(c) || c == ' ') {
+            (min..=8).contains(&value.chars().filter(|&c| c != ' ').count())
+        } else {
+            self.value_is_name(value, check)
         }
     }
 }
