@@ -3,7 +3,9 @@
 //! in another beside a name (`"Anna" <81487901>`), and only the second says
 //! it is a phone. And a call record's row that writes one party as
 //! `+35321831037` writes the other as an MSISDN of the same country
-//! (`cdr,…,353891459514,+35321831037,…`).
+//! (`cdr,…,353891459514,+35321831037,…`). A number printed as typed beside
+//! its normalized form is the same number; and a row's number cell beside
+//! a name cell is that person's.
 
 use super::{Scanner, Scratch};
 use crate::fields::Syntax;
@@ -146,9 +148,7 @@ impl Scanner<'_> {
             }
         }
     }
-}
 
-impl Scanner<'_> {
     /// Adds a phone for a row's cell that holds nothing but a number of
     /// seven to fifteen digits (grouped or not) right before or after a
     /// cell holding a name found: a caller id's name and number side by
