@@ -166,7 +166,10 @@ fn is_role_mailbox(local: &[u8]) -> bool {
         "invoice", "accounts", "careers", "jobs", "team", "system", "mailer", "survey", "surveys",
         "queue", "kundenservice", "kundendienst", "klantenservice", "serviceclient", "assistenza",
         "atencionalcliente", "servicioalcliente", "voicemail", "fax", "dpo", "reception",
-        "frontdesk", "servicedesk", "night",
+        "frontdesk", "servicedesk", "night", "returns", "refunds", "orders", "shipping",
+        "delivery", "logistics", "warehouse", "dispatch", "escalations", "escalation",
+        "complaints", "claims", "payments", "finance", "accounting", "legal", "compliance",
+        "payroll", "procurement", "purchasing", "operations", "customercare", "customerservice",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses

@@ -476,8 +476,10 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     crate::changes::scan(line, out);
 }
 
-/// `{vorname=Sebastian, …}`, `Loaded(name=…`: does a bare value open a
-/// printed structure, alone or after its type's name, with a pair in it?
+/// `{vorname=Sebastian, …}`, `Loaded(name=…`, protobuf's text format
+/// `{given_name:"Linnea" …}` (the bare value stops at the quote, after
+/// the colon): does a bare value open a printed structure,
+/// alone or after its type's name, with a pair in it?
 fn opens_structure(value: &[u8]) -> bool {
     let type_name = value
         .iter()
@@ -487,7 +489,8 @@ fn opens_structure(value: &[u8]) -> bool {
         .get(type_name)
         .is_some_and(|b| matches!(b, b'{' | b'(' | b'['));
     let starts = type_name == 0 || value[0].is_ascii_alphabetic();
-    opened && starts && value[type_name + 1..].contains(&b'=')
+    let inner = || &value[type_name + 1..];
+    opened && starts && (inner().contains(&b'=') || inner().ends_with(b":"))
 }
 
 /// `Struct{ID=5,FIRST_NAME=Loïs,LAST_NAME=To}`, Java's `{name=Ana,

@@ -67,6 +67,16 @@ pub(crate) struct Scratch {
     key_memo: KeyMemo,
 }
 
+/// Whose number a key's value may hold: a phone key's is a number; a
+/// party's (`customer=`) is a person, a number or a record's id; a network
+/// party's (`from=`) also an address or a time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holder {
+    Phone,
+    Person,
+    Network,
+}
+
 /// Everything a scan reads: immutable, shared by all threads.
 #[derive(Clone, Copy)]
 pub(crate) struct Scanner<'a> {
@@ -170,7 +180,11 @@ impl Scanner<'_> {
                 self.apply_key_rule(line, f, rule, region, evidence, s);
                 continue;
             }
-            let network = k.class == KeyClass::Party && is_network_party(key);
+            let holder = match k.class {
+                KeyClass::Party if is_network_party(key) => Holder::Network,
+                KeyClass::Party => Holder::Person,
+                _ => Holder::Phone,
+            };
             let ctx = if f.syntax == Syntax::Url {
                 Ctx::Url
             } else {
@@ -192,7 +206,7 @@ impl Scanner<'_> {
                 KeyClass::Phone if is_number_word(key) && numbers_a_thing(line, f.key.0) => {}
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let handle_key = is_handle_key(key);
-                    let phone = self.phone_in_value(line, f, region, evidence, network, s);
+                    let phone = self.phone_in_value(line, f, region, evidence, holder, s);
                     if !phone && class == KeyClass::Party {
                         // `"username":"the_real_sean"`: a handle a person
                         // chose, from their name.
@@ -371,7 +385,7 @@ impl Scanner<'_> {
                     || line[v0..v1]
                         .windows(3)
                         .any(|w| w.eq_ignore_ascii_case(b"%40"));
-                if !email && !self.phone_in_value(line, f, region, evidence, false, s) {
+                if !email && !self.phone_in_value(line, f, region, evidence, Holder::Phone, s) {
                     self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                 }
             }
@@ -381,18 +395,22 @@ impl Scanner<'_> {
     /// Phone numbers in the value of a phone key (`evidence`: Key, or
     /// International for keys that hold the country code first). Returns
     /// true if one was found.
-    /// `network` keys (`from`, `client`) hold addresses and time bounds as
+    /// `Network` keys (`from`, `client`) hold addresses and time bounds as
     /// often as numbers: there a dotted quad stays an IPv4 address and a
-    /// Unix time a time.
+    /// Unix time a time. Under any party key a number needs seven digits.
     fn phone_in_value(
         &self,
         line: &[u8],
         f: Field,
         region: Option<Id>,
         evidence: Evidence,
-        network: bool,
+        holder: Holder,
         s: &mut Scratch,
     ) -> bool {
+        let network = holder == Holder::Network;
+        // `customer=893307`, `contact=918941`: a party's short number is
+        // a record's id; a subscriber's number has seven digits or more.
+        let long_enough = |run: &numrun::Run| holder == Holder::Phone || run.digits().len() >= 7;
         let (v0, v1) = f.value;
         if f.syntax == Syntax::Url {
             // Decode, then the whole value is the number or it is not one.
@@ -405,6 +423,7 @@ impl Scanner<'_> {
                     decoded[..run.start].iter().all(u8::is_ascii_whitespace)
                         && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
                         && !(network && is_epoch(run))
+                        && long_enough(run)
                 })
                 .and_then(|run| {
                     phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
@@ -443,7 +462,7 @@ impl Scanner<'_> {
             if numrun::is_run_start(value, i) {
                 if let Some(run) = numrun::scan(value, i, false) {
                     // `from=1755788475&to=…`: a time range's bound.
-                    if network && (run.is_dotted_quad() || is_epoch(&run)) {
+                    if network && (run.is_dotted_quad() || is_epoch(&run)) || !long_enough(&run) {
                         i = run.end;
                         continue;
                     }

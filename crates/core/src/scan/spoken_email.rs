@@ -56,10 +56,13 @@ pub(super) struct SpokenEmail<'a> {
 }
 
 /// The `@` words with a space on each side, matched in any ASCII case:
-/// every spoken address has one, and most lines none.
+/// every spoken address has one, and most lines none. Also `(at)` and
+/// `[at]`, as addresses are written to hide them from harvesters
+/// (`anna.berg(at)online.no`).
 pub(super) fn at_word_patterns() -> Vec<String> {
     let words = SYMBOL_WORDS.iter().filter(|(_, s)| *s == b'@');
-    words.map(|(w, _)| format!(" {w} ")).collect()
+    let spoken = words.map(|(w, _)| format!(" {w} "));
+    spoken.chain(["(at)".into(), "[at]".into()]).collect()
 }
 
 fn at_words() -> &'static AhoCorasick {
@@ -100,6 +103,10 @@ pub(super) fn find(line: &[u8], address: &mut Vec<u8>, mut found: impl FnMut(Spo
             continue;
         };
         let local_start = local_before(text, &words, i);
+        if domain_end == i + 2 && !reads_as_address(text, &words, local_start, i) {
+            i += 1;
+            continue;
+        }
         address.clear();
         let tld = words[domain_end - 1].0;
         for &(wa, wb) in &words[local_start..domain_end] {
@@ -125,15 +132,15 @@ fn symbol(word: &str) -> Option<u8> {
     symbols().get(lower).copied()
 }
 
-/// The words of `text` (letters, digits and `-`, `_`, `.` inside, as a
-/// local part may be written: `anna.berg at …`), as spans, without the
-/// dot that ends a sentence.
+/// The words of `text` (letters, digits and `-`, `_`, `.`, `+` inside, as
+/// a local part may be written: `anna.berg+shop at …`), as spans, without
+/// the dot that ends a sentence.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = None;
     text.char_indices()
         .chain([(text.len(), ' ')])
         .filter_map(move |(i, c)| {
-            let inner = c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+            let inner = c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '+');
             match (start, inner) {
                 (None, true) if c.is_alphanumeric() => {
                     start = Some(i);
@@ -141,7 +148,7 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 }
                 (Some(s), false) => {
                     start = None;
-                    let end = s + text[s..i].trim_end_matches(['.', '-', '_']).len();
+                    let end = s + text[s..i].trim_end_matches(['.', '-', '_', '+']).len();
                     Some((s, end))
                 }
                 _ => None,
@@ -150,9 +157,15 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// After the `@` word at `words[at - 1]`: a domain of two or more labels
-/// joined by `.` words (`-` words inside a label), its last a TLD. The
-/// index past its last word.
+/// joined by `.` words (`-` words inside a label), its last a TLD, or
+/// written as one word (`… at wp.pl`). The index past its last word.
 fn domain_after(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize> {
+    if words
+        .get(at)
+        .is_some_and(|&(a, b)| is_written_domain(&text[a..b]))
+    {
+        return Some(at + 1);
+    }
     let label = |i: usize| {
         words.get(i).is_some_and(|&(a, b)| {
             symbol(&text[a..b]).is_none()
@@ -183,6 +196,37 @@ fn domain_after(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize
         }
     }
     end
+}
+
+/// Whether the words from `local` to the `@` word at `at`, before a
+/// domain written as one word, are an address rather than prose ("served
+/// at api.example.de"): a hidden `@` (`(at)`, `[at]`), or a local part
+/// written as one (`ewa.wozniak at wp.pl`).
+fn reads_as_address(text: &str, words: &[(usize, usize)], local: usize, at: usize) -> bool {
+    let (a, b) = words[at];
+    let (la, lb) = words[local];
+    // Only spaces and the brackets of a hidden `@` join the three words
+    // (not `"mail_…" at "input.email"`).
+    let joins = |gap: &str| {
+        gap.bytes()
+            .all(|c| matches!(c, b' ' | b'(' | b')' | b'[' | b']'))
+    };
+    if !joins(&text[lb..a]) || !joins(&text[b..words[at + 1].0]) {
+        return false;
+    }
+    let hidden = text[..a].ends_with(['(', '[']) && text[b..].starts_with([')', ']']);
+    let written = local + 1 == at && text[la..lb].contains(['.', '_', '+']);
+    hidden || written
+}
+
+/// `wp.pl`, `mail.example.co.uk`: labels of letters, digits and `-`,
+/// the last a TLD.
+fn is_written_domain(word: &str) -> bool {
+    let mut labels = word.split('.');
+    let tld = labels.next_back().unwrap_or("");
+    word.contains('.')
+        && TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
+        && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// Where the local part before the `@` word at `words[at]` starts: the
