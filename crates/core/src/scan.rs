@@ -169,6 +169,22 @@ impl Scanner<'_> {
             if v0 == v1 || boolean {
                 continue;
             }
+            // `"shifts":{"gruber.leonie":"early"}`: a map keyed by login.
+            let raw_key = &line[f.key.0..f.key.1];
+            if f.syntax == Syntax::Json
+                && raw_key.contains(&b'.')
+                && self.detectors.names.login_is_name(raw_key)
+            {
+                self.push(
+                    s,
+                    Kind::Name,
+                    f.key.0,
+                    f.key.1,
+                    Ctx::Plain,
+                    Confidence::Strong,
+                    None,
+                );
+            }
             let k = s.keys[i];
             let key = &s.key_text[k.start..k.end];
             let evidence = if is_international_key(key) {

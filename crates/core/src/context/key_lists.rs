@@ -87,6 +87,8 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     // lists of people (`"participants": ["…", "…"]`)
     "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
     "callers", "users", "assignees", "watchers", "cc", "bcc",
+    // who did or approved it in an audit trail (`actor=amini.mohammad`)
+    "actor", "manager", "approver", "author", "reporter",
 ];
 
 #[rustfmt::skip]

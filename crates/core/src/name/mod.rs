@@ -360,7 +360,7 @@ impl NameFinder {
             return self.reads_as_full_name(v);
         }
         if (!strict && self.lowercase_full_name(v))
-            || (check != ValueCheck::Word && self.is_handle(v))
+            || (check != ValueCheck::Word && (self.is_handle(v) || self.is_parted_login(v)))
         {
             return true;
         }
@@ -477,6 +477,14 @@ impl NameFinder {
             && !is_log_vocabulary(surname, s)
             && !is_not_name(surname);
         clear_given && surname_like
+    }
+
+    /// `t.nemeth`, `amini.mohammad`: a login in parts (`login_is_name`),
+    /// either way round or with an initial. One part alone (`email-sender`,
+    /// `jtorres`) is a service's as often, where no account slot says it
+    /// is a login.
+    fn is_parted_login(&self, v: &str) -> bool {
+        v.contains(['.', '_']) && self.login_is_name(v.as_bytes())
     }
 
     /// "dagmar wendt", "sixten berg": a name typed in lower case, taken
