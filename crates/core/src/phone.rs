@@ -209,6 +209,9 @@ pub(crate) fn classify(
     let confidence = match evidence {
         Evidence::Key | Evidence::International if d.len() >= 6 => Confidence::Strong,
         Evidence::Phrase if d.len() >= 8 && !ends_in_stray_digit(run) => Confidence::Strong,
+        // "Rückruf unter 848 7862": a local number without its area code,
+        // grouped as exchange and line.
+        Evidence::Phrase if run.group_lens() == [3, 4] => Confidence::Strong,
         _ if looks_like_phone(run) || looks_like_national(d, run.groups) => Confidence::Weak,
         _ => return None,
     };

@@ -60,6 +60,12 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "móvil", "movil", "celular", "cellulare", "telemóvel", "síminn", "sími", "símanúmer",
     "símanúmerið", "tālrunis", "tālruņa", "numru", "telefonoa", "telefonoak", "κινητό",
     "τηλέφωνο", "τηλέφωνό",
+    // "call me back" where the lists had no word yet (lt, et, lv, mt, is,
+    // eu, pl, cs/sk, hr, sl, it, pt)
+    "perskambinti", "paskambinkite", "helistage", "helistada", "tagasi", "piezvaniet",
+    "atzvaniet", "ċemplu", "ċempel", "hringið", "hringja", "deitu", "oddzwonić", "telefoniczny",
+    "telefonicznie", "zavolejte", "zavolajte", "nazovite", "pokličite", "richiamare", "richiamo",
+    "retorno",
 ];
 
 /// Words that, right before a number, say it is a phone number.
@@ -140,6 +146,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "samtal från", "opkald fra", "anrop fra", "połączenie od", "hovor od", "apel de la",
     "πελάτη", "asiakkaalta", "asiakkaan", "asiakkaalle", "zákazníka", "zákazníkovi", "klienta",
     "klientem", "klientowi", "clientului", "clientei",
+    // lt, hr/sr/bs; Polish declines the honorific ("z panią Kowalską",
+    // "z panem Nowakiem")
+    "klientas", "klientė", "klijent", "klijentica", "korisnik", "korisnica",
+    "panią", "panem", "pana", "panu",
     // honorifics and forms of address
     "hr.", "hr", "fru", "frk.", "heer", "de heer", "mevrouw", "herra", "rouva", "neiti", "pane",
     "paní", "slečno", "domnule", "doamnă", "doamna", "dna.", "dl.", "dlui", "dnei",

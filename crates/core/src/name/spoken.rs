@@ -50,13 +50,21 @@ const INTRODUCTIONS: &[&str] = &[
     "bjr",
     // de "hallo, hier Lukas Gruber" (after a greeting, "here is")
     "hier",
+    // ca, pt, nl, sv/no/da, tr, gl, ga, mt: "sóc en Pau", "fala o João",
+    // "je spreekt met Lotte", "du pratar med Åsa", "ben Çağla", "son Xosé",
+    // "is mise Aoife", "jiena Ġorġ"
+    "sóc", "sóc en", "sóc la", "sóc el", "soc", "fala o", "fala a", "je spreekt met",
+    "du pratar med", "du snakker med", "du taler med", "ben", "son", "is mise", "jiena",
+    // thanks to someone ("Tak til Frederik", "Un grazie a Tommaso")
+    "tak til", "tack till", "takk til", "grazie a", "un grazie a", "gracias a", "merci à",
+    "danke an", "dank aan", "obrigado ao", "obrigada ao", "obrigado à", "obrigada à",
     "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt", "tack", "takk",
     "kiitos", "dzięki", "díky", "köszi", "köszönöm", "mulțumesc", "hvala", "hola", "ciao",
     "salut", "hej", "hei", "moin", "ahoj", "szia", "cześć", "bonjour", "buongiorno",
     "ευχαριστώ", "teşekkürler", "спасибо", "дякую", "kedves", "bună", "buna", "hoi",
     "morning", "good morning", "γεια σας", "γεια", "здравствуйте", "привет", "dobrý den",
     "dzień dobry", "dag", "goedemorgen", "buenos días", "bom dia", "bonsoir", "tere",
-    "labas", "sveiki", "bok", "zdravo", "živjo", "merhaba", "selam",
+    "labas", "sveiki", "bok", "zdravo", "živjo", "merhaba", "selam", "bonġu", "bongu",
     // the phone greeting before the name ("u telefonu novák"), "X speaks"
     // (pt "fala"), "here" (fi "tässä"), "I" (tr "ben"), and Greek's
     // article before a name ("είμαι ο γιάννης")
@@ -340,9 +348,9 @@ impl NameFinder {
 
     /// The byte length of the name opening `s`: a given name in any case,
     /// then the words after it that may be the rest of the name. A given
-    /// name that is also a word ("chiara", "karl", "poppy") counts only
-    /// when a surname that is no frequent word follows it ("sono chiara
-    /// cattaneo", not "sono chiara e semplice").
+    /// name in lower case that is also a word ("chiara", "karl", "poppy")
+    /// counts only when a surname that is no frequent word follows it
+    /// ("sono chiara cattaneo", not "sono chiara e semplice").
     fn introduced_name(&self, s: &str) -> Option<usize> {
         let first = spoken_word(s);
         let given = &s[..first];
@@ -351,12 +359,17 @@ impl NameFinder {
         if is_honorific(given) {
             return None;
         }
-        let mut confirmed = self.is_clear_given_name(given);
-        if !confirmed && !self.may_be_given_name(given) {
+        if !self.is_clear_given_name(given) && !self.may_be_given_name(given) {
             return None;
         }
+        // "volám sa Marek Hudák", "ovdje Ana,": written with its capital
+        // after the phrase, a listed given name is one, word or not.
+        let capitalised = given.starts_with(char::is_uppercase)
+            && given.chars().skip(1).all(|c| !c.is_uppercase());
+        let mut confirmed = capitalised || self.is_clear_given_name(given);
         let mut end = first;
         let mut pos = first;
+        let mut after_particle = false;
         for i in 0..MAX_MORE_WORDS {
             if !s[pos..].starts_with(' ') {
                 break;
@@ -368,14 +381,21 @@ impl NameFinder {
                 let frequent_surname = ends_name && self.is_listed_surname(w);
                 confirmed |= frequent_surname;
                 frequent_surname || self.may_follow_given_name(w)
+            } else if after_particle {
+                // "Koen De Smet": after a particle, as right after the given name.
+                self.may_follow_given_name(w)
             } else {
                 self.may_be_surname(w)
             };
-            if len == 0 || !(is_particle(w) || surname) {
+            // In text written with capitals the surname has one too:
+            // "du pratar med Åsa på kundservice".
+            let cased_out = capitalised && !is_particle(w) && !w.starts_with(char::is_uppercase);
+            if len == 0 || cased_out || !(is_particle(w) || surname) {
                 break;
             }
             pos += 1 + len;
-            if !is_particle(w) {
+            after_particle = is_particle(w);
+            if !after_particle {
                 end = pos;
                 let known = self.db.lookup(w);
                 confirmed |= known.surname && !known.common;
