@@ -4,8 +4,10 @@
 //! does not read them: the field's name, among the few words before
 //! `from`, is their key.
 
+use crate::census::Census;
 use crate::context::{classify_word, KeyClass};
 use crate::fields::{Field, Syntax};
+use crate::needles::Needle;
 
 /// How many words before `from` may name the field (`attribute
 /// 'firstname' changed from …`).
@@ -16,8 +18,8 @@ const MAX_VALUE: usize = 128;
 
 /// Appends the old and new values of each change of a name or phone
 /// field in `line` to `out`, keyed by the field's name.
-pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
-    for at in crate::needles::space_from_space().find_iter(line) {
+pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    for at in census.find_iter(line, Needle::SpaceFromSpace) {
         let start = at + b" from ".len();
         let Some(old) = quoted(line, start) else {
             continue;

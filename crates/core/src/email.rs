@@ -4,7 +4,9 @@
 
 use regex::bytes::Regex;
 
+use crate::census::Census;
 use crate::keyring::starts_with_token;
+use crate::needles::Needle;
 use crate::percent;
 
 pub(crate) struct EmailFinder {
@@ -44,11 +46,12 @@ impl EmailFinder {
     pub(crate) fn find(
         &self,
         line: &[u8],
+        census: Census,
         scratch: &mut Vec<u8>,
         mut found: impl FnMut(usize, usize, &[u8]),
     ) {
         let has_at = memchr::memchr(b'@', line).is_some();
-        if !has_at && crate::needles::percent_at().find(line).is_none() {
+        if !has_at && !census.holds(line, Needle::PercentAt) {
             return;
         }
         let mut emit = |s: usize, e: usize| {
@@ -301,7 +304,8 @@ mod tests {
     fn emails(s: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         let mut scratch = Vec::new();
-        EmailFinder::new().find(s.as_bytes(), &mut scratch, |a, b, c| {
+        let line = s.as_bytes();
+        EmailFinder::new().find(line, Census::of(line), &mut scratch, |a, b, c| {
             out.push((s[a..b].to_string(), String::from_utf8(c.to_vec()).unwrap()))
         });
         out

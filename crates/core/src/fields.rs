@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use regex::bytes::{CaptureLocations, Regex};
 
+use crate::census::Census;
 use crate::keyring::is_token;
+use crate::needles::Needle;
 
 mod groups;
 
@@ -235,7 +237,7 @@ pub(crate) fn looks_like_json(line: &[u8]) -> bool {
 }
 
 /// Appends every key/value pair found in `line` to `out`.
-pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
+pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
@@ -264,7 +266,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 Syntax::Json,
                 &p.escaped_json,
                 Groups::Captured(escaped_json, 2..=3),
-                crate::needles::escaped_quote().find(line).is_some(),
+                census.holds(line, Needle::EscapedQuote),
                 false,
             ),
             (
@@ -278,22 +280,21 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
                 Syntax::Logfmt,
                 &p.erlang_map,
                 Groups::Captured(erlang_map, 2..=2),
-                crate::needles::erlang_binary().find(line).is_some(),
+                census.holds(line, Needle::ErlangBinary),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.xml,
                 Groups::Captured(xml, 2..=2),
-                crate::needles::closing_tag().find(line).is_some(),
+                census.holds(line, Needle::ClosingTag),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.logfmt,
                 Groups::Read(groups::logfmt),
-                memchr::memchr(b'=', line).is_some()
-                    || crate::needles::colon_space().find(line).is_some(),
+                memchr::memchr(b'=', line).is_some() || census.holds(line, Needle::ColonSpace),
                 false,
             ),
             (
@@ -469,11 +470,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
             }
         }
     });
-    crate::sql::scan(line, out);
-    crate::validation::scan(line, out);
-    crate::printed::scan(line, out);
+    crate::sql::scan(line, census, out);
+    crate::validation::scan(line, census, out);
+    crate::printed::scan(line, census, out);
     crate::calls::scan(line, out);
-    crate::changes::scan(line, out);
+    crate::changes::scan(line, census, out);
 }
 
 /// `{vorname=Sebastian, …}`, `Loaded(name=…`, protobuf's text format

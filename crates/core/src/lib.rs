@@ -40,6 +40,7 @@
 mod block;
 mod calls;
 mod card;
+mod census;
 mod changes;
 mod context;
 mod detectors;

@@ -1,165 +1,132 @@
-//! Substring searchers built once per process. `memmem::find(haystack,
-//! needle)` builds a new searcher on every call, and the scan made several
-//! such calls a line: building them showed in profiles. A prebuilt
-//! `Finder` reports the same positions.
+//! The fixed texts the detectors search a line for. The line's census
+//! (`census`) tells in one pass which of them occur, so most are never
+//! searched for; one that occurs is searched for with a searcher built once
+//! per process (`memmem::find` builds a new one on every call, which showed
+//! in profiles), and reports the same positions.
 
 use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
 
-macro_rules! needle {
-    ($(#[$doc:meta])* $name:ident, $bytes:expr) => {
-        $(#[$doc])*
-        pub(crate) fn $name() -> &'static Finder<'static> {
-            static FINDER: OnceLock<Finder<'static>> = OnceLock::new();
-            FINDER.get_or_init(|| Finder::new($bytes))
+macro_rules! needles {
+    ($($(#[$doc:meta])* $name:ident = $bytes:expr;)*) => {
+        /// A text the detectors search a line for.
+        #[derive(Clone, Copy)]
+        pub(crate) enum Needle {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Needle {
+            /// Every needle, in declaration order: `ALL[n as usize] == n`.
+            pub(crate) const ALL: &'static [Needle] = &[$(Needle::$name),*];
+
+            pub(crate) const fn bytes(self) -> &'static [u8] {
+                match self {
+                    $(Needle::$name => $bytes,)*
+                }
+            }
         }
     };
 }
 
-needle!(
+needles! {
     /// `": "`: logfmt's `key: value` and speaker labels.
-    colon_space,
-    b": "
-);
-needle!(
+    ColonSpace = b": ";
     /// `"%40"`: a percent-encoded `@`.
-    percent_at,
-    b"%40"
-);
-needle!(
+    PercentAt = b"%40";
     /// `"earer"`: in `Bearer` and `bearer`.
-    earer,
-    b"earer"
-);
-needle!(
+    Earer = b"earer";
     /// `"EARER"`: in `BEARER`.
-    earer_upper,
-    b"EARER"
-);
-needle!(
+    EarerUpper = b"EARER";
     /// `\"`: an escaped quote, as JSON inside a string writes its own.
-    escaped_quote,
-    b"\\\""
-);
-needle!(
+    EscapedQuote = b"\\\"";
     /// `\n`: a line break escaped in a JSON string.
-    escaped_newline,
-    b"\\n"
-);
-needle!(
+    EscapedNewline = b"\\n";
     /// `] => `: a key of PHP's `print_r` output.
-    php_arrow,
-    b"] => "
-);
-needle!(
+    PhpArrow = b"] => ";
     /// `<<"`: an Erlang binary, as a printed map's keys and values are.
-    erlang_binary,
-    b"<<\""
-);
-needle!(
+    ErlangBinary = b"<<\"";
     /// `VCARD`: a vCard in the line (`BEGIN:VCARD`).
-    vcard,
-    b"VCARD"
-);
-needle!(
+    Vcard = b"VCARD";
     /// `FN:`: a vCard's formatted name.
-    formatted_name,
-    b"FN:"
-);
-needle!(
+    FormattedName = b"FN:";
     /// `</`: a closing XML tag.
-    closing_tag,
-    b"</"
-);
-needle!(
+    ClosingTag = b"</";
     /// `VALUES`: an SQL INSERT's value list.
-    values_upper,
-    b"VALUES"
-);
-needle!(
+    ValuesUpper = b"VALUES";
     /// `values`: the same in lower case (Hibernate).
-    values_lower,
-    b"values"
-);
-needle!(
+    ValuesLower = b"values";
+    /// `[["`: ActiveRecord's bound values after its SQL (`[["last_name", …]]`).
+    RailsBinds = b"[[\"";
     /// `@p0='`: the first of EF Core's bound parameter values.
-    ef_parameter,
-    b"@p0='"
-);
-needle!(
+    EfParameter = b"@p0='";
     /// ` LIKE '`: an SQL pattern match on a column.
-    like_upper,
-    b" LIKE '"
-);
-needle!(
+    LikeUpper = b" LIKE '";
     /// ` like '`: the same in lower case.
-    like_lower,
-    b" like '"
-);
-needle!(
+    LikeLower = b" like '";
     /// `rejected value [`: a validation error's rejected value.
-    rejected_value,
-    b"rejected value ["
-);
-needle!(
+    RejectedValue = b"rejected value [";
     /// `field '`: a validation message naming a field.
-    field_quote,
-    b"field '"
-);
-needle!(
+    FieldQuote = b"field '";
     /// `binding parameter`: Hibernate's trace of a bound value.
-    binding_parameter,
-    b"binding parameter"
-);
-needle!(
+    BindingParameter = b"binding parameter";
     /// ` '`: a single-quoted text after a word.
-    space_quote,
-    b" '"
-);
-needle!(
+    SpaceQuote = b" '";
     /// `PER`: a named-entity label for a person (`PER:`, `PERSON:`).
-    per,
-    b"PER"
-);
-needle!(
+    Per = b"PER";
     /// `<<<`: the filler of a machine-readable zone's name field.
-    mrz_filler,
-    b"<<<"
-);
-needle!(
+    MrzFiller = b"<<<";
     /// `, `: the comma of a `Surname, Given` name.
-    comma_space,
-    b", "
-);
-needle!(
+    CommaSpace = b", ";
     /// ` -`: a dash before a message's signature.
-    space_dash,
-    b" -"
-);
-needle!(
+    SpaceDash = b" -";
     /// `ame/`: a path label ending in "name" (`/by-name/`, `/lastName/`).
-    name_label,
-    b"ame/"
-);
-needle!(
+    NameLabel = b"ame/";
     /// `AME/`: the same label in capitals.
-    name_label_upper,
-    b"AME/"
-);
-needle!(
+    NameLabelUpper = b"AME/";
     /// `" from "`: a change record's old value follows (`changed
     /// LastName from "Žagar" to "Kovačič"`).
-    space_from_space,
-    b" from "
-);
-needle!(
+    SpaceFromSpace = b" from ";
     /// `：`: the fullwidth colon CJK text writes after a key.
-    fullwidth_colon,
-    "：".as_bytes()
-);
-needle!(
+    FullwidthColon = "：".as_bytes();
     /// `—`: an em dash, before a signature.
-    em_dash,
-    "—".as_bytes()
-);
+    EmDash = "—".as_bytes();
+}
+
+impl Needle {
+    /// Does the needle hold an ASCII letter? The census matches in any
+    /// ASCII case, so for such a needle it tells only that some casing of
+    /// it occurs.
+    pub(crate) const fn has_letters(self) -> bool {
+        let bytes = self.bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// The needle's searcher, which matches its case exactly.
+    pub(crate) fn finder(self) -> &'static Finder<'static> {
+        static FINDERS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+        let finders =
+            FINDERS.get_or_init(|| Needle::ALL.iter().map(|n| Finder::new(n.bytes())).collect());
+        &finders[self as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_needle_has_its_own_searcher() {
+        for (i, &n) in Needle::ALL.iter().enumerate() {
+            assert_eq!(n as usize, i);
+            assert_eq!(n.finder().needle(), n.bytes());
+        }
+    }
+}

@@ -5,15 +5,17 @@
 //! strings, so a value runs to where the next key or the structure's end
 //! begins.
 
+use crate::census::Census;
 use crate::fields::{Field, Syntax};
+use crate::needles::Needle;
 
 /// The longest key read.
 const MAX_KEY: usize = 64;
 
 /// Appends the pairs of `line`'s printed structures to `out`.
-pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
-    if crate::needles::php_arrow().find(line).is_some() {
-        php_print_r(line, out);
+pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    if census.holds(line, Needle::PhpArrow) {
+        php_print_r(line, census, out);
     }
     // A JSON line's braces are its own (a struct printed into one of its
     // strings is rare): walking them all would cost every JSON line.
@@ -28,8 +30,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
 /// `[key] => value`: the value runs to the next `[` or `)` (the next key or
 /// the array's end), without the spaces before it. A nested `Array (` is
 /// no value.
-fn php_print_r(line: &[u8], out: &mut Vec<Field>) {
-    for at in crate::needles::php_arrow().find_iter(line) {
+fn php_print_r(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    for at in census.find_iter(line, Needle::PhpArrow) {
         // `at` is the `]` of `] => `.
         let Some(open) = memchr::memrchr(b'[', &line[..at]) else {
             continue;

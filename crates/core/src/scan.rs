@@ -4,6 +4,7 @@
 
 use phonenumber::country::Id;
 
+use crate::census::{Census, PhraseSet};
 use crate::context::{
     is_catalog_key, is_event_key, is_generic_name_key, is_handle_key, is_international_key,
     is_network_party, is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe,
@@ -14,6 +15,7 @@ use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
 use crate::links::NumberLinks;
 use crate::name::ValueCheck;
+use crate::needles::Needle;
 use crate::numrun;
 use crate::percent;
 use crate::phone::{self, Country, Evidence};
@@ -30,7 +32,6 @@ mod numbers;
 mod parenthesised;
 mod particles;
 mod path_names;
-mod phrase_gate;
 mod query_text;
 mod recordings;
 mod repeats;
@@ -42,9 +43,10 @@ mod value_shapes;
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use keys::{classify_keys, FieldKey, KeyMemo};
 use numbers::is_epoch;
-use phrase_gate::{phrase_sets, PhraseSet};
 use replaced::find_texts;
 use value_shapes::{is_masked_card, is_object_reference, is_tally};
+
+pub(crate) use spoken_email::at_word_patterns;
 
 /// Buffers reused from line to line (one set per thread), so a line with
 /// no findings allocates nothing.
@@ -107,7 +109,9 @@ impl Scanner<'_> {
             None => self.detectors.protector.find(line, &mut s.protected),
         }
         self.find_replacements(line, &mut s.replaced);
-        crate::fields::scan(line, &mut s.fields);
+        // Taken once: the field readers and the text finders consult it.
+        let census = Census::of(line);
+        crate::fields::scan(line, census, &mut s.fields);
         classify_keys(line, s);
         indirect::resolve_indirect_keys(line, s);
         let region = self.region_hint(line, s).or(self.default_region);
@@ -115,7 +119,7 @@ impl Scanner<'_> {
         self.scan_numbers(line, region, s);
         self.scan_spoken_numbers(line, region, s);
         self.scan_recording_names(line, region, s);
-        self.scan_text(line, s);
+        self.scan_text(line, census, s);
         self.find_parenthesised_names(line, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {
@@ -575,10 +579,10 @@ impl Scanner<'_> {
         self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
     }
 
-    fn scan_text(&self, line: &[u8], s: &mut Scratch) {
+    fn scan_text(&self, line: &[u8], census: Census, s: &mut Scratch) {
         let d = self.detectors;
         let mut decoded = std::mem::take(&mut s.decoded);
-        d.emails.find(line, &mut decoded, |a, b, canon| {
+        d.emails.find(line, census, &mut decoded, |a, b, canon| {
             let ctx = if line[a..b].contains(&b'%') {
                 Ctx::Url
             } else {
@@ -586,11 +590,10 @@ impl Scanner<'_> {
             };
             self.push_email(s, a, b, ctx, canon);
         });
-        path_names::find(line, &d.names, &mut decoded, |a, b| {
+        path_names::find(line, census, &d.names, &mut decoded, |a, b| {
             self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None)
         });
-        let phrases = phrase_sets(line);
-        if phrases.has(PhraseSet::AtWords) {
+        if census.has(PhraseSet::AtWords) {
             spoken_email::find(line, &mut decoded, |e| {
                 self.push_email(s, e.start, e.end, Ctx::Plain, e.address);
             });
@@ -600,8 +603,7 @@ impl Scanner<'_> {
             self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
         });
         // Prefilter: "earer" is in both "Bearer" and "bearer".
-        let bearer = crate::needles::earer().find(line).is_some()
-            || crate::needles::earer_upper().find(line).is_some();
+        let bearer = census.holds(line, Needle::Earer) || census.holds(line, Needle::EarerUpper);
         if bearer {
             for m in d.bearer.captures_iter(line) {
                 let t = m.get(1).expect("token group");
@@ -622,31 +624,31 @@ impl Scanner<'_> {
             }
         }
         let mut name = |a, b| self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None);
-        d.names.find_in_text(line, &mut name);
+        d.names.find_in_text(line, census, &mut name);
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
         d.names.find_logins(line, &mut name);
-        d.names.find_speaker_labels(line, &mut name);
+        d.names.find_speaker_labels(line, census, &mut name);
         if memchr::memchr(b'@', line).is_some() {
             d.names.find_mentions(line, &mut name);
         }
-        if phrases.has(PhraseSet::Introductions) {
+        if census.has(PhraseSet::Introductions) {
             d.names.find_spoken_introductions(line, &mut name);
         }
-        if phrases.has(PhraseSet::AfterName) {
+        if census.has(PhraseSet::AfterName) {
             d.names.find_names_before_phrases(line, &mut name);
         }
-        d.names.find_dash_signatures(line, &mut name);
-        d.names.find_cjk_signatures(line, &mut name);
-        d.names.find_cjk_fields(line, &mut name);
-        if phrases.has(PhraseSet::Particles) {
+        d.names.find_dash_signatures(line, census, &mut name);
+        d.names.find_cjk_signatures(line, census, &mut name);
+        d.names.find_cjk_fields(line, census, &mut name);
+        if census.has(PhraseSet::Particles) {
             d.names.find_particle_names(line, &mut name);
         }
         d.names.find_spelled_names(line, &mut name);
-        d.names.find_inverted_names(line, &mut name);
+        d.names.find_inverted_names(line, census, &mut name);
         d.names.find_in_cells(line, &mut name);
-        d.names.find_vcard_names(line, &mut name);
-        d.names.find_in_records(line, &mut name);
+        d.names.find_vcard_names(line, census, &mut name);
+        d.names.find_in_records(line, census, &mut name);
         d.names.find_by_lists(line, &mut name);
     }
 

@@ -6,21 +6,23 @@
 //! [LastName] = @p0`). Each value becomes a field under its column's name,
 //! so the key rules decide it as they do for any other pair.
 
+use crate::census::Census;
 use crate::fields::{Field, Syntax};
+use crate::needles::Needle;
 
 /// The most columns an INSERT is read for.
 const MAX_COLUMNS: usize = 64;
 
 /// Appends the column/value pairs of `line`'s SQL to `out`.
-pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
+pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     // SQL keywords are written in upper or in lower case.
-    let values = crate::needles::values_upper()
-        .find(line)
-        .or_else(|| crate::needles::values_lower().find(line));
+    let values = census
+        .find(line, Needle::ValuesUpper)
+        .or_else(|| census.find(line, Needle::ValuesLower));
     if let Some(at) = values {
         insert_pairs(line, at, out);
     }
-    if let Some(at) = memchr::memmem::find(line, b"[[\"") {
+    if let Some(at) = census.find(line, Needle::RailsBinds) {
         rails_binds(line, at + 1, out);
     }
     // `@p0='…'` and `LIKE '…'` quote their values: one byte search rules
@@ -28,11 +30,11 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     if memchr::memchr(b'\'', line).is_none() {
         return;
     }
-    if crate::needles::ef_parameter().find(line).is_some() {
+    if census.holds(line, Needle::EfParameter) {
         assigned_parameters(line, out);
     }
-    for needle in [crate::needles::like_upper(), crate::needles::like_lower()] {
-        for at in needle.find_iter(line) {
+    for needle in [Needle::LikeUpper, Needle::LikeLower] {
+        for at in census.find_iter(line, needle) {
             like_pair(line, at, out);
         }
     }
@@ -293,7 +295,7 @@ mod tests {
     use super::*;
 
     fn pairs(line: &str) -> Vec<(&str, &str)> {
-        crate::fields::pair_texts(line, scan)
+        crate::fields::pair_texts(line, |line, out| scan(line, Census::of(line), out))
     }
 
     #[test]

@@ -6,21 +6,23 @@
 //! 'Brož-Zeman' -> 'Fišer'`). Each value becomes a field under the name the
 //! message gives, so the key rules decide it as they do for any other pair.
 
+use crate::census::Census;
 use crate::context::{classify_word, KeyClass};
 use crate::fields::{Field, Syntax};
+use crate::needles::Needle;
 
 /// How far before a rejected value its field name is looked for.
 const KEY_WINDOW: usize = 256;
 
 /// Appends the field/value pairs of `line`'s validation messages to `out`.
-pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
+pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     // `surname 'A'` and `field 'x' value 'y'` quote their values: one byte
     // search rules out both on most lines.
     let quoted = memchr::memchr(b'\'', line).is_some();
     if quoted {
-        quoted_after_key_word(line, out);
+        quoted_after_key_word(line, census, out);
     }
-    for at in crate::needles::rejected_value().find_iter(line) {
+    for at in census.find_iter(line, Needle::RejectedValue) {
         let start = at + b"rejected value [".len();
         let Some(len) = memchr::memchr(b']', &line[start..]) else {
             continue;
@@ -38,7 +40,7 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
     if !quoted {
         return;
     }
-    for at in crate::needles::field_quote().find_iter(line) {
+    for at in census.find_iter(line, Needle::FieldQuote) {
         let Some(key) = quoted_at(line, at + b"field '".len()) else {
             continue;
         };
@@ -58,8 +60,8 @@ pub(crate) fn scan(line: &[u8], out: &mut Vec<Field>) {
 
 /// `surname 'Brož-Zeman' -> 'Fišer'`: a single-quoted value after a word
 /// that names a person's name or number, and the new value of a change.
-fn quoted_after_key_word(line: &[u8], out: &mut Vec<Field>) {
-    for space in crate::needles::space_quote().find_iter(line) {
+fn quoted_after_key_word(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    for space in census.find_iter(line, Needle::SpaceQuote) {
         let start = line[..space]
             .iter()
             .rposition(|&b| !(b.is_ascii_alphabetic() || b == b'_'))
@@ -122,7 +124,7 @@ mod tests {
     use super::*;
 
     fn pairs(line: &str) -> Vec<(&str, &str)> {
-        crate::fields::pair_texts(line, scan)
+        crate::fields::pair_texts(line, |line, out| scan(line, Census::of(line), out))
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::*;
 
 fn pairs(line: &str) -> Vec<(String, String, Syntax)> {
     let mut out = Vec::new();
-    scan(line.as_bytes(), &mut out);
+    scan(line.as_bytes(), Census::of(line.as_bytes()), &mut out);
     out.iter()
         .map(|f| {
             (

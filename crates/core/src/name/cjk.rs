@@ -4,6 +4,8 @@
 //! `이름: 최하은`) and a name signed after a dash (`谢谢。—— 周志伟`).
 
 use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
 
 /// "Name", "full name", "contact person" and "customer" in Chinese
 /// (simplified and traditional), Japanese and Korean. A key ends with one
@@ -32,13 +34,18 @@ const MAX_VALUE: usize = 64;
 impl NameFinder {
     /// Calls `found(start, end)` for each name after a CJK name key and a
     /// colon, fullwidth (`：`) or ASCII.
-    pub(crate) fn find_cjk_fields(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub(crate) fn find_cjk_fields(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
         if line.is_ascii() {
             return;
         }
         let colons = memchr::memchr_iter(b':', line).map(|at| (at, 1)).chain(
-            crate::needles::fullwidth_colon()
-                .find_iter(line)
+            census
+                .find_iter(line, Needle::FullwidthColon)
                 .map(|at| (at, 3)),
         );
         for (at, len) in colons {
@@ -61,8 +68,13 @@ impl NameFinder {
     /// Calls `found(start, end)` for each name in a CJK script signed
     /// after an em dash at the end of a text (`请回电 …，谢谢。—— 赵晓明`,
     /// `— 김민준`). Latin names after a dash are `find_dash_signatures`'.
-    pub(crate) fn find_cjk_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for at in crate::needles::em_dash().find_iter(line) {
+    pub(crate) fn find_cjk_signatures(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for at in census.find_iter(line, Needle::EmDash) {
             let mut start = at + 3;
             if line[start..].starts_with("—".as_bytes()) || !ends_sentence(&line[..at]) {
                 continue;
@@ -131,13 +143,16 @@ mod tests {
 
     fn fields(line: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        NameFinder::new().find_cjk_fields(line.as_bytes(), |a, b| out.push(&line[a..b]));
+        let census = Census::of(line.as_bytes());
+        NameFinder::new().find_cjk_fields(line.as_bytes(), census, |a, b| out.push(&line[a..b]));
         out
     }
 
     fn signed(line: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        NameFinder::new().find_cjk_signatures(line.as_bytes(), |a, b| out.push(&line[a..b]));
+        let census = Census::of(line.as_bytes());
+        NameFinder::new()
+            .find_cjk_signatures(line.as_bytes(), census, |a, b| out.push(&line[a..b]));
         out
     }
 

@@ -7,7 +7,9 @@
 //! nothing else.
 
 use super::*;
+use crate::census::Census;
 use crate::context::{classify_word, KeyClass};
+use crate::needles::Needle;
 
 /// The most bytes either side of the comma.
 const MAX_PART: usize = 48;
@@ -17,8 +19,13 @@ const MAX_SURNAME_WORDS: usize = 3;
 
 impl NameFinder {
     /// Calls `found(start, end)` for each quoted `Surname, Given` text.
-    pub(crate) fn find_inverted_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for comma in crate::needles::comma_space().find_iter(line) {
+    pub(crate) fn find_inverted_names(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for comma in census.find_iter(line, Needle::CommaSpace) {
             let head = &line[comma.saturating_sub(MAX_PART)..comma];
             let Some(q) = memchr::memrchr2(b'"', b'\'', head) else {
                 self.find_keyed_inverted_name(line, comma, &mut found);

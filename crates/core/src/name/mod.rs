@@ -526,10 +526,13 @@ pub(crate) fn valid_utf8_suffix(b: &[u8]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::census::Census;
 
     fn names(s: &str) -> Vec<String> {
         let mut out = Vec::new();
-        NameFinder::new().find_in_text(s.as_bytes(), |a, b| out.push(s[a..b].to_string()));
+        let line = s.as_bytes();
+        NameFinder::new()
+            .find_in_text(line, Census::of(line), |a, b| out.push(s[a..b].to_string()));
         out
     }
 

@@ -2,19 +2,26 @@
 //! introduction ("this is", "Kunde", "Mme", "soy") right before them.
 
 use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
 
 impl NameFinder {
     /// Calls `found(start, end)` for each name introduced by a phrase.
     /// Looked at from the name's side: only a capital (or a letter of an
     /// uncased script) after a space can start one, and those are few, so
     /// the line is never searched for the hundreds of phrases themselves.
-    pub(crate) fn find_in_text(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub(crate) fn find_in_text(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
         for p in memchr::memchr_iter(b' ', line).map(|i| i + 1) {
             self.find_after_separator(line, p - 1, p, &mut found);
         }
         // A mail or chat body in JSON writes its line breaks as `\n`: the
         // writer's name follows a sign-off there (`Best wishes\nDanny …`).
-        for at in crate::needles::escaped_newline().find_iter(line) {
+        for at in census.find_iter(line, Needle::EscapedNewline) {
             self.find_after_separator(line, at, at + 2, &mut found);
         }
         // `visitor(Mika): …`, `agent(Jan Novak)`: a role with its person

@@ -6,6 +6,8 @@
 //! and a string Hibernate binds to a statement.
 
 use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
 
 /// The most bytes a name in one of these records is taken to hold.
 const MAX_NAME: usize = 64;
@@ -18,14 +20,19 @@ const DN_ATTRIBUTES: &[&[u8]] = &[b"OU=", b"DC=", b"O=", b"CN=", b"L=", b"C=", b
 
 impl NameFinder {
     /// Calls `found(start, end)` for each name these record formats hold.
-    pub(crate) fn find_in_records(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub(crate) fn find_in_records(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
         if memchr::memchr3(b':', b'=', b'/', line).is_some() {
-            find_entity_labels(line, &mut found);
+            find_entity_labels(line, census, &mut found);
             self.find_passenger_names(line, &mut found);
             self.find_dn_common_names(line, &mut found);
         }
-        find_mrz_names(line, &mut found);
-        if crate::needles::binding_parameter().find(line).is_some() {
+        find_mrz_names(line, census, &mut found);
+        if census.holds(line, Needle::BindingParameter) {
             self.find_bound_names(line, &mut found);
         }
     }
@@ -167,11 +174,11 @@ impl NameFinder {
 
 /// `PERSON:régis laurent`, `PER: "Ana Lima"`: the text after a person
 /// label, in any case, up to the punctuation that ends the entity.
-fn find_entity_labels(line: &[u8], found: &mut impl FnMut(usize, usize)) {
+fn find_entity_labels(line: &[u8], census: Census, found: &mut impl FnMut(usize, usize)) {
     // Named-entity labels for a person, as NER tools print them before the
     // entity's text: spaCy and Presidio write `PERSON`, CoNLL-style taggers
     // `PER` (found by the same search).
-    for at in crate::needles::per().find_iter(line) {
+    for at in census.find_iter(line, Needle::Per) {
         let after = at
             + if line[at..].starts_with(b"PERSON") {
                 6
@@ -205,8 +212,8 @@ const MRZ_MIN_LEN: usize = 30;
 /// the name field: surname, `<<`, given names joined by `<`, padded with
 /// `<`. A passport's first line opens with its type and issuing state
 /// (`P<FRA`), which are not the name.
-fn find_mrz_names(line: &[u8], found: &mut impl FnMut(usize, usize)) {
-    for filler in crate::needles::mrz_filler().find_iter(line) {
+fn find_mrz_names(line: &[u8], census: Census, found: &mut impl FnMut(usize, usize)) {
+    for filler in census.find_iter(line, Needle::MrzFiller) {
         let start = line[..filler]
             .iter()
             .rposition(|b| !(b.is_ascii_uppercase() || *b == b'<'))

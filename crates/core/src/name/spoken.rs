@@ -9,6 +9,8 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
 
 /// Self-introductions, lower case; each is matched before a space, in any
 /// ASCII case, and with its first letter capitalised.
@@ -103,7 +105,7 @@ const MAX_MORE_WORDS: usize = 3;
 
 /// The patterns `find_spoken_introductions`, `find_names_before_phrases`
 /// and `find_particle_names` search for, in that order (see
-/// `scan::phrase_gate`).
+/// `census`).
 pub(crate) fn spoken_phrase_patterns() -> [Vec<String>; 3] {
     [
         introduction_patterns(),
@@ -299,8 +301,13 @@ impl NameFinder {
     /// after a dash at its end (`… pokličite me nazaj - Julija"`,
     /// `… escalado a segundo nivel -- Lara"`): a clear given name and the
     /// words of the name after it, then the end of the text.
-    pub(crate) fn find_dash_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for at in crate::needles::space_dash().find_iter(line) {
+    pub(crate) fn find_dash_signatures(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for at in census.find_iter(line, Needle::SpaceDash) {
             let dashes = line[at + 1..].iter().take_while(|&&b| b == b'-').count();
             let start = at + 1 + dashes + 1;
             if dashes > 2 || line.get(start - 1) != Some(&b' ') {

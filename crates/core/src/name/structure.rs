@@ -5,6 +5,8 @@
 
 use super::phrase::name_at;
 use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
 
 /// The most words a display name may have.
 const MAX_WORDS: usize = 4;
@@ -55,8 +57,13 @@ impl NameFinder {
     /// after a space (`from "Mats": …`). A label is
     /// any word there ("Error: …", "Kafka: …"), so one of its words must be
     /// a listed name that is neither an ordinary word nor log vocabulary.
-    pub(crate) fn find_speaker_labels(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for colon in crate::needles::colon_space().find_iter(line) {
+    pub(crate) fn find_speaker_labels(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for colon in census.find_iter(line, Needle::ColonSpace) {
             // `message from "Mats": please …`: the label may be quoted.
             let quoted = colon >= 2 && line[colon - 1] == b'"';
             let span = if quoted {
@@ -134,12 +141,15 @@ impl NameFinder {
     /// (`BEGIN:VCARD;…;N:Reeves;George;;;;…`; RFC 6350's `N` is family,
     /// given, additional names, prefixes, suffixes). Only in a line that
     /// holds a vCard.
-    pub(crate) fn find_vcard_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub(crate) fn find_vcard_names(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
         // A vCard's own property `FN:` is as good a sign as `VCARD`
         // (`vcf-import DEBUG FN:…;N:Hödl;Andreas;;;`).
-        if crate::needles::vcard().find(line).is_none()
-            && crate::needles::formatted_name().find(line).is_none()
-        {
+        if !census.holds(line, Needle::Vcard) && !census.holds(line, Needle::FormattedName) {
             return;
         }
         // A property opens the line or follows a separator; a vCard written

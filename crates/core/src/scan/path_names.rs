@@ -3,22 +3,23 @@
 //! A REST path carries its parameters by position, and the segment before
 //! says which one this is, as a key does.
 
+use crate::census::Census;
 use crate::context::{classify_word, KeyClass};
 use crate::name::{NameFinder, ValueCheck};
+use crate::needles::Needle;
 use crate::percent;
 
 /// Calls `found(start, end)` for each path segment that is a name.
 /// `decoded` is scratch for the percent-decoded segment.
 pub(super) fn find(
     line: &[u8],
+    census: Census,
     names: &NameFinder,
     decoded: &mut Vec<u8>,
     mut found: impl FnMut(usize, usize),
 ) {
     // Every such label ends in "name" ("name/", "by-name/", "lastName/").
-    if crate::needles::name_label().find(line).is_none()
-        && crate::needles::name_label_upper().find(line).is_none()
-    {
+    if !census.holds(line, Needle::NameLabel) && !census.holds(line, Needle::NameLabelUpper) {
         return;
     }
     for slash in memchr::memchr_iter(b'/', line) {

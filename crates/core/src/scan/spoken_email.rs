@@ -59,7 +59,7 @@ pub(super) struct SpokenEmail<'a> {
 /// every spoken address has one, and most lines none. Also `(at)` and
 /// `[at]`, as addresses are written to hide them from harvesters
 /// (`anna.berg(at)online.no`).
-pub(super) fn at_word_patterns() -> Vec<String> {
+pub(crate) fn at_word_patterns() -> Vec<String> {
     let words = SYMBOL_WORDS.iter().filter(|(_, s)| *s == b'@');
     let spoken = words.map(|(w, _)| format!(" {w} "));
     spoken.chain(["(at)".into(), "[at]".into()]).collect()

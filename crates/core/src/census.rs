@@ -1,0 +1,211 @@
+//! Which of the texts the detectors look for occur in a line, found in one
+//! pass.
+//!
+//! The detectors check each line for some thirty fixed texts (`needles`)
+//! and four sets of phrases, one for each spoken-phrase finder:
+//! self-introductions, phrases after a name, surname particles and spoken
+//! `@` words. Most lines hold few of them, so searching for each in turn
+//! was mostly misses: thirty substring searches and an automaton search a
+//! line. One automaton holding every pattern, walked once over the line,
+//! tells which occur. A search whose text does not occur would find
+//! nothing: it is skipped. One whose text occurs searches as before, so
+//! what it finds is unchanged.
+//!
+//! The automaton matches in any ASCII case, as the phrase finders do. The
+//! needles match their case exactly (`VALUES` and `values` are two): for
+//! one that holds a letter the census tells only that some casing of it
+//! occurs, and its own searcher decides.
+//!
+//! The automaton is walked byte by byte rather than through an overlapping
+//! search, which stops at every match to hand it out and resume: the
+//! patterns hold `" de "`, `", "` and their kin, so lines hold many
+//! matches, and only which texts they are is wanted.
+
+use std::sync::OnceLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Anchored, MatchKind};
+
+use crate::name::spoken_phrase_patterns;
+use crate::needles::Needle;
+use crate::scan::at_word_patterns;
+
+/// A set of patterns one finder searches for.
+#[derive(Clone, Copy)]
+pub(crate) enum PhraseSet {
+    Introductions,
+    AfterName,
+    Particles,
+    AtWords,
+}
+
+impl PhraseSet {
+    const ALL: [PhraseSet; 4] = [
+        PhraseSet::Introductions,
+        PhraseSet::AfterName,
+        PhraseSet::Particles,
+        PhraseSet::AtWords,
+    ];
+
+    /// The set's bit in a census, after the needles'.
+    fn bit(self) -> u64 {
+        1 << (Needle::ALL.len() + self as usize)
+    }
+}
+
+const _: () = assert!(Needle::ALL.len() + PhraseSet::ALL.len() <= u64::BITS as usize);
+
+/// A needle's bit in a census.
+fn needle_bit(needle: Needle) -> u64 {
+    1 << needle as usize
+}
+
+/// The needles and phrase sets that occur in a line.
+#[derive(Clone, Copy)]
+pub(crate) struct Census(u64);
+
+impl Census {
+    /// Takes the census of `line`.
+    pub(crate) fn of(line: &[u8]) -> Census {
+        let gate = gate();
+        let dfa = &gate.automaton;
+        let mut found = 0;
+        let mut sid = dfa.start_state(Anchored::No).expect("unanchored");
+        for &b in line {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            // `Standard` never reaches the dead state, and no pattern is
+            // empty: the start state holds no match. Special states are
+            // few and sit first, so the cheap test comes first.
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                for i in 0..dfa.match_len(sid) {
+                    found |= gate.bit_of[dfa.match_pattern(sid, i).as_usize()];
+                }
+            }
+        }
+        Census(found)
+    }
+
+    /// Does a pattern of `set` occur in the line?
+    pub(crate) fn has(self, set: PhraseSet) -> bool {
+        self.0 & set.bit() != 0
+    }
+
+    /// Does `line`, the line this census was taken of, hold `needle`?
+    pub(crate) fn holds(self, line: &[u8], needle: Needle) -> bool {
+        self.may_hold(needle) && (!needle.has_letters() || needle.finder().find(line).is_some())
+    }
+
+    /// Where `needle` first occurs in `line`, the line this census was
+    /// taken of.
+    pub(crate) fn find(self, line: &[u8], needle: Needle) -> Option<usize> {
+        self.may_hold(needle)
+            .then(|| needle.finder().find(line))
+            .flatten()
+    }
+
+    /// Where `needle` occurs in `line`, the line this census was taken of,
+    /// without overlaps.
+    pub(crate) fn find_iter<'h>(
+        self,
+        line: &'h [u8],
+        needle: Needle,
+    ) -> impl Iterator<Item = usize> + 'h {
+        let finder = self.may_hold(needle).then(|| needle.finder());
+        finder.into_iter().flat_map(move |f| f.find_iter(line))
+    }
+
+    /// Does `needle` occur in the line in some ASCII casing?
+    fn may_hold(self, needle: Needle) -> bool {
+        self.0 & needle_bit(needle) != 0
+    }
+}
+
+/// The automaton of every needle and phrase, and for each pattern id (in
+/// order) the census bit it sets.
+struct Gate {
+    automaton: dfa::DFA,
+    bit_of: Vec<u64>,
+}
+
+fn gate() -> &'static Gate {
+    static GATE: OnceLock<Gate> = OnceLock::new();
+    GATE.get_or_init(|| {
+        let mut bit_of = Vec::new();
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        for &needle in Needle::ALL {
+            bit_of.push(needle_bit(needle));
+            patterns.push(needle.bytes().to_vec());
+        }
+        let [introductions, after_name, particles] = spoken_phrase_patterns();
+        let sets = [introductions, after_name, particles, at_word_patterns()];
+        for (set, list) in PhraseSet::ALL.into_iter().zip(sets) {
+            bit_of.extend(list.iter().map(|_| set.bit()));
+            patterns.extend(list.into_iter().map(String::into_bytes));
+        }
+        // Matched in any ASCII case, as each phrase finder's automaton
+        // matches; `Standard`: a state's matches are every pattern ending
+        // there.
+        let automaton = dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .expect("valid patterns");
+        Gate { automaton, bit_of }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_is_seen_for_its_set_in_any_ascii_case() {
+        let [introductions, after_name, particles] = spoken_phrase_patterns();
+        let sets = [introductions, after_name, particles, at_word_patterns()];
+        for (set, list) in PhraseSet::ALL.into_iter().zip(sets) {
+            for p in list {
+                for text in [p.clone(), p.to_ascii_uppercase()] {
+                    let line = format!("x{text}y");
+                    assert!(Census::of(line.as_bytes()).has(set), "{line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_without_phrases_needs_no_finder() {
+        let census = Census::of(b"2026-11-25T09:14:14Z level=warn svc=media jitter_ms=48");
+        assert!(PhraseSet::ALL.into_iter().all(|set| !census.has(set)));
+    }
+
+    /// Pieces of lines: every needle as written, in capitals and in lower
+    /// case, and parts of them.
+    fn pieces() -> Vec<Vec<u8>> {
+        let mut pieces = vec![b" ".to_vec(), b"x".to_vec(), b"'".to_vec()];
+        for n in Needle::ALL {
+            let bytes = n.bytes();
+            pieces.push(bytes.to_vec());
+            pieces.push(bytes.to_ascii_uppercase());
+            pieces.push(bytes.to_ascii_lowercase());
+            pieces.push(bytes[..bytes.len() / 2].to_vec());
+            pieces.push(bytes[bytes.len() / 2..].to_vec());
+        }
+        pieces
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn needles_are_found_as_their_searchers_find_them(
+            picked in proptest::collection::vec(proptest::sample::select(pieces()), 0..12),
+        ) {
+            let line = picked.concat();
+            let census = Census::of(&line);
+            for &n in Needle::ALL {
+                let finder = n.finder();
+                proptest::prop_assert_eq!(census.holds(&line, n), finder.find(&line).is_some());
+                proptest::prop_assert_eq!(census.find(&line, n), finder.find(&line));
+                proptest::prop_assert!(census.find_iter(&line, n).eq(finder.find_iter(&line)));
+            }
+        }
+    }
+}
