@@ -67,6 +67,11 @@ const LOGFMT_RECORD: usize = 5;
 // too): a pair's key and string or number value. A backslash in a value
 // escapes anything but the quote.
 const ESCAPED_JSON: &str = r#"(?-u)[{,]\s*\\"((?:[^"\\\x00-\x1f]|\\[^"]){1,64})\\"\s*(?::|=>)\s*(?:\\"((?:[^"\\]|\\[^"])*)\\"|(-?\d[\d.eE+\-]*))"#;
+// logfmt written inside a JSON string, its quotes escaped (`{"msg":"form:
+// first_name=\"Rasa\" phone=\"+370…\""}`): a bare key, `=`, and the
+// value between the escaped quotes.
+const ESCAPED_LOGFMT: &str =
+    r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_](?:[A-Za-z0-9_.\-]){0,63})=\\"((?:[^"\\]|\\[^"])*)\\""#;
 // A single-quoted key and string value: a Python dict's pair (`{'first_name':
 // 'Vigo', …}`, as `repr()` and `str()` print it; Django's QueryDict wraps
 // each value in a list, `{'nom': ['pritchard']}`), PHP's `var_export` and
@@ -92,6 +97,7 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 struct Patterns {
     json: Regex,
     escaped_json: Regex,
+    escaped_logfmt: Regex,
     quoted_pair: Regex,
     erlang_map: Regex,
     xml: Regex,
@@ -104,6 +110,7 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| Patterns {
         json: Regex::new(JSON).expect("valid json field regex"),
         escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
+        escaped_logfmt: Regex::new(ESCAPED_LOGFMT).expect("valid escaped logfmt field regex"),
         quoted_pair: Regex::new(QUOTED_PAIR).expect("valid quoted pair regex"),
         erlang_map: Regex::new(ERLANG_MAP).expect("valid erlang map regex"),
         xml: Regex::new(XML).expect("valid xml field regex"),
@@ -113,7 +120,7 @@ fn patterns() -> &'static Patterns {
 }
 
 thread_local! {
-    static SLOTS: RefCell<Option<[CaptureLocations; 4]>> = const { RefCell::new(None) };
+    static SLOTS: RefCell<Option<[CaptureLocations; 5]>> = const { RefCell::new(None) };
 }
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
@@ -241,14 +248,16 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let [escaped_json, quoted_pair, erlang_map, xml] = cell.get_or_insert_with(|| {
-            [
-                p.escaped_json.capture_locations(),
-                p.quoted_pair.capture_locations(),
-                p.erlang_map.capture_locations(),
-                p.xml.capture_locations(),
-            ]
-        });
+        let [escaped_json, escaped_logfmt, quoted_pair, erlang_map, xml] =
+            cell.get_or_insert_with(|| {
+                [
+                    p.escaped_json.capture_locations(),
+                    p.escaped_logfmt.capture_locations(),
+                    p.quoted_pair.capture_locations(),
+                    p.erlang_map.capture_locations(),
+                    p.xml.capture_locations(),
+                ]
+            });
         // Inside a JSON line a logfmt value in plain quotes would be the
         // closing quote of a JSON string and whatever follows it
         // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
@@ -266,6 +275,13 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                 Syntax::Json,
                 &p.escaped_json,
                 Groups::Captured(escaped_json, 2..=3),
+                census.holds(line, Needle::EscapedQuote),
+                false,
+            ),
+            (
+                Syntax::Logfmt,
+                &p.escaped_logfmt,
+                Groups::Captured(escaped_logfmt, 2..=2),
                 census.holds(line, Needle::EscapedQuote),
                 false,
             ),
@@ -446,7 +462,11 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                     // A token a first pass wrote (`tel_k1_…=x`) replaced a
                     // number, which could not have been a key.
                     let token = is_token(&line[key.0..key.1]);
-                    if !(logger || token || json_line && syntax == Syntax::Logfmt && in_quotes) {
+                    // In a JSON line only an escaped quote opens a logfmt
+                    // value (`form: name=\"Rasa\"`); a plain one is JSON's.
+                    let escaped = in_quotes && value.0 >= 2 && line[value.0 - 2] == b'\\';
+                    let json_quote = json_line && syntax == Syntax::Logfmt && in_quotes && !escaped;
+                    if !(logger || token || json_quote) {
                         out.push(Field { key, value, syntax });
                         // `lastName: "Virtanen" → "Rantanen"`: a change's
                         // new value belongs to the same key.
