@@ -136,6 +136,7 @@ impl Scanner<'_> {
         self.find_numbers_beside_names(line, region, s);
         repeats::find_repeated_phones(line, s);
         particles::extend_names_over_particles(line, s);
+        particles::extend_names_over_given_after_comma(line, &self.detectors.names, s);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
     }

@@ -2,10 +2,12 @@
 //! or ` d'Aubigny` after `Élodie`. A finder that reads words takes the
 //! capitalised ones and leaves the lower-case particle that joins them
 //! (`bint [name]`), or stops at a surname glued to its particle; the
-//! particle and the surname after it are the name's.
+//! particle and the surname after it are the name's. So is a given name
+//! after a comma, in a record's "Surname, Given" order.
 
 use super::repeats::is_free;
 use super::Scratch;
+use crate::name::NameFinder;
 use crate::policy::Kind;
 
 /// Particles that open a surname and stand for nothing else, before a
@@ -63,6 +65,29 @@ pub(super) fn extend_names_over_particles(line: &[u8], s: &mut Scratch) {
         let free = |a: usize, b: usize| a == b || is_free(s, a, b);
         if free(start, f.start) && free(f.end, end) {
             s.findings[i].start = start;
+            s.findings[i].end = end;
+        }
+    }
+}
+
+/// `Kunde Müller, Elena hat angerufen`: after a name found, a comma and a
+/// listed name that is nothing else, ending the name (no capitalised word
+/// after it), is its given name in a record's order.
+pub(super) fn extend_names_over_given_after_comma(
+    line: &[u8],
+    names: &NameFinder,
+    s: &mut Scratch,
+) {
+    for i in 0..s.findings.len() {
+        let f = s.findings[i];
+        if f.kind != Kind::Name || !line[f.end..].starts_with(b", ") {
+            continue;
+        }
+        let given = f.end + 2;
+        let len = capitalised_word_len(&line[given..]);
+        let end = given + len;
+        let more = line.get(end) == Some(&b' ') && capitalised_word_len(&line[end + 1..]) > 0;
+        if len > 1 && !more && names.is_clear_name(&line[given..end]) && is_free(s, f.end, end) {
             s.findings[i].end = end;
         }
     }
