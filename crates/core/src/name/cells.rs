@@ -190,6 +190,13 @@ impl Cell {
 /// A cell's span without surrounding spaces, quotes and the brackets of
 /// a printed list (`['Bianca', 'COSTA', …]`).
 fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    // `rejected (duplicate email): "Aldekoa","Nerea",…`: text before a
+    // row's first quoted cell is no part of the cell.
+    if end > start + 1 && line[end - 1] == b'"' {
+        if let Some(q) = memchr::memrchr(b'"', &line[start..end - 1]) {
+            start += q;
+        }
+    }
     while start < end && matches!(line[start], b' ' | b'"' | b'\'' | b'[' | b'(') {
         start += 1;
     }

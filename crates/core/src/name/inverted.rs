@@ -1,6 +1,6 @@
-//! A name written surname first in quotes, as directories, CRMs and
-//! rosters sort people: `"Mulder, Fleur"`, `'WEBER, MATTIA'`, `"De Rosa,
-//! Niccolò"`, or as the bare value of a person's key (`requester:
+//! A name written surname first in quotes or a row's cell, as directories,
+//! CRMs and rosters sort people: `"Mulder, Fleur"`, `'WEBER, MATTIA'`,
+//! `"De Rosa, Niccolò"`, `|NAJAFI, Reza|`, or as the bare value of a person's key (`requester:
 //! DECLERCQ, Jens case=…`). The comma alone proves nothing (`"Paris,
 //! France"`); what makes the name is a clear given name after it and
 //! name-shaped words before it, the quoted text or the value being
@@ -27,13 +27,20 @@ impl NameFinder {
     ) {
         for comma in census.find_iter(line, Needle::CommaSpace) {
             let head = &line[comma.saturating_sub(MAX_PART)..comma];
-            let Some(q) = memchr::memrchr2(b'"', b'\'', head) else {
+            let opener = |b: &u8| matches!(b, b'"' | b'\'' | b'|' | b';' | b'\t');
+            let Some(q) = head.iter().rposition(opener) else {
                 self.find_keyed_inverted_name(line, comma, &mut found);
                 continue;
             };
             let open = comma - head.len() + q;
+            // A row's cell (`|NAJAFI, Reza|`, `;García Navarro, Raúl;`)
+            // may be a key's value too (`x=1; owner=Berg, Anna;`).
+            let cell = !matches!(line[open], b'"' | b'\'');
             // The quote opens a text: not the apostrophe of "it's".
-            if open > 0 && (line[open - 1].is_ascii_alphanumeric() || line[open - 1] >= 0x80) {
+            if !cell
+                && open > 0
+                && (line[open - 1].is_ascii_alphanumeric() || line[open - 1] >= 0x80)
+            {
                 continue;
             }
             let from = comma + 2;
@@ -55,6 +62,8 @@ impl NameFinder {
             };
             if self.is_inverted_name(surname, given) {
                 found(open + 1, end);
+            } else if cell {
+                self.find_keyed_inverted_name(line, comma, &mut found);
             }
         }
     }
