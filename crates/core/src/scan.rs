@@ -24,6 +24,7 @@ use crate::protect::{BlockSpans, Protected};
 
 mod access_log;
 mod before;
+mod document_names;
 use before::numbers_a_thing;
 mod filters;
 mod indirect;
@@ -119,6 +120,7 @@ impl Scanner<'_> {
         self.scan_numbers(line, region, s);
         self.scan_spoken_numbers(line, region, s);
         self.scan_recording_names(line, region, s);
+        self.scan_document_names(line, s);
         self.scan_text(line, census, s);
         self.find_parenthesised_names(line, s);
         let names = &self.detectors.names;

@@ -431,6 +431,19 @@ impl NameFinder {
         named && words <= 6 && !lone_unknown && !all_unlisted_vocabulary
     }
 
+    /// Do two words of a file's name read as a person (`olivia`,
+    /// `ashworth`; `DVORAK`, `Eliska`): letters only, a clear given name
+    /// and a listed surname that is no frequent word, in either order?
+    pub(crate) fn reads_as_filed_person(&self, a: &str, b: &str) -> bool {
+        let surname = |w: &str| {
+            let known = self.db.lookup(w);
+            known.surname && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w)
+        };
+        let given = |w: &str| is_clear_given(w, self.db.lookup(w));
+        let letters = |w: &str| w.chars().nth(1).is_some() && w.chars().all(char::is_alphabetic);
+        letters(a) && letters(b) && (given(a) && surname(b) || surname(a) && given(b))
+    }
+
     /// Is `word` a listed name that is nothing else ("anna", not "can")?
     pub(crate) fn is_clear_name(&self, word: &[u8]) -> bool {
         std::str::from_utf8(word).is_ok_and(|w| self.db.lookup(w).strong())

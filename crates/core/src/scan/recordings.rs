@@ -128,7 +128,11 @@ impl Scanner<'_> {
 }
 
 /// The `-`/`_`/`.`-separated parts of `line[start..end]`, as spans.
-fn parts(line: &[u8], start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(super) fn parts(
+    line: &[u8],
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut part_start = start;
     (start..=end).filter_map(move |i| {
         if i < end && !matches!(line[i], b'-' | b'_' | b'.') {
@@ -152,7 +156,13 @@ fn is_audio_extension(after: &[u8]) -> bool {
     }) {
         return false;
     }
-    AUDIO_EXTENSIONS.iter().any(|ext| {
+    is_extension(after, &AUDIO_EXTENSIONS)
+}
+
+/// Does `after` (what follows a `.`) open with one of `extensions` (lower
+/// case, compared in any case) that ends there?
+pub(super) fn is_extension(after: &[u8], extensions: &[&[u8]]) -> bool {
+    extensions.iter().any(|ext| {
         after.len() >= ext.len()
             && after[..ext.len()].eq_ignore_ascii_case(ext)
             && after
@@ -163,7 +173,7 @@ fn is_audio_extension(after: &[u8]) -> bool {
 
 /// Bytes that end a file name looking back from its extension: a path's
 /// `/`, a key's `=` or `:`, quotes, brackets and white space.
-fn ends_file_name(b: u8) -> bool {
+pub(super) fn ends_file_name(b: u8) -> bool {
     b.is_ascii_whitespace()
         || matches!(
             b,

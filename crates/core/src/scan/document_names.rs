@@ -1,0 +1,55 @@
+//! People named in the names of the documents a back office files:
+//! `Mahnung_Eliska_Dvorak_707371.pdf`, `INV-2024-046988-olivia-ashworth.pdf`,
+//! `contract_mikkel-mortensen_signed.pdf`. Invoices, contracts and letters
+//! are filed under their addressee, so two neighbouring parts of the file
+//! name that read as a given name and a surname, in either order and in
+//! any case, are the addressee's name.
+
+use super::recordings::{ends_file_name, is_extension, parts};
+use super::{Scanner, Scratch};
+use crate::finding::{Confidence, Ctx};
+use crate::policy::Kind;
+
+/// Formats of letters, forms, exports and scans (compared in lower case).
+const DOCUMENT_EXTENSIONS: [&[u8]; 14] = [
+    b"pdf", b"docx", b"doc", b"odt", b"rtf", b"xlsx", b"xls", b"csv", b"eml", b"msg", b"jpg",
+    b"jpeg", b"png", b"tiff",
+];
+
+impl Scanner<'_> {
+    /// Names among the `-`/`_`/`.`-separated parts of document file names.
+    pub(super) fn scan_document_names(&self, line: &[u8], s: &mut Scratch) {
+        for dot in memchr::memchr_iter(b'.', line) {
+            if !is_extension(&line[dot + 1..], &DOCUMENT_EXTENSIONS) {
+                continue;
+            }
+            let name_start = line[..dot]
+                .iter()
+                .rposition(|&b| ends_file_name(b))
+                .map_or(0, |p| p + 1);
+            let mut prev: Option<(usize, usize)> = None;
+            for part in parts(line, name_start, dot) {
+                if let Some(first) = prev {
+                    let word = |(a, b): (usize, usize)| std::str::from_utf8(&line[a..b]).ok();
+                    let named = word(first)
+                        .zip(word(part))
+                        .is_some_and(|(a, b)| self.detectors.names.reads_as_filed_person(a, b));
+                    if named {
+                        self.push(
+                            s,
+                            Kind::Name,
+                            first.0,
+                            part.1,
+                            Ctx::Plain,
+                            Confidence::Strong,
+                            None,
+                        );
+                        prev = None;
+                        continue;
+                    }
+                }
+                prev = Some(part);
+            }
+        }
+    }
+}
