@@ -29,6 +29,7 @@ use before::numbers_a_thing;
 mod filters;
 mod indirect;
 mod keys;
+mod named_after;
 mod numbers;
 mod parenthesised;
 mod particles;
@@ -139,6 +140,7 @@ impl Scanner<'_> {
         repeats::find_repeated_phones(line, s);
         particles::extend_names_over_particles(line, s);
         particles::extend_names_over_given_after_comma(line, &self.detectors.names, s);
+        named_after::drop_named_places(line, s);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
     }

@@ -1,0 +1,128 @@
+//! Places and days named after people: a street, square or avenue
+//! (`rue Victor Hugo`, `avenida Miguel Hernández`, `Karl Marx Allee`) and
+//! a saint's town or feast (`Sant Joan`, `Saint Martin`). The name finders
+//! read the person; the word beside it says the text speaks of a place.
+
+use std::sync::OnceLock;
+
+use super::Scratch;
+use crate::policy::Kind;
+use crate::wordset::WordSet;
+
+/// Words before a street's name, in the languages of the region.
+#[rustfmt::skip]
+const STREET_BEFORE: &[&str] = &[
+    // fr, es, ca, pt, it
+    "rue", "avenue", "av.", "boulevard", "bd", "bd.", "place", "allée", "quai", "impasse",
+    "chemin", "cours", "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino",
+    "carretera", "carrer", "passeig", "plaça", "avinguda", "rambla", "rua", "praça", "travessa",
+    "largo", "alameda", "via", "viale", "piazza", "piazzale", "corso", "vicolo",
+    // pl, cs/sk, ro, hr/sr/sl, el
+    "ulica", "ul.", "aleja", "al.", "plac", "ulice", "náměstí", "nám.", "strada", "str.",
+    "bulevardul", "calea", "piața", "trg", "οδός", "οδού", "λεωφόρος",
+];
+
+/// Words after a street's name.
+#[rustfmt::skip]
+const STREET_AFTER: &[&str] = &[
+    "street", "st.", "road", "rd.", "avenue", "ave", "lane", "boulevard", "square", "straße",
+    "strasse", "str.", "platz", "weg", "allee", "gasse", "ring", "laan", "straat", "plein",
+    "gatan", "vägen", "gade", "vej", "gate", "veien", "utca", "út", "tér", "caddesi", "sokak",
+    "sokağı", "bulvarı", "iela", "gatvė", "tänav",
+];
+
+/// Of `STREET_AFTER`, the words no surname is, which end a street's name
+/// that a finder read whole (`Karl Marx Allee`, `Karl-Marx-Straße`; not
+/// `Nadja Ring`, `Lindsey van der Laan`).
+#[rustfmt::skip]
+const STREET_ENDS: &[&str] = &[
+    "street", "road", "avenue", "boulevard", "straße", "strasse", "platz", "allee", "gasse",
+    "straat", "gatan", "vägen", "utca", "caddesi", "sokak", "sokağı", "iela", "gatvė", "tänav",
+];
+
+/// A saint's title: the name after it is a town, a church or a feast day.
+#[rustfmt::skip]
+const SAINTS: &[&str] = &[
+    "sant", "san", "santa", "santo", "são", "saint", "sainte", "sankt", "st.", "ste.", "sveti",
+    "sveta", "svatý", "svatá", "święty", "święta", "szent",
+];
+
+/// Particles between a street word and the name (`avenida de Miguel …`).
+const BETWEEN: &[&str] = &[
+    "de", "del", "de la", "di", "da", "do", "dos", "della", "des", "du",
+];
+
+fn sets() -> &'static [WordSet; 4] {
+    static SETS: OnceLock<[WordSet; 4]> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let before: Vec<&str> = STREET_BEFORE.iter().chain(SAINTS).copied().collect();
+        let [after, ends, saints] = [STREET_AFTER, STREET_ENDS, SAINTS].map(WordSet::new);
+        [WordSet::new(&before), after, ends, saints]
+    })
+}
+
+/// Drops the name findings that name a place or a day.
+pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
+    let [before, after, ends, saints] = sets();
+    let has = |set: &WordSet, word: &[u8]| std::str::from_utf8(word).is_ok_and(|w| set.contains(w));
+    s.findings.retain(|f| {
+        if f.kind != Kind::Name {
+            return true;
+        }
+        let name = &line[f.start..f.end];
+        let first = &name[..name
+            .iter()
+            .position(|&b| matches!(b, b' ' | b'-'))
+            .unwrap_or(name.len())];
+        let last = &name[name
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'-'))
+            .map_or(0, |p| p + 1)..];
+        let place = has(before, last_word(without_particle(&line[..f.start])))
+            || has(saints, first)
+            || has(ends, last)
+            || has(after, next_word(&line[f.end..]));
+        !place
+    });
+}
+
+/// The text before a name, without the space and a particle that join
+/// it to a street word (`avenida de `).
+fn without_particle(head: &[u8]) -> &[u8] {
+    let head = head.strip_suffix(b" ").unwrap_or(head);
+    BETWEEN
+        .iter()
+        .find_map(|p| head.strip_suffix(p.as_bytes())?.strip_suffix(b" "))
+        .unwrap_or(head)
+}
+
+/// The last word of `head`, up to the space, quote or bracket before it.
+fn last_word(head: &[u8]) -> &[u8] {
+    let start = head
+        .iter()
+        .rposition(|&b| matches!(b, b' ' | b'"' | b'\'' | b'(' | b'[' | b'=' | b':'))
+        .map_or(0, |p| p + 1);
+    &head[start..]
+}
+
+/// The word after a name's space, without the marks that end a clause.
+fn next_word(rest: &[u8]) -> &[u8] {
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return &[];
+    };
+    let end = rest
+        .iter()
+        .position(|&b| {
+            matches!(
+                b,
+                b' ' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' | b'\''
+            )
+        })
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    // "Oxford Street." ends a sentence; "St." keeps its dot.
+    match word.strip_suffix(b".") {
+        Some(w) if w.len() > 3 => w,
+        _ => word,
+    }
+}
