@@ -359,7 +359,12 @@ impl NameFinder {
         if check == ValueCheck::FullName {
             return self.reads_as_full_name(v);
         }
-        if (!strict && self.lowercase_full_name(v))
+        // Under a key that may hold something else, both parts listed.
+        let lowercase_pair = || {
+            self.lowercase_given_and_surname(v)
+                .is_some_and(|len| len == v.len())
+        };
+        if (!strict && self.lowercase_full_name(v) || strict && lowercase_pair())
             || (check != ValueCheck::Word && (self.is_handle(v) || self.is_parted_login(v)))
         {
             return true;
@@ -498,6 +503,31 @@ impl NameFinder {
     /// is a login.
     fn is_parted_login(&self, v: &str) -> bool {
         v.contains(['.', '_']) && self.login_is_name(v.as_bytes())
+    }
+
+    /// The length of a name in lower case opening `s`: a clear given name
+    /// and a listed surname that is no frequent word, then the end of the
+    /// text, a space or a mark ("rowena salonga a appelé", "eilidh kerr").
+    pub(super) fn lowercase_given_and_surname(&self, s: &str) -> Option<usize> {
+        let mut words = s.splitn(3, ' ');
+        let (given, rest) = (words.next()?, words.next()?);
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_lowercase() || c == '-' || c == '\''))
+            .map_or(rest.len(), |(at, _)| at);
+        let surname = &rest[..len];
+        let ends = rest[len..].chars().next().map_or(true, |c| {
+            matches!(c, ',' | '.' | ';' | '!' | '?' | ')' | '"' | '\'')
+        });
+        let known = self.db.lookup(surname);
+        let named = is_lower_case_word(given)
+            && is_clear_given(given, self.db.lookup(given))
+            && surname.chars().nth(1).is_some()
+            && known.surname
+            && !known.common
+            && !is_log_vocabulary(surname, known)
+            && !is_not_name(surname);
+        (named && ends).then_some(given.len() + 1 + len)
     }
 
     /// "dagmar wendt", "sixten berg": a name typed in lower case, taken

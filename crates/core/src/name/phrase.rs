@@ -75,10 +75,20 @@ impl NameFinder {
                 || line
                     .get(word_start(line, end))
                     .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80);
-            if marked && self.phrase_ends_at(line, sep) == Some(true) {
-                if let Some(len) = self.lowercase_name_at(rest()) {
-                    found(name, name + len);
+            match self.phrase_ends_at(line, sep) {
+                Some(true) if marked => {
+                    if let Some(len) = self.lowercase_name_at(rest()) {
+                        found(name, name + len);
+                    }
                 }
+                // `Le client rowena salonga a appelé`: after a role, a
+                // name in lower case needs both its parts listed.
+                Some(_) => {
+                    if let Some(len) = self.lowercase_given_and_surname(rest()) {
+                        found(name, name + len);
+                    }
+                }
+                None => {}
             }
             return;
         }
