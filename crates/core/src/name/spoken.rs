@@ -92,6 +92,20 @@ const AFTER_NAME: &[&str] = &[
     "skrev", "napisał", "napisała",
 ];
 
+/// What a customer says of the agent they name, right after the name
+/// ("Emily was very helpful", "Sofía fue muy amable", "then Liz hung up on
+/// me"): words follow, so no mark needs to end the clause.
+#[rustfmt::skip]
+const PRAISE: &[&str] = &[
+    "was very", "was so", "was really", "was super", "was extremely", "was incredibly",
+    "was lovely", "was amazing", "was brilliant", "was great", "was fantastic", "was helpful",
+    "was rude", "hung up", "fue muy", "fue súper", "war sehr", "war super", "war total",
+    "était très", "était super", "a été très", "è stata molto", "è stato molto", "foi muito", "foi super", "var mycket", "var väldigt", "var meget", "var veldig",
+    "was erg", "was heel", "oli tosi", "oli todella", "oli erittäin", "był bardzo",
+    "była bardzo", "byl velmi", "byla velmi", "bol veľmi", "bola veľmi", "a fost foarte",
+    "çok ilgiliydi", "ήταν πολύ",
+];
+
 /// Phrases of `AFTER_NAME` that are verbs ending their clause.
 const VERB_FINAL: &[&str] = &["naiz", "vagyok"];
 
@@ -140,9 +154,19 @@ fn phrase_patterns(phrases: &[&str]) -> Vec<String> {
     patterns
 }
 
+/// `AFTER_NAME`, then `PRAISE` (which a word follows): the pattern's index
+/// tells them apart.
 fn after_name_patterns() -> Vec<String> {
     let phrases = AFTER_NAME.iter().flat_map(|p| apostrophes(p));
-    phrases.map(|p| format!(" {p}")).collect()
+    let mut patterns: Vec<String> = phrases.map(|p| format!(" {p}")).collect();
+    patterns.extend(PRAISE.iter().map(|p| format!(" {p} ")));
+    patterns
+}
+
+/// How many patterns `AFTER_NAME` makes.
+fn after_name_count() -> usize {
+    static COUNT: OnceLock<usize> = OnceLock::new();
+    *COUNT.get_or_init(|| AFTER_NAME.iter().flat_map(|p| apostrophes(p)).count())
 }
 
 /// Surname particles between two words, with the spaces around them
@@ -195,9 +219,10 @@ fn phrase_automaton(patterns: impl IntoIterator<Item = String>) -> AhoCorasick {
 
 impl NameFinder {
     /// Calls `found(start, end)` for each name a speaker gives before a
-    /// phrase such as "à l'appareil": one or two words, each a name the
-    /// lists hold and nothing else or a word no list knows, one of them
-    /// listed; the phrase ends its clause.
+    /// phrase such as "à l'appareil", or a customer before words of praise
+    /// ("Emily was very helpful"): one or two words, each a name the lists
+    /// hold and nothing else or a word no list knows, one of them listed;
+    /// the phrase ends its clause, or praises.
     pub(crate) fn find_names_before_phrases(
         &self,
         line: &[u8],
@@ -214,8 +239,10 @@ impl NameFinder {
                     .any(|v| line[m.start() + 1..m.end()].eq_ignore_ascii_case(v.as_bytes()));
             // An emoji after a space ends it too ("rakib here 👋").
             let emoji = line.get(m.end()) == Some(&b' ') && line.get(m.end() + 1) >= Some(&0xf0);
+            let praise = m.pattern().as_usize() >= after_name_count();
             let ends_clause = verb
                 || emoji
+                || praise
                 || line.get(m.end()).map_or(true, |b| {
                     matches!(b, b',' | b'.' | b'!' | b'"' | b'\'' | b';' | b':')
                 });
@@ -253,7 +280,10 @@ impl NameFinder {
             } else {
                 start
             };
-            if listed && start < m.start() {
+            // Praise follows a name standing alone, not the end of an id
+            // (`DE-3NMS-KATE è stato`).
+            let alone = start == 0 || matches!(line[start - 1], b' ' | b'"' | b'\'' | b'(');
+            if listed && start < m.start() && (alone || !praise) {
                 found(start, m.start());
             }
         }
