@@ -146,6 +146,11 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "samtal från", "opkald fra", "anrop fra", "połączenie od", "hovor od", "apel de la",
     "πελάτη", "asiakkaalta", "asiakkaan", "asiakkaalle", "zákazníka", "zákazníkovi", "klienta",
     "klientem", "klientowi", "clientului", "clientei",
+    // assigned or issued to someone, and a neighbour who took a parcel
+    "asignada a", "asignado a", "assegnato a", "assegnata a", "attribué à", "attribuée à",
+    "assigné à", "assignée à", "toegewezen aan", "tilldelat", "tildelt", "přidělen:",
+    "přiděleno", "przypisano do", "przydzielono", "atribuído a", "atribuída a", "zugewiesen an",
+    "issued to", "neighbour", "neighbor", "nachbar", "voisin", "vecino", "buurman",
     // lt, hr/sr/bs; Polish declines the honorific ("z panią Kowalską",
     // "z panem Nowakiem")
     "klientas", "klientė", "klijent", "klijentica", "korisnik", "korisnica",
