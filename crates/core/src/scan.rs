@@ -232,11 +232,17 @@ impl Scanner<'_> {
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let handle_key = is_handle_key(key);
                     let phone = self.phone_in_value(line, f, region, evidence, holder, s);
+                    let value = &line[v0..v1];
+                    // `caller_id changed from "Liu Lei"`: a caller id is a
+                    // name where it holds words and no digit (ServiceNow's
+                    // user reference, a CNAM display name; not
+                    // `phone_verified=True`).
+                    let lettered =
+                        || value.contains(&b' ') && !value.iter().any(u8::is_ascii_digit);
                     if !phone && class == KeyClass::Party {
                         // `"username":"the_real_sean"`: a handle a person
                         // chose, from their name.
                         let names = &self.detectors.names;
-                        let value = &line[v0..v1];
                         let handle = handle_key
                             && (names.handle_is_name(value) || names.login_is_name(value));
                         if handle {
@@ -244,6 +250,8 @@ impl Scanner<'_> {
                         } else {
                             self.name_in_value(line, f, ValueCheck::Strict, s);
                         }
+                    } else if !phone && lettered() {
+                        self.name_in_value(line, f, ValueCheck::Strict, s);
                     }
                 }
                 // `{"name":"Host","value":"…"}`: beside a `value` a plain
