@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa, Anchored, MatchKind};
 
-use crate::name::spoken_phrase_patterns;
+use crate::name::{lower_case_role_patterns, spoken_phrase_patterns};
 use crate::needles::Needle;
 use crate::scan::at_word_patterns;
 
@@ -37,14 +37,16 @@ pub(crate) enum PhraseSet {
     AfterName,
     Particles,
     AtWords,
+    LowerCaseRoles,
 }
 
 impl PhraseSet {
-    const ALL: [PhraseSet; 4] = [
+    const ALL: [PhraseSet; 5] = [
         PhraseSet::Introductions,
         PhraseSet::AfterName,
         PhraseSet::Particles,
         PhraseSet::AtWords,
+        PhraseSet::LowerCaseRoles,
     ];
 
     /// The set's bit in a census, after the needles'.
@@ -122,6 +124,19 @@ impl Census {
 
 /// The automaton of every needle and phrase, and for each pattern id (in
 /// order) the census bit it sets.
+/// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
+fn phrase_patterns() -> [Vec<String>; 5] {
+    let [introductions, after_name, particles] = spoken_phrase_patterns();
+    let roles = lower_case_role_patterns();
+    [
+        introductions,
+        after_name,
+        particles,
+        at_word_patterns(),
+        roles,
+    ]
+}
+
 struct Gate {
     automaton: dfa::DFA,
     bit_of: Vec<u64>,
@@ -136,9 +151,7 @@ fn gate() -> &'static Gate {
             bit_of.push(needle_bit(needle));
             patterns.push(needle.bytes().to_vec());
         }
-        let [introductions, after_name, particles] = spoken_phrase_patterns();
-        let sets = [introductions, after_name, particles, at_word_patterns()];
-        for (set, list) in PhraseSet::ALL.into_iter().zip(sets) {
+        for (set, list) in PhraseSet::ALL.into_iter().zip(phrase_patterns()) {
             bit_of.extend(list.iter().map(|_| set.bit()));
             patterns.extend(list.into_iter().map(String::into_bytes));
         }
@@ -160,9 +173,7 @@ mod tests {
 
     #[test]
     fn every_phrase_is_seen_for_its_set_in_any_ascii_case() {
-        let [introductions, after_name, particles] = spoken_phrase_patterns();
-        let sets = [introductions, after_name, particles, at_word_patterns()];
-        for (set, list) in PhraseSet::ALL.into_iter().zip(sets) {
+        for (set, list) in PhraseSet::ALL.into_iter().zip(phrase_patterns()) {
             for p in list {
                 for text in [p.clone(), p.to_ascii_uppercase()] {
                     let line = format!("x{text}y");

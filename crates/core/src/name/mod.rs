@@ -21,6 +21,7 @@ mod spelled;
 mod spoken;
 mod structure;
 
+pub(crate) use phrase::lower_case_role_patterns;
 pub(crate) use spoken::spoken_phrase_patterns;
 
 /// Capitalised words that follow a role word without being a name

@@ -2,8 +2,28 @@
 //! introduction ("this is", "Kunde", "Mme", "soy") right before them.
 
 use super::*;
-use crate::census::Census;
+use crate::census::{Census, PhraseSet};
 use crate::needles::Needle;
+
+/// Role words after which a name typed in lower case may follow ("Le
+/// client rowena salonga", "Kunde haoran zhang"): the census looks for
+/// them, so lines without one skip that reading.
+#[rustfmt::skip]
+const ROLES_BEFORE_LOWER_CASE: &[&str] = &[
+    "client", "customer", "caller", "kunde", "kundin", "klant", "klient", "klientka", "klientas",
+    "klijent", "korisnik", "asiakas", "ügyfél", "zákazník", "müşteri", "cliente", "clientul",
+    "clienta", "kund", "kunden", "contact", "requester", "visitor", "agent", "πελάτης", "πελάτη",
+    "клиент", "клієнт",
+];
+
+/// The patterns of `ROLES_BEFORE_LOWER_CASE` for the census: the word and
+/// a space.
+pub(crate) fn lower_case_role_patterns() -> Vec<String> {
+    ROLES_BEFORE_LOWER_CASE
+        .iter()
+        .map(|r| format!("{r} "))
+        .collect()
+}
 
 impl NameFinder {
     /// Calls `found(start, end)` for each name introduced by a phrase.
@@ -16,19 +36,20 @@ impl NameFinder {
         census: Census,
         mut found: impl FnMut(usize, usize),
     ) {
+        let roles = census.has(PhraseSet::LowerCaseRoles);
         for p in memchr::memchr_iter(b' ', line).map(|i| i + 1) {
-            self.find_after_separator(line, p - 1, p, &mut found);
+            self.find_after_separator(line, p - 1, p, roles, &mut found);
         }
         // A mail or chat body in JSON writes its line breaks as `\n`: the
         // writer's name follows a sign-off there (`Best wishes\nDanny …`).
         for at in census.find_iter(line, Needle::EscapedNewline) {
-            self.find_after_separator(line, at, at + 2, &mut found);
+            self.find_after_separator(line, at, at + 2, false, &mut found);
         }
         // `visitor(Mika): …`, `agent(Jan Novak)`: a role with its person
         // in parentheses, glued.
         for at in memchr::memchr_iter(b'(', line) {
             if at > 0 && line[at - 1].is_ascii_alphabetic() {
-                self.find_after_separator(line, at, at + 1, &mut found);
+                self.find_after_separator(line, at, at + 1, false, &mut found);
             }
         }
     }
@@ -40,6 +61,7 @@ impl NameFinder {
         line: &[u8],
         sep: usize,
         p: usize,
+        roles: bool,
         found: &mut impl FnMut(usize, usize),
     ) {
         let Some(&b) = line.get(p) else { return };
@@ -75,20 +97,24 @@ impl NameFinder {
                 || line
                     .get(word_start(line, end))
                     .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80);
+            // `Le client rowena salonga a appelé`: after a role (on lines
+            // that hold one), a name in lower case needs both its parts
+            // listed.
+            if !marked && !roles {
+                return;
+            }
             match self.phrase_ends_at(line, sep) {
                 Some(true) if marked => {
                     if let Some(len) = self.lowercase_name_at(rest()) {
                         found(name, name + len);
                     }
                 }
-                // `Le client rowena salonga a appelé`: after a role, a
-                // name in lower case needs both its parts listed.
-                Some(_) => {
+                Some(_) if roles => {
                     if let Some(len) = self.lowercase_given_and_surname(rest()) {
                         found(name, name + len);
                     }
                 }
-                None => {}
+                _ => {}
             }
             return;
         }

@@ -20,7 +20,7 @@ impl Scanner<'_> {
     /// Names among the `-`/`_`/`.`-separated parts of document file names.
     pub(super) fn scan_document_names(&self, line: &[u8], s: &mut Scratch) {
         for dot in memchr::memchr_iter(b'.', line) {
-            if !is_extension(&line[dot + 1..], &DOCUMENT_EXTENSIONS) {
+            if !is_document_extension(&line[dot + 1..]) {
                 continue;
             }
             let name_start = line[..dot]
@@ -52,4 +52,20 @@ impl Scanner<'_> {
             }
         }
     }
+}
+
+/// Is `after` (what follows a `.`) a document's extension that ends there?
+/// Most dots in a line are followed by a digit, or by a word longer or
+/// shorter than any extension (a host's, a class's), told before any
+/// extension is compared.
+fn is_document_extension(after: &[u8]) -> bool {
+    let letters = after
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let ends = after
+        .get(letters)
+        .map_or(true, |b| !b.is_ascii_alphanumeric());
+    (3..=4).contains(&letters) && ends && is_extension(after, &DOCUMENT_EXTENSIONS)
 }
