@@ -9,14 +9,16 @@ use super::Scratch;
 use crate::policy::Kind;
 use crate::wordset::WordSet;
 
-/// Words before a street's name, in the languages of the region.
+/// Words before a street's name, in the languages of the region. Not
+/// `via` nor `place`, English words before a person as often ("escalated
+/// via Anna Berg", "place Anna Berg on hold").
 #[rustfmt::skip]
 const STREET_BEFORE: &[&str] = &[
     // fr, es, ca, pt, it
-    "rue", "avenue", "av.", "boulevard", "bd", "bd.", "place", "allée", "quai", "impasse",
+    "rue", "avenue", "av.", "boulevard", "bd", "bd.", "allée", "quai", "impasse",
     "chemin", "cours", "calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino",
     "carretera", "carrer", "passeig", "plaça", "avinguda", "rambla", "rua", "praça", "travessa",
-    "largo", "alameda", "via", "viale", "piazza", "piazzale", "corso", "vicolo",
+    "largo", "alameda", "viale", "piazza", "piazzale", "corso", "vicolo",
     // pl, cs/sk, ro, hr/sr/sl, el
     "ulica", "ul.", "aleja", "al.", "plac", "ulice", "náměstí", "nám.", "strada", "str.",
     "bulevardul", "calea", "piața", "trg", "οδός", "οδού", "λεωφόρος",
