@@ -16,9 +16,8 @@ use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
 use crate::links::NumberLinks;
 use crate::name::ValueCheck;
 use crate::needles::Needle;
-use crate::numrun;
 use crate::percent;
-use crate::phone::{self, Country, Evidence};
+use crate::phone::{Country, Evidence};
 use crate::policy::{Action, Kind, Policy};
 use crate::protect::{BlockSpans, Protected};
 
@@ -28,6 +27,7 @@ mod document_names;
 use before::numbers_a_thing;
 mod filters;
 mod indirect;
+mod key_phones;
 mod keys;
 mod named_after;
 mod numbers;
@@ -43,8 +43,8 @@ mod spoken_email;
 mod value_shapes;
 
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
+use key_phones::Holder;
 use keys::{classify_keys, FieldKey, KeyMemo};
-use numbers::is_epoch;
 use replaced::find_texts;
 use value_shapes::{is_masked_card, is_object_reference, is_tally};
 
@@ -69,16 +69,6 @@ pub(crate) struct Scratch {
     keys: Vec<FieldKey>,
     /// The keys of earlier lines, normalized and classified.
     key_memo: KeyMemo,
-}
-
-/// Whose number a key's value may hold: a phone key's is a number; a
-/// party's (`customer=`) is a person, a number or a record's id; a network
-/// party's (`from=`) also an address or a time.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Holder {
-    Phone,
-    Person,
-    Network,
 }
 
 /// Everything a scan reads: immutable, shared by all threads.
@@ -423,96 +413,6 @@ impl Scanner<'_> {
                 }
             }
         }
-    }
-
-    /// Phone numbers in the value of a phone key (`evidence`: Key, or
-    /// International for keys that hold the country code first). Returns
-    /// true if one was found.
-    /// `Network` keys (`from`, `client`) hold addresses and time bounds as
-    /// often as numbers: there a dotted quad stays an IPv4 address and a
-    /// Unix time a time. Under any party key a number needs seven digits.
-    fn phone_in_value(
-        &self,
-        line: &[u8],
-        f: Field,
-        region: Option<Id>,
-        evidence: Evidence,
-        holder: Holder,
-        s: &mut Scratch,
-    ) -> bool {
-        let network = holder == Holder::Network;
-        // `customer=893307`, `contact=918941`: a party's short number is
-        // a record's id; a subscriber's number has seven digits or more.
-        let long_enough = |run: &numrun::Run| holder == Holder::Phone || run.digits().len() >= 7;
-        let (v0, v1) = f.value;
-        if f.syntax == Syntax::Url {
-            // Decode, then the whole value is the number or it is not one.
-            percent::decode_query(&line[v0..v1], &mut s.decoded);
-            let decoded = std::mem::take(&mut s.decoded);
-            let found = (0..decoded.len())
-                .find(|&i| numrun::is_run_start(&decoded, i))
-                .and_then(|i| numrun::scan(&decoded, i, false))
-                .filter(|run| {
-                    decoded[..run.start].iter().all(u8::is_ascii_whitespace)
-                        && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
-                        && !(network && is_epoch(run))
-                        && long_enough(run)
-                })
-                .and_then(|run| {
-                    phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
-                });
-            s.decoded = decoded;
-            if let Some((conf, country)) = found {
-                self.push_phone(s, v0, v1, Ctx::Url, conf, country);
-                return true;
-            }
-            return false;
-        }
-        let value = &line[..v1];
-        // A bare logfmt value is one word: under a phone key it is the
-        // number (`to=+4915…`, `ani=tel:0151…`), or it holds none. Digits
-        // deep inside another word (`to=ts.!000212`) are no phone, and
-        // where such a word ends can move when text after it is replaced.
-        let bare = f.syntax == Syntax::Logfmt && !matches!(line[v0 - 1], b'"' | b'\'');
-        if bare && !line[v0].is_ascii_digit() && !matches!(line[v0], b'+' | b'(' | b'%') {
-            let scheme = line[v0..v1].iter().position(|&b| b == b':');
-            if !scheme
-                .is_some_and(|p| p <= 5 && line[v0..v0 + p].iter().all(u8::is_ascii_alphabetic))
-            {
-                return false;
-            }
-        }
-        // `phone LIKE '%7334…%'`: past an SQL wildcard the value is read
-        // on its own (`%73` is no escape there).
-        let (value, base) = if line[v0 - 1] == b'%' {
-            (&line[v0..v1], v0)
-        } else {
-            (value, 0)
-        };
-        let mut i = v0 - base;
-        let mut any = false;
-        while i < v1 - base {
-            if numrun::is_run_start(value, i) {
-                if let Some(run) = numrun::scan(value, i, false) {
-                    // `from=1755788475&to=…`: a time range's bound.
-                    if network && (run.is_dotted_quad() || is_epoch(&run)) || !long_enough(&run) {
-                        i = run.end;
-                        continue;
-                    }
-                    if let Some((conf, country)) =
-                        phone::classify(&run, evidence, region, &self.detectors.codes, &mut s.canon)
-                    {
-                        let (start, end) = (base + run.start, base + run.end);
-                        self.push_phone(s, start, end, Ctx::Plain, conf, country);
-                        any = true;
-                    }
-                    i = run.end.max(i + 1);
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        any
     }
 
     /// `auth: refreshed oauth token …`: after a program's or a topic's
