@@ -5,7 +5,7 @@
 //! name that read as a given name and a surname, in either order and in
 //! any case, are the addressee's name.
 
-use super::recordings::{ends_file_name, is_extension, parts};
+use super::recordings::{file_names, is_extension, parts};
 use super::{Scanner, Scratch};
 use crate::finding::{Confidence, Ctx};
 use crate::policy::Kind;
@@ -19,14 +19,7 @@ const DOCUMENT_EXTENSIONS: [&[u8]; 14] = [
 impl Scanner<'_> {
     /// Names among the `-`/`_`/`.`-separated parts of document file names.
     pub(super) fn scan_document_names(&self, line: &[u8], s: &mut Scratch) {
-        for dot in memchr::memchr_iter(b'.', line) {
-            if !is_document_extension(&line[dot + 1..]) {
-                continue;
-            }
-            let name_start = line[..dot]
-                .iter()
-                .rposition(|&b| ends_file_name(b))
-                .map_or(0, |p| p + 1);
+        for (name_start, dot) in file_names(line, is_document_extension) {
             let mut prev: Option<(usize, usize)> = None;
             for part in parts(line, name_start, dot) {
                 if let Some(first) = prev {

@@ -25,14 +25,7 @@ impl Scanner<'_> {
     /// Phone numbers among the `-`/`_`/`.`-separated parts of audio file
     /// names.
     pub(super) fn scan_recording_names(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
-        for dot in memchr::memchr_iter(b'.', line) {
-            if !is_audio_extension(&line[dot + 1..]) {
-                continue;
-            }
-            let name_start = line[..dot]
-                .iter()
-                .rposition(|&b| ends_file_name(b))
-                .map_or(0, |p| p + 1);
+        for (name_start, dot) in file_names(line, is_audio_extension) {
             let found = s.findings.len();
             for (start, end) in parts(line, name_start, dot) {
                 if let Some(country) = self.canonical_party(&line[start..end], region, s) {
@@ -127,6 +120,23 @@ impl Scanner<'_> {
     }
 }
 
+/// The file names in `line` whose extension `is_extension` takes, as the
+/// span of the name before the extension's dot (`start`, `dot`).
+pub(super) fn file_names(
+    line: &[u8],
+    is_extension: fn(&[u8]) -> bool,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memchr_iter(b'.', line)
+        .filter(move |&dot| is_extension(&line[dot + 1..]))
+        .map(move |dot| {
+            let start = line[..dot]
+                .iter()
+                .rposition(|&b| ends_file_name(b))
+                .map_or(0, |p| p + 1);
+            (start, dot)
+        })
+}
+
 /// The `-`/`_`/`.`-separated parts of `line[start..end]`, as spans.
 pub(super) fn parts(
     line: &[u8],
@@ -173,7 +183,7 @@ pub(super) fn is_extension(after: &[u8], extensions: &[&[u8]]) -> bool {
 
 /// Bytes that end a file name looking back from its extension: a path's
 /// `/`, a key's `=` or `:`, quotes, brackets and white space.
-pub(super) fn ends_file_name(b: u8) -> bool {
+fn ends_file_name(b: u8) -> bool {
     b.is_ascii_whitespace()
         || matches!(
             b,
