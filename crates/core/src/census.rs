@@ -122,8 +122,6 @@ impl Census {
     }
 }
 
-/// The automaton of every needle and phrase, and for each pattern id (in
-/// order) the census bit it sets.
 /// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
 fn phrase_patterns() -> [Vec<String>; 5] {
     let [introductions, after_name, particles] = spoken_phrase_patterns();
@@ -137,6 +135,8 @@ fn phrase_patterns() -> [Vec<String>; 5] {
     ]
 }
 
+/// The automaton of every needle and phrase, and for each pattern id (in
+/// order) the census bit it sets.
 struct Gate {
     automaton: dfa::DFA,
     bit_of: Vec<u64>,

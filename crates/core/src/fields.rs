@@ -71,7 +71,7 @@ const ESCAPED_JSON: &str = r#"(?-u)[{,]\s*\\"((?:[^"\\\x00-\x1f]|\\[^"]){1,64})\
 // first_name=\"Rasa\" phone=\"+370…\""}`): a bare key, `=`, and the
 // value between the escaped quotes.
 const ESCAPED_LOGFMT: &str =
-    r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_](?:[A-Za-z0-9_.\-]){0,63})=\\"((?:[^"\\]|\\[^"])*)\\""#;
+    r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_][A-Za-z0-9_.\-]{0,63})=\\"((?:[^"\\]|\\[^"])*)\\""#;
 // A single-quoted key and string value: a Python dict's pair (`{'first_name':
 // 'Vigo', …}`, as `repr()` and `str()` print it; Django's QueryDict wraps
 // each value in a list, `{'nom': ['pritchard']}`), PHP's `var_export` and
@@ -499,8 +499,8 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
 
 /// `{vorname=Sebastian, …}`, `Loaded(name=…`, protobuf's text format
 /// `{given_name:"Linnea" …}` (the bare value stops at the quote, after
-/// the colon): does a bare value open a printed structure,
-/// alone or after its type's name, with a pair in it?
+/// the colon): does a bare value open a printed structure, alone or after
+/// its type's name, with a pair in it?
 fn opens_structure(value: &[u8]) -> bool {
     let type_name = value
         .iter()

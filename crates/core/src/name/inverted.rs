@@ -1,10 +1,10 @@
 //! A name written surname first in quotes or a row's cell, as directories,
 //! CRMs and rosters sort people: `"Mulder, Fleur"`, `'WEBER, MATTIA'`,
-//! `"De Rosa, Niccolò"`, `|NAJAFI, Reza|`, or as the bare value of a person's key (`requester:
-//! DECLERCQ, Jens case=…`). The comma alone proves nothing (`"Paris,
-//! France"`); what makes the name is a clear given name after it and
-//! name-shaped words before it, the quoted text or the value being
-//! nothing else.
+//! `"De Rosa, Niccolò"`, `|NAJAFI, Reza|`, or as the bare value of a
+//! person's key (`requester: DECLERCQ, Jens case=…`). The comma alone
+//! proves nothing (`"Paris, France"`); what makes the name is a clear
+//! given name after it and name-shaped words before it, the quoted text,
+//! the cell or the value being nothing else.
 
 use super::*;
 use crate::census::Census;

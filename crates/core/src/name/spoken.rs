@@ -100,10 +100,10 @@ const PRAISE: &[&str] = &[
     "was very", "was so", "was really", "was super", "was extremely", "was incredibly",
     "was lovely", "was amazing", "was brilliant", "was great", "was fantastic", "was helpful",
     "was rude", "hung up", "fue muy", "fue súper", "war sehr", "war super", "war total",
-    "était très", "était super", "a été très", "è stata molto", "è stato molto", "foi muito", "foi super", "var mycket", "var väldigt", "var meget", "var veldig",
-    "was erg", "was heel", "oli tosi", "oli todella", "oli erittäin", "był bardzo",
-    "była bardzo", "byl velmi", "byla velmi", "bol veľmi", "bola veľmi", "a fost foarte",
-    "çok ilgiliydi", "ήταν πολύ",
+    "était très", "était super", "a été très", "è stata molto", "è stato molto", "foi muito",
+    "foi super", "var mycket", "var väldigt", "var meget", "var veldig", "was erg", "was heel",
+    "oli tosi", "oli todella", "oli erittäin", "był bardzo", "była bardzo", "byl velmi",
+    "byla velmi", "bol veľmi", "bola veľmi", "a fost foarte", "çok ilgiliydi", "ήταν πολύ",
 ];
 
 /// Phrases of `AFTER_NAME` that are verbs ending their clause.
@@ -281,7 +281,7 @@ impl NameFinder {
                 start
             };
             // Praise follows a name standing alone, not the end of an id
-            // (`DE-3NMS-KATE è stato`).
+            // (`DE-3NMS-Kate was very late`).
             let alone = start == 0 || matches!(line[start - 1], b' ' | b'"' | b'\'' | b'(');
             if listed && start < m.start() && (alone || !praise) {
                 found(start, m.start());
@@ -396,14 +396,15 @@ impl NameFinder {
         if is_honorific(given) {
             return None;
         }
-        if !self.is_clear_given_name(given) && !self.may_be_given_name(given) {
+        let clear = self.is_clear_given_name(given);
+        if !clear && !self.may_be_given_name(given) {
             return None;
         }
         // "volám sa Marek Hudák", "ovdje Ana,": written with its capital
         // after the phrase, a listed given name is one, word or not.
         let capitalised = given.starts_with(char::is_uppercase)
             && given.chars().skip(1).all(|c| !c.is_uppercase());
-        let mut confirmed = capitalised || self.is_clear_given_name(given);
+        let mut confirmed = capitalised || clear;
         let mut end = first;
         let mut pos = first;
         let mut after_particle = false;

@@ -19,11 +19,11 @@ const DOCUMENT_EXTENSIONS: [&[u8]; 14] = [
 impl Scanner<'_> {
     /// Names among the `-`/`_`/`.`-separated parts of document file names.
     pub(super) fn scan_document_names(&self, line: &[u8], s: &mut Scratch) {
+        let word = |(a, b): (usize, usize)| std::str::from_utf8(&line[a..b]).ok();
         for (name_start, dot) in file_names(line, is_document_extension) {
             let mut prev: Option<(usize, usize)> = None;
             for part in parts(line, name_start, dot) {
                 if let Some(first) = prev {
-                    let word = |(a, b): (usize, usize)| std::str::from_utf8(&line[a..b]).ok();
                     let named = word(first)
                         .zip(word(part))
                         .is_some_and(|(a, b)| self.detectors.names.reads_as_filed_person(a, b));
