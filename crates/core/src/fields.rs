@@ -367,6 +367,12 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                     let mut more_pairs = false;
                     let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
                     let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
+                    // `filter="(|(mail=…)(sn=Batista))"`: an LDAP search
+                    // filter holds pairs, not a value.
+                    if syntax == Syntax::Logfmt && quoted && is_ldap_filter(&line[value.0..value.1])
+                    {
+                        return false;
+                    }
                     // `body=first_name=Suzanne&last_name=…`: the value is a
                     // form; its first pair is taken here (the URL pattern
                     // finds the ones after `&`).
@@ -431,6 +437,17 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 {
                                     value.1 = value.0 + end;
                                     more_pairs = true;
+                                }
+                                // `(givenName=Anna)(sn=Batista)`: in a filter
+                                // the item's bracket ends its value.
+                                if key.0 > 0 && line[key.0 - 1] == b'(' {
+                                    let text = &line[value.0..value.1];
+                                    if let Some(close) = memchr::memchr(b')', text) {
+                                        if !text[..close].contains(&b'(') && close > 0 {
+                                            value.1 = value.0 + close;
+                                            more_pairs = true;
+                                        }
+                                    }
                                 }
                                 // `Contact(… LastName=Aigner)`: a bracket the
                                 // value did not open closes the printed object.
@@ -716,20 +733,34 @@ fn form_value_end(line: &[u8], from: usize) -> Option<usize> {
         })
 }
 
-/// The key and value texts of the pairs `scan` finds in `line`: what the
-/// tests of each pair finder compare.
-/// 1 if the value ends with a closing bracket that it does not open but
-/// the text before its key does (`Contact(… LastName=Aigner)`), else 0.
-fn closes_object(line: &[u8], key_start: usize, value: (usize, usize)) -> usize {
-    let opener = match line[..value.1].last() {
-        Some(b')') => b'(',
-        Some(b']') => b'[',
-        Some(b'}') => b'{',
-        _ => return 0,
-    };
-    usize::from(!line[value.0..value.1].contains(&opener) && line[..key_start].contains(&opener))
+/// An LDAP search filter (RFC 4515): parenthesised `attr=value` items.
+fn is_ldap_filter(value: &[u8]) -> bool {
+    value.len() > 4
+        && value[0] == b'('
+        && value[value.len() - 1] == b')'
+        && memchr::memchr(b'=', value).is_some()
 }
 
+/// How many closing brackets end the value that it does not open but the
+/// text before its key does: `Contact(… LastName=Aigner)`, an LDAP
+/// filter's `(|(mail=…)(sn=Batista))`.
+fn closes_object(line: &[u8], key_start: usize, value: (usize, usize)) -> usize {
+    let (opener, closer) = match line[..value.1].last() {
+        Some(b')') => (b'(', b')'),
+        Some(b']') => (b'[', b']'),
+        Some(b'}') => (b'{', b'}'),
+        _ => return 0,
+    };
+    let text = &line[value.0..value.1];
+    if text.contains(&opener) {
+        return 0;
+    }
+    let closers = text.iter().rev().take_while(|&&b| b == closer).count();
+    closers.min(memchr::memchr_iter(opener, &line[..key_start]).count())
+}
+
+/// The key and value texts of the pairs `scan` finds in `line`: what the
+/// tests of each pair finder compare.
 #[cfg(test)]
 pub(crate) fn pair_texts(line: &str, scan: fn(&[u8], &mut Vec<Field>)) -> Vec<(&str, &str)> {
     let mut out = Vec::new();

@@ -60,10 +60,11 @@ needles! {
     RailsBinds = b"[[\"";
     /// `@p0='`: the first of EF Core's bound parameter values.
     EfParameter = b"@p0='";
-    /// ` LIKE '`: an SQL pattern match on a column.
-    LikeUpper = b" LIKE '";
-    /// ` like '`: the same in lower case.
-    LikeLower = b" like '";
+    /// `LIKE '`: an SQL pattern match on a column (PostgreSQL's `ILIKE`
+    /// ends alike).
+    LikeUpper = b"LIKE '";
+    /// `like '`: the same in lower case.
+    LikeLower = b"like '";
     /// `rejected value [`: a validation error's rejected value.
     RejectedValue = b"rejected value [";
     /// `field '`: a validation message naming a field.

@@ -314,6 +314,15 @@ impl Scanner<'_> {
                         self.scan_query_text(line, (v0, v1), s);
                     }
                 }
+                // `q="imogen wood"`, `"query":"karim samira jaziri"`: the
+                // same search box, logged as a field.
+                KeyClass::Other
+                    if is_search_key(key)
+                        && std::str::from_utf8(&line[v0..v1])
+                            .is_ok_and(|v| self.detectors.names.reads_as_searched_person(v)) =>
+                {
+                    self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
+                }
                 KeyClass::Region | KeyClass::Other => {}
             }
         }

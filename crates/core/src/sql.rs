@@ -152,10 +152,19 @@ fn assigned_parameters(line: &[u8], out: &mut Vec<Field>) {
     }
 }
 
-/// `phone LIKE '%7334969%'` (` LIKE '` at `at`): the pattern's text
+/// `phone LIKE '%7334969%'` (`LIKE '` at `at`): the pattern's text
 /// without its wildcards, under the column's name.
 fn like_pair(line: &[u8], at: usize, out: &mut Vec<Field>) {
-    let Some((mut start, mut end)) = quoted(line, at + " LIKE '".len()) else {
+    // `last_name ILIKE 'Byrne%'`: PostgreSQL's case-blind form.
+    let operator = if at > 0 && matches!(line[at - 1], b'I' | b'i') {
+        at - 1
+    } else {
+        at
+    };
+    if operator == 0 || line[operator - 1] != b' ' {
+        return;
+    }
+    let Some((mut start, mut end)) = quoted(line, at + "LIKE '".len()) else {
         return;
     };
     while start < end && line[start] == b'%' {
@@ -165,7 +174,7 @@ fn like_pair(line: &[u8], at: usize, out: &mut Vec<Field>) {
         end -= 1;
     }
     out.push(Field {
-        key: column_before(line, at),
+        key: column_before(line, operator - 1),
         value: (start, end),
         syntax: Syntax::Logfmt,
     });

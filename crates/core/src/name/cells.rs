@@ -190,11 +190,17 @@ impl Cell {
 /// A cell's span without surrounding spaces, quotes and the brackets of
 /// a printed list (`['Bianca', 'COSTA', …]`).
 fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
-    // `rejected (duplicate email): "Aldekoa","Nerea",…`: text before a
-    // row's first quoted cell is no part of the cell.
-    if end > start + 1 && line[end - 1] == b'"' {
-        if let Some(q) = memchr::memrchr(b'"', &line[start..end - 1]) {
-            start += q;
+    // `rejected (duplicate email): "Aldekoa","Nerea",…` and PostgreSQL's
+    // bound parameters (`parameters: $1 = 'x', $2 = 'Femke'`): text before
+    // a cell's quoted value is no part of it. (Before a value in single
+    // quotes it is most often a key, `{'last': 'Berg'}`, whose rules
+    // decide.)
+    if end > start + 1 && matches!(line[end - 1], b'"' | b'\'') {
+        let quote = line[end - 1];
+        if let Some(q) = memchr::memrchr(quote, &line[start..end - 1]) {
+            if quote == b'"' || is_positional_parameter(&line[start..start + q]) {
+                start += q;
+            }
         }
     }
     while start < end && matches!(line[start], b' ' | b'"' | b'\'' | b'[' | b'(') {
@@ -204,4 +210,14 @@ fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
         end -= 1;
     }
     (start, end)
+}
+
+/// Does `prefix` end in a positional parameter and its `=` (`… $2 = `)?
+fn is_positional_parameter(prefix: &[u8]) -> bool {
+    let Some(name) = prefix.trim_ascii_end().strip_suffix(b"=") else {
+        return false;
+    };
+    let name = name.trim_ascii_end();
+    let digits = name.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && name[..name.len() - digits].ends_with(b"$")
 }

@@ -310,7 +310,8 @@ impl NameFinder {
     /// surname last, none of them frequent or log vocabulary? Names that
     /// are also words count here, where text elsewhere needs a clear one:
     /// what an agent types into a contact search is most often a name. A
-    /// lone word (`q=Nikolaev`) must be a name and nothing else.
+    /// lone word (`q=Nikolaev`) must be a name and nothing else. Typed in
+    /// lower case or surname first, the given name must be a clear one.
     pub(crate) fn reads_as_searched_person(&self, value: &str) -> bool {
         let plain = |w: &str| {
             word(w).is_some_and(|(len, kind)| {
@@ -324,10 +325,20 @@ impl NameFinder {
         if words == 1 {
             return plain(value) && self.db.lookup(value).strong();
         }
-        (2..=3).contains(&words)
-            && value.split(' ').all(plain)
-            && first.is_some_and(|w| self.db.lookup(w).given)
-            && last.is_some_and(|w| self.db.lookup(w).surname)
+        let (Some(first), Some(last)) = (first, last) else {
+            return false;
+        };
+        let capitalised = value.split(' ').all(plain)
+            && self.db.lookup(first).given
+            && self.db.lookup(last).surname;
+        // Typed in lower case or surname first (`karim samira jaziri`,
+        // `TOMIĆ Ante`): a clear given name and a listed surname at the
+        // ends, and a middle word of letters.
+        let typed = || {
+            self.reads_as_filed_person(first, last)
+                && value.split(' ').all(|w| w.chars().all(char::is_alphabetic))
+        };
+        (2..=3).contains(&words) && (capitalised || typed())
     }
 
     /// Do two or three capitalised words read as a person where their
