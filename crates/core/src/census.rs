@@ -28,7 +28,7 @@ use aho_corasick::{dfa, Anchored, MatchKind};
 
 use crate::name::{lower_case_role_patterns, spoken_phrase_patterns};
 use crate::needles::Needle;
-use crate::scan::at_word_patterns;
+use crate::scan::{at_word_patterns, path_label_patterns};
 
 /// A set of patterns one finder searches for.
 #[derive(Clone, Copy)]
@@ -38,15 +38,17 @@ pub(crate) enum PhraseSet {
     Particles,
     AtWords,
     LowerCaseRoles,
+    PathLabels,
 }
 
 impl PhraseSet {
-    const ALL: [PhraseSet; 5] = [
+    const ALL: [PhraseSet; 6] = [
         PhraseSet::Introductions,
         PhraseSet::AfterName,
         PhraseSet::Particles,
         PhraseSet::AtWords,
         PhraseSet::LowerCaseRoles,
+        PhraseSet::PathLabels,
     ];
 
     /// The set's bit in a census, after the needles'.
@@ -123,7 +125,7 @@ impl Census {
 }
 
 /// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
-fn phrase_patterns() -> [Vec<String>; 5] {
+fn phrase_patterns() -> [Vec<String>; 6] {
     let [introductions, after_name, particles] = spoken_phrase_patterns();
     let roles = lower_case_role_patterns();
     [
@@ -132,6 +134,7 @@ fn phrase_patterns() -> [Vec<String>; 5] {
         particles,
         at_word_patterns(),
         roles,
+        path_label_patterns(),
     ]
 }
 

@@ -34,6 +34,8 @@ mod numbers;
 mod parenthesised;
 mod particles;
 mod path_names;
+pub(crate) use path_names::path_label_patterns;
+use path_names::Segment;
 mod query_text;
 mod recordings;
 mod repeats;
@@ -112,7 +114,7 @@ impl Scanner<'_> {
         self.scan_spoken_numbers(line, region, s);
         self.scan_recording_names(line, region, s);
         self.scan_document_names(line, s);
-        self.scan_text(line, census, s);
+        self.scan_text(line, census, region, s);
         self.find_parenthesised_names(line, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {
@@ -501,7 +503,7 @@ impl Scanner<'_> {
         self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
     }
 
-    fn scan_text(&self, line: &[u8], census: Census, s: &mut Scratch) {
+    fn scan_text(&self, line: &[u8], census: Census, region: Option<Id>, s: &mut Scratch) {
         let d = self.detectors;
         let mut decoded = std::mem::take(&mut s.decoded);
         d.emails.find(line, census, &mut decoded, |a, b, canon| {
@@ -512,9 +514,25 @@ impl Scanner<'_> {
             };
             self.push_email(s, a, b, ctx, canon);
         });
-        path_names::find(line, census, &d.names, &mut decoded, |a, b| {
-            self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None)
-        });
+        path_names::find(
+            line,
+            census,
+            &d.names,
+            &mut decoded,
+            |segment, a, b| match segment {
+                Segment::Name => {
+                    self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None);
+                }
+                Segment::Phone { label } => {
+                    let f = Field {
+                        key: label,
+                        value: (a, b),
+                        syntax: Syntax::Url,
+                    };
+                    self.phone_in_value(line, f, region, Evidence::Key, Holder::Phone, s);
+                }
+            },
+        );
         if census.has(PhraseSet::AtWords) {
             spoken_email::find(line, &mut decoded, |e| {
                 self.push_email(s, e.start, e.end, Ctx::Plain, e.address);

@@ -1,38 +1,99 @@
-//! A name as a URL path segment, after a segment that names it:
-//! `/api/contacts/by-name/Mohamed%20El%20Khattabi`, `/customers/lastname/Berg`.
-//! A REST path carries its parameters by position, and the segment before
-//! says which one this is, as a key does.
+//! A person's name or number as a URL path segment, after a segment that
+//! says what it is: `/api/contacts/by-name/Mohamed%20El%20Khattabi`,
+//! `/customers/lastname/Berg`, `/v1/users/by-phone/0895070571`, and an
+//! account under a collection of people (`/profile/verena-gruber`,
+//! `/api/v1/agents/soler.antia/avatar.png`). A REST path carries its
+//! parameters by position, and the segment before says which one this is,
+//! as a key does.
 
-use crate::census::Census;
+use crate::census::{Census, PhraseSet};
 use crate::context::{classify_word, KeyClass};
 use crate::name::{NameFinder, ValueCheck};
 use crate::needles::Needle;
 use crate::percent;
 
-/// Calls `found(start, end)` for each path segment that is a name.
+/// Collections of people, whose next segment is one person's account. (Not
+/// `home`: public system logs name their users' home directories, and
+/// those are read as no one's data.)
+const PERSON_COLLECTIONS: &[&str] = &[
+    "users",
+    "user",
+    "agents",
+    "agent",
+    "profile",
+    "profiles",
+    "people",
+    "persons",
+    "members",
+    "member",
+    "employees",
+    "employee",
+    "staff",
+    "customers",
+    "customer",
+    "contacts",
+    "contact",
+    "authors",
+    "author",
+    "owners",
+    "owner",
+];
+
+/// Labels of a phone number's segment, beyond what `classify_word` finds
+/// in them (`by-phone`, `msisdn`).
+const PHONE_LABEL_ENDS: &[&str] = &["phone/", "msisdn/", "mobile/"];
+
+/// The census patterns that a path segment of a person's or a number may
+/// follow: `/users/`, `phone/`, …
+pub(crate) fn path_label_patterns() -> Vec<String> {
+    let collections = PERSON_COLLECTIONS.iter().map(|c| format!("/{c}/"));
+    collections
+        .chain(PHONE_LABEL_ENDS.iter().map(|l| l.to_string()))
+        .collect()
+}
+
+/// What a path segment holds.
+pub(super) enum Segment {
+    /// A person's name or account.
+    Name,
+    /// A phone number, if its text reads as one: the label's span is the
+    /// key.
+    Phone { label: (usize, usize) },
+}
+
+/// Calls `found(segment, start, end)` for each path segment after a label
+/// that names a person or a number; a name segment must read as a name.
 /// `decoded` is scratch for the percent-decoded segment.
 pub(super) fn find(
     line: &[u8],
     census: Census,
     names: &NameFinder,
     decoded: &mut Vec<u8>,
-    mut found: impl FnMut(usize, usize),
+    mut found: impl FnMut(Segment, usize, usize),
 ) {
-    // Every such label ends in "name" ("name/", "by-name/", "lastName/").
-    if !census.holds(line, Needle::NameLabel) && !census.holds(line, Needle::NameLabelUpper) {
+    // Every name label ends in "name" ("name/", "by-name/", "lastName/").
+    let name_labels =
+        census.holds(line, Needle::NameLabel) || census.holds(line, Needle::NameLabelUpper);
+    if !name_labels && !census.has(PhraseSet::PathLabels) {
         return;
     }
     for slash in memchr::memchr_iter(b'/', line) {
         let Some(label_start) = memchr::memrchr(b'/', &line[..slash]).map(|p| p + 1) else {
             continue;
         };
-        let label = &line[label_start..slash];
-        let label = strip_by(label);
-        let is_name_label =
-            std::str::from_utf8(label).is_ok_and(|l| classify_word(l) == Some(KeyClass::Name));
-        if !is_name_label {
+        // A segment, not the text since the last slash (`Mozilla/5.0
+        // (iPhone; …) AppleWebKit/605.1.15`).
+        let label = strip_by(&line[label_start..slash]);
+        let segment_label = !label.is_empty()
+            && label
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        let Some(label) = segment_label
+            .then(|| std::str::from_utf8(label).ok())
+            .flatten()
+        else {
             continue;
-        }
+        };
         let start = slash + 1;
         let len = line[start..]
             .iter()
@@ -41,9 +102,30 @@ pub(super) fn find(
         if len == 0 {
             continue;
         }
-        percent::decode_query(&line[start..start + len], decoded);
-        if std::str::from_utf8(decoded).is_ok_and(|v| names.value_is_name(v, ValueCheck::Loose)) {
-            found(start, start + len);
+        let segment = &line[start..start + len];
+        match classify_word(label) {
+            Some(KeyClass::Name) => {
+                percent::decode_query(segment, decoded);
+                if std::str::from_utf8(decoded)
+                    .is_ok_and(|v| names.value_is_name(v, ValueCheck::Loose))
+                {
+                    found(Segment::Name, start, start + len);
+                }
+            }
+            Some(KeyClass::Phone) => {
+                let label = (label_start, slash);
+                found(Segment::Phone { label }, start, start + len);
+            }
+            // `/users/me`, `/agents/status`, `/customers/84213` stay: only
+            // an account built from a name is one.
+            _ if PERSON_COLLECTIONS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(label))
+                && (names.handle_is_name(segment) || names.login_is_name(segment)) =>
+            {
+                found(Segment::Name, start, start + len);
+            }
+            _ => {}
         }
     }
 }
