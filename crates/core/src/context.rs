@@ -575,6 +575,9 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "attempt", "attempts", "retries", "service", "svc", "host", "hostname", "ip", "gateway",
     "env", "region", "queue", "amount", "currency", "cur", "method", "path", "component",
     "logger", "thread", "app", "version",
+    // what the payment is for: the order and the merchant's reference
+    "order", "ordernumber", "orderno", "ordernr", "ref", "reference", "merchantreference",
+    "pspreference", "invoice", "invoicenumber",
     // a card's brand and funding type, which PCI DSS lets any receipt show
     "brand", "cardbrand", "scheme", "cardscheme", "funding",
 ];

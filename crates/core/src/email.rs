@@ -143,6 +143,7 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
     if cut_short
         || glued_left
         || is_unit_or_message_id(line, s, &line[at..end])
+        || is_stamped_message_id(local)
         || is_role_mailbox(local)
         || is_file_name(&line[at..end])
     {
@@ -243,6 +244,20 @@ fn is_file_name(domain: &[u8]) -> bool {
     ];
     let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
     EXTENSIONS.iter().any(|e| tld.eq_ignore_ascii_case(e))
+}
+
+/// A message id a mail server made up, wherever it is logged (Postfix's
+/// `id=20241127150303.3E205A0@mx1.example.net`, whose local part is the
+/// time it was queued, `YYYYMMDDhhmmss`, a dot and the queue id): a
+/// person's mailbox is never named so.
+fn is_stamped_message_id(local: &[u8]) -> bool {
+    local.len() > 15
+        && local[..14].iter().all(u8::is_ascii_digit)
+        && (local.starts_with(b"19") || local.starts_with(b"20"))
+        && local[14] == b'.'
+        && local[15..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Address-shaped names that reach no one: systemd unit instances

@@ -92,7 +92,13 @@ pub(super) fn resolve_indirect_keys(line: &[u8], s: &mut Scratch) {
         let hi = (i + MAX_DISTANCE + 1).min(s.fields.len());
         let named = (lo..hi)
             .filter(|&j| j != i && same_object(line, s, i, j))
-            .find_map(|j| named_class(line, s, j));
+            .find_map(|j| named_class(line, s, j))
+            .or_else(|| {
+                let f = s.fields[i];
+                (f.syntax == Syntax::Json)
+                    .then(|| array_key_class(line, f.key.0))
+                    .flatten()
+            });
         if let Some(class) = named {
             s.keys[i].class = class;
         }
@@ -118,6 +124,58 @@ fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
             class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
             _ => None,
         })
+}
+
+/// How far back an object's array key is looked for.
+const MAX_ARRAY_REACH: usize = 512;
+
+/// SCIM's `"phoneNumbers":[{"value":"…","type":"work"}]` (RFC 7643): the
+/// class of the key of the array whose object holds the key at `at`,
+/// when it is a name or phone key. Earlier objects of the array are
+/// skipped; any other bracket ends the search.
+fn array_key_class(line: &[u8], at: usize) -> Option<KeyClass> {
+    let from = at.saturating_sub(MAX_ARRAY_REACH);
+    let window = &line[from..at];
+    // The `{` of the key's own object, then earlier siblings `{…},`.
+    let mut i = opening_brace(window, window.len())?;
+    let open = loop {
+        let before = window[..i].trim_ascii_end();
+        match before.last()? {
+            b'[' => break before.len() - 1,
+            b',' => {
+                let sibling = before[..before.len() - 1].trim_ascii_end();
+                if sibling.last() != Some(&b'}') {
+                    return None;
+                }
+                i = opening_brace(window, sibling.len() - 1)?;
+            }
+            _ => return None,
+        }
+    };
+    let before = window[..open].trim_ascii_end().strip_suffix(b":")?;
+    let before = before.trim_ascii_end().strip_suffix(b"\"")?;
+    let key_start = memchr::memrchr(b'"', before)? + 1;
+    let key = std::str::from_utf8(&before[key_start..]).ok()?;
+    match classify_word(key)? {
+        class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
+        _ => None,
+    }
+}
+
+/// The `{` that opens the object holding offset `end` of `text` (braces
+/// between balanced; none in strings of an object this small matter).
+fn opening_brace(text: &[u8], end: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for i in (0..end).rev() {
+        match text[i] {
+            b'}' => depth += 1,
+            b'{' if depth == 0 => return Some(i),
+            b'{' => depth -= 1,
+            b'[' | b']' if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Do pairs `i` and `j` have the same syntax and, in JSON, no brace

@@ -7,6 +7,7 @@ use phonenumber::country::Id;
 
 use super::numbers::is_epoch;
 use super::{Scanner, Scratch};
+use crate::card::{self, CardContext};
 use crate::fields::{Field, Syntax};
 use crate::finding::Ctx;
 use crate::numrun;
@@ -94,7 +95,15 @@ impl Scanner<'_> {
             if numrun::is_run_start(value, i) {
                 if let Some(run) = numrun::scan(value, i, false) {
                     // `from=1755788475&to=…`: a time range's bound.
-                    if network && (run.is_dotted_quad() || is_epoch(&run)) || !long_enough(&run) {
+                    // `"card":{"number":"3453…"}`: fifteen digits or more
+                    // that an issuer, its length and Luhn accept are a
+                    // card's (a phone has fifteen at most, with its
+                    // country code); the card finder takes them.
+                    let card = run.digits().len() >= 15 && card::is_card(&run, CardContext::None);
+                    if network && (run.is_dotted_quad() || is_epoch(&run))
+                        || !long_enough(&run)
+                        || card
+                    {
                         i = run.end;
                         continue;
                     }

@@ -154,6 +154,8 @@ impl Scanner<'_> {
     /// cell holding a name found: a caller id's name and number side by
     /// side (Asterisk's CEL and CDR rows, `…,"Ornella Martini","758318702",…`),
     /// a contact export's name then phone (`Mariama;AGYEMAN;966 39 529;…`).
+    /// Beside an e-mail address found, the number must be written in groups
+    /// (`…;a.b@x.eu;600-389-650;Roma`).
     pub(super) fn find_numbers_beside_names(
         &self,
         line: &[u8],
@@ -163,7 +165,7 @@ impl Scanner<'_> {
         let found = s.findings.len();
         for i in 0..found {
             let f = s.findings[i];
-            if f.kind != Kind::Name {
+            if !matches!(f.kind, Kind::Name | Kind::Email) {
                 continue;
             }
             let Some(sep) = row_separator(line, f.start, f.end) else {
@@ -191,6 +193,11 @@ impl Scanner<'_> {
             for (a, b) in before.into_iter().chain(after) {
                 let (end, digits, len) = grouped_digits(line, a);
                 if end != b || !(7..=15).contains(&len) || !is_free(s, a, b) {
+                    continue;
+                }
+                // Beside an address a bare run may be any id; a number
+                // written in groups is the contact's phone (not a date).
+                if f.kind == Kind::Email && !is_grouped_number(&line[a..b]) {
                     continue;
                 }
                 s.canon.clear();
@@ -247,6 +254,22 @@ fn row_separator(line: &[u8], start: usize, end: usize) -> Option<u8> {
                 .nth(MIN_SEPARATORS - 1)
                 .is_some()
     })
+}
+
+/// Digits in two or more groups that are no date (`2024-11-25`,
+/// `25.11.2024`).
+fn is_grouped_number(cell: &[u8]) -> bool {
+    let groups = cell
+        .split(|b| !b.is_ascii_digit())
+        .filter(|g| !g.is_empty());
+    let (mut count, mut years, mut short) = (0, 0, 0);
+    for g in groups {
+        count += 1;
+        years += usize::from(g.len() == 4 && (g.starts_with(b"19") || g.starts_with(b"20")));
+        short += usize::from(g.len() <= 2);
+    }
+    let date = count == 3 && years == 1 && short == 2;
+    count >= 2 && !date
 }
 
 /// A cell's span without the quotes around its value.
