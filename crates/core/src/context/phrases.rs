@@ -153,7 +153,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "issued to", "neighbour", "neighbor", "nachbar", "voisin", "vecino", "buurman",
     // lt, hr/sr/bs; Polish declines the honorific ("z panią Kowalską",
     // "z panem Nowakiem")
-    "klientas", "klientė", "klijent", "klijentica", "korisnik", "korisnica",
+    "klientas", "klientė", "klijent", "klijentica", "korisnik", "korisnica", "kupac", "kupca",
+    "kupcu", "kupec", "klients", "kliente", "klientam",
     "panią", "panem", "pana", "panu",
     // honorifics and forms of address
     "hr.", "hr", "fru", "frk.", "heer", "de heer", "mevrouw", "herra", "rouva", "neiti", "pane",

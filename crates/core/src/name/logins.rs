@@ -145,7 +145,17 @@ impl NameFinder {
         let mut surname = false;
         let mut joined = false;
         let mut names = 0;
-        let mut decorated = handle.contains(|c: char| c.is_ascii_digit());
+        // `cust_74e2e77808`: digits strewn among letters make a generated
+        // id; a person adds one number at most (`nikos584`, `its1179_kucera`).
+        let digit_runs = handle
+            .as_bytes()
+            .chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit())
+            .filter(|run| run[0].is_ascii_digit())
+            .count();
+        if digit_runs > 1 {
+            return false;
+        }
+        let mut decorated = digit_runs == 1;
         for part in handle.split(|c: char| c.is_ascii_digit() || "._-".contains(c)) {
             if part.is_empty() {
                 continue;
