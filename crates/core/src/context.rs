@@ -258,6 +258,13 @@ const HONORIFICS: &[&str] = &[
     "gospod", "pán", "pane", "κα", "κα.", "κ.", "пані", "пан", "пане", "г-н", "г-жа", "fr.",
     "sra", "mw.", "mevr", "dhr", "mx.", "ing.", "mgr", "mgr.", "frk.", "frk", "fröken", "neiti",
     "ponia", "ponas", "härra", "proua", "senhor", "senhora", "sir",
+    // forms of address in the cases Slavic languages put them in after
+    // "with", "to", "for" (hr/sr/bs, sl, sk/cs, uk, bg)
+    "gospodinom", "gospođom", "gospodinu", "gospođi", "gospodina", "gospođe", "gospodom",
+    "gospo", "gospe", "pánom", "pánem", "pánovi", "pani", "паном", "пана", "панові",
+    "господином", "госпожой", "господин", "госпожа", "господине", "госпожо",
+    // lb, mt
+    "här", "madame", "is-sur", "is-sinjura",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

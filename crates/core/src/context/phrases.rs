@@ -151,6 +151,22 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "assigné à", "assignée à", "toegewezen aan", "tilldelat", "tildelt", "přidělen:",
     "přiděleno", "przypisano do", "przydzielono", "atribuído a", "atribuída a", "zugewiesen an",
     "issued to", "neighbour", "neighbor", "nachbar", "voisin", "vecino", "buurman",
+    // spoke or talked with, called back, a message from, transferred to:
+    // pl, hr/sr/bs, sl, sk/cs, uk/bg/sr (Cyrillic), lt, lv, is, fi, eu,
+    // da/no/sv, gl/pt, ca, ga, lb
+    "rozmawiałem z", "rozmawiałam z", "rozmowa z", "razgovor s", "razgovor sa",
+    "razgovarao sam s", "razgovarala sam s", "pogovor z", "pogovor s", "hovor s", "rozhovor s",
+    "розмова з", "разговор с", "разговор са", "kalbėjau su", "perskambinta", "runāju ar",
+    "sarunājos ar", "atzvanīju", "talaði við", "skilaboð frá", "símtal frá", "siirretty",
+    "puhuin", "deia", "samtale med", "efter samtale med", "etter samtale med", "samtal med",
+    "snakket med", "talade med", "viderestillet til", "satt over til", "overført til",
+    "kopplat till", "chamada con", "falei con", "falei com", "trucada amb", "custaiméir",
+    "le meas", "spoke to", "née",
+    // forms of address in oblique cases (also in `HONORIFICS`)
+    "gospodinom", "gospođom", "gospodinu", "gospođi", "gospodina", "gospođe", "gospodom",
+    "gospo", "gospe", "pánom", "pánem", "pánovi", "паном", "пана", "панові", "господином",
+    "госпожой", "господин", "госпожа", "господине", "госпожо", "här", "den här", "is-sur",
+    "is-sinjura",
     // lt, hr/sr/bs; Polish declines the honorific ("z panią Kowalską",
     // "z panem Nowakiem")
     "klientas", "klientė", "klijent", "klijentica", "korisnik", "korisnica", "kupac", "kupca",
