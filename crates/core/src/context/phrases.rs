@@ -63,7 +63,8 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     // "call me back" where the lists had no word yet (lt, et, lv, mt, is,
     // eu, pl, cs/sk, hr, sl, it, pt)
     "perskambinti", "paskambinkite", "helistage", "helistada", "tagasi", "piezvaniet",
-    "atzvaniet", "atzvanīt", "piezvanīt", "ċemplu", "ċempel", "hringið", "hringja", "deitu", "oddzwonić", "telefoniczny",
+    "atzvaniet", "atzvanīt", "piezvanīt", "hringt", "nċemplulu", "ċemplilna", "αριθμού",
+    "αριθμός", "ċemplu", "ċempel", "hringið", "hringja", "deitu", "oddzwonić", "telefoniczny",
     "telefonicznie", "zavolejte", "zavolajte", "nazovite", "pokličite", "richiamare", "richiamo",
     "retorno",
 ];
@@ -76,7 +77,7 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "dtmf", "digits", "dtmfdigits", "collecteddigits", "entereddigits", "inputdigits",
     "call", "called", "calling", "phone", "tel", "tel.", "telephone", "number", "nummer",
     "numero", "número", "numéro", "rufnummer", "unter", "on", "at", "from", "to", "desde", "al",
-    "au", "op", "på", "pe", "na", "la", "uz", "dial", "dialing", "dialling", "ring", "sms", "whatsapp",
+    "au", "op", "på", "pe", "na", "la", "uz", "fuq", "dial", "dialing", "dialling", "ring", "sms", "whatsapp",
     "mobile", "mobil", "cell", "reach", "callback", "rückruf", "ani", "msisdn", "caller", "via",
     "bei", "chez", "por", "per", "numara", "numarası", "szám", "číslo", "numer", "puhelin",
     "telefon", "telefono", "telefone", "teléfono", "téléphone", "nr", "nr.", "an", "zu", "naar",

@@ -75,6 +75,21 @@ const DIGIT_WORDS: &[(&str, u8)] = &[
     ("седем", 7), ("осем", 8), ("девет", 9),
     ("μηδέν", 0), ("ένα", 1), ("δύο", 2), ("τρία", 3), ("τέσσερα", 4), ("πέντε", 5),
     ("έξι", 6), ("επτά", 7), ("εφτά", 7), ("οκτώ", 8), ("οχτώ", 8), ("εννέα", 9), ("εννιά", 9),
+    // sr (Cyrillic), sl, hr
+    ("један", 1), ("седам", 7), ("осам", 8), ("nič", 0),
+    // gl, ca, eu
+    ("dous", 2), ("catro", 4), ("cinc", 5), ("sis", 6), ("set", 7), ("vuit", 8), ("nou", 9),
+    ("bat", 1), ("bi", 2), ("hiru", 3), ("lau", 4), ("bost", 5), ("zazpi", 7), ("zortzi", 8),
+    ("bederatzi", 9),
+    // is, ga, lb, mt
+    ("núll", 0), ("einn", 1), ("tveir", 2), ("þrír", 3), ("fjórir", 4), ("fimm", 5),
+    ("sjö", 7), ("átta", 8), ("níu", 9),
+    ("náid", 0), ("aon", 1), ("dó", 2), ("trí", 3), ("ceathair", 4), ("cúig", 5), ("sé", 6),
+    ("seacht", 7), ("ocht", 8), ("naoi", 9),
+    ("eent", 1), ("zwee", 2), ("dräi", 3), ("véier", 4), ("fënnef", 5), ("siwen", 7),
+    ("aacht", 8), ("néng", 9),
+    ("żero", 0), ("wieħed", 1), ("tnejn", 2), ("tlieta", 3), ("erbgħa", 4), ("ħamsa", 5),
+    ("sitta", 6), ("sebgħa", 7), ("tmienja", 8), ("disgħa", 9),
 ];
 
 /// The digit words by script: ASCII ones packed into an integer, so the
@@ -203,9 +218,10 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
             .take_while(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':'))
             .count();
         let word = &token[lead..len - trail];
-        // ", " leaves an empty token: the sequence goes on over it.
-        if token.is_empty() {
-            at += 1;
+        // ", " leaves an empty token, and a dash stands between groups
+        // ("noll sju två - noll ett fem"): the sequence goes on over them.
+        if token.is_empty() || token == b"-" || token == "–".as_bytes() {
+            at += len.max(1);
             continue;
         }
         if lead > 0 {
