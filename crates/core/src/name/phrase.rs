@@ -417,6 +417,22 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
         if glued_key_follows(&s[pos + len..]) {
             break;
         }
+        // "Mme De Smet", "mevrouw De Vries", "Mme El Idrissi": after a form
+        // of address a capitalised particle before a capitalised word opens
+        // the surname.
+        let kind = if words == 0
+            && after_honorific
+            && kind == Word::Capitalised
+            && is_particle(text)
+            && s[pos + len..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        {
+            Word::Particle
+        } else {
+            kind
+        };
         // A greeting or role word right after another ("agent: "Hej Sixten"")
         // is found again at its own place, where the name follows it.
         // "Dr van de Wal": after a form of address a particle opens the name.

@@ -57,6 +57,9 @@ const INTRODUCTIONS: &[&str] = &[
     // "is mise Aoife", "jiena Ġorġ"
     "sóc", "sóc en", "sóc la", "sóc el", "soc", "fala o", "fala a", "je spreekt met",
     "du pratar med", "du snakker med", "du taler med", "ben", "son", "is mise", "jiena",
+    // de (Austrian "da spricht der Tobias"), bg, sr (Cyrillic), is, lv
+    "spricht", "spricht der", "spricht die", "обажда се", "обаждам се", "овде", "ово је",
+    "ја сам", "зовем се", "þetta er", "hér er", "ég heiti", "ég er", "labdien te", "labrīt te",
     // thanks to someone ("Tak til Frederik", "Un grazie a Tommaso")
     "tak til", "tack till", "takk til", "grazie a", "un grazie a", "gracias a", "merci à",
     "danke an", "dank aan", "obrigado ao", "obrigada ao", "obrigado à", "obrigada à",
@@ -414,6 +417,10 @@ impl NameFinder {
             }
             let len = spoken_word(&s[pos + 1..]);
             let w = &s[pos + 1..pos + 1 + len];
+            // "обажда се георги петров номерът ми е": "the number" ends it.
+            if is_after_introduced_name(w) {
+                break;
+            }
             let surname = if i == 0 {
                 let ends_name = ends_introduced_name(&s[pos + 1 + len..]);
                 let frequent_surname = ends_name && self.is_listed_surname(w);
@@ -496,6 +503,8 @@ const AFTER_INTRODUCED_NAME: &[&str] = &[
     "and", "my", "from", "calling", "und", "meine", "mein", "aus", "y", "mi", "e", "il", "et",
     "mon", "ma", "en", "mijn", "och", "min", "mitt", "og", "ja", "és", "moje", "moja", "mój",
     "ve", "numaram", "numarım", "și", "o", "meu", "minha", "το", "и", "мой", "мій", "in",
+    // bg, sr, is, lv, lt, lb, mt: "my number", "the number"
+    "номерът", "моят", "мој", "број", "númerið", "mans", "mano", "meng", "in-numru",
 ];
 
 fn is_after_introduced_name(w: &str) -> bool {
