@@ -366,11 +366,19 @@ pub(super) fn words_before(line: &[u8], end: usize, max_words: usize) -> Option<
         }
         start -= 1;
     }
-    let start = if start < end && line[start] == b' ' {
+    let mut start = if start < end && line[start] == b' ' {
         start + 1
     } else {
         start
     };
+    // "Correo de Antía Rial Otero <…>": the words before the name are the
+    // sentence's, in lower case ("de", "from", "ó").
+    while let Some(space) = memchr::memchr(b' ', &line[start..end]) {
+        if !line[start].is_ascii_lowercase() {
+            break;
+        }
+        start += space + 1;
+    }
     let text = std::str::from_utf8(&line[start..end]).ok()?;
     (!text.is_empty() && name_at(text, max_words, false) == Some(text.len()))
         .then_some((start, end))
