@@ -252,11 +252,31 @@ impl NameFinder {
                     // European contact centre's log are a name far more often
                     // than not; the lists cannot hold every one.
                     Part::Strong
+                } else if let Some(stem) = self.genitive_surname(text) {
+                    // "Axel Petterssons ärende", "Bo Johansens sag": the
+                    // surname itself, as strong as it is.
+                    if stem.strong() {
+                        Part::Strong
+                    } else {
+                        Part::Weak {
+                            given: false,
+                            surname: true,
+                        }
+                    }
                 } else {
                     Part::Unknown
                 }
             }
         }
+    }
+
+    /// A listed surname with the genitive `s` that German and the
+    /// Scandinavian languages add (`Petterssons`, `Johansens`), the surname
+    /// itself no frequent word: what the lists know of the surname.
+    fn genitive_surname(&self, text: &str) -> Option<Known> {
+        let stem = text.strip_suffix('s').filter(|stem| stem.len() >= 4)?;
+        let known = self.db.lookup(stem);
+        (known.surname && !known.common && !is_log_vocabulary(stem, known)).then_some(known)
     }
 
     /// "Esther Caro", "Ana Don": a phrase word (Italian "caro", Spanish
