@@ -38,6 +38,9 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "accountholder", "patientname", "membername", "employeename", "personname", "realname",
+    // who answered a survey, took part, signed
+    "respondent", "respondentname", "participant", "participantname", "attendee", "interviewee",
+    "signatory", "signedby",
     "agent", "assignee", "owner", "speakername", "cn", "kunde", "kundin", "kundenname", "klant",
     "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
     "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",

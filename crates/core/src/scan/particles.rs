@@ -37,6 +37,10 @@ const AFTER: &[&str] = &[
     " della ",
     " dos ",
     " das ",
+    // Filipino, Welsh
+    " delos ",
+    " dela ",
+    " ap ",
 ];
 
 /// Extends each name finding over the particles beside it, and after it
