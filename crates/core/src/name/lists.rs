@@ -125,6 +125,7 @@ impl NameFinder {
                     w.2 = self.part(&s[w.0..w.1], *kind, loose);
                 }
                 self.surnames_after_given_names(s, words);
+                self.upper_surnames_before_given_names(s, words, &kinds[..n]);
                 // "San Sebastián", "Sankt Peter": a place named after a saint;
                 // "Calle de Alcalá", "Rue Victor Hugo": a street named after
                 // a person, who is not the one the line is about.
@@ -266,6 +267,39 @@ impl NameFinder {
                 } else {
                     Part::Unknown
                 }
+            }
+        }
+    }
+
+    /// "PINTÉR Levente", "TOMIĆ Ante": the official order, surname in
+    /// capitals first, then a clear given name. An all-caps word no list
+    /// holds is a log word (`ERROR`, `HTTP`) unless a given name follows;
+    /// vocabulary and phrase words still stop the name.
+    fn upper_surnames_before_given_names(
+        &self,
+        s: &str,
+        words: &mut [(usize, usize, Part)],
+        kinds: &[Word],
+    ) {
+        for k in 0..words.len().saturating_sub(1) {
+            let (a, b, part) = words[k];
+            let text = &s[a..b];
+            let next = &s[words[k + 1].0..words[k + 1].1];
+            let unknown_upper = part == Part::Stop
+                && kinds[k] == Word::Upper
+                && text.chars().count() >= 3
+                && !is_particle(text)
+                && !is_phrase_word(text)
+                && !is_not_name(text)
+                && {
+                    let known = self.db.lookup(text);
+                    !known.any() && !is_log_vocabulary(text, known)
+                };
+            if unknown_upper
+                && kinds[k + 1] == Word::Capitalised
+                && is_clear_given(next, self.db.lookup(next))
+            {
+                words[k].2 = Part::Unknown;
             }
         }
     }
