@@ -208,19 +208,23 @@ impl NameFinder {
 /// an access log's request authenticated as (the common log format's third
 /// field), after the client address and the ident field.
 fn access_log_user(line: &[u8]) -> Option<(usize, usize)> {
-    let mut fields = line.splitn(4, |&b| b == b' ');
-    let client = fields.next()?;
-    let ident = fields.next()?;
-    let user = fields.next()?;
-    let rest = fields.next()?;
-    let address = client.len() >= 3
-        && client
+    // Every line is asked: most open with no address, which the first
+    // word tells.
+    let client = memchr::memchr(b' ', line)?;
+    let address = client >= 3
+        && line[..client]
             .iter()
             .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b':'))
-        && client.iter().any(|b| matches!(b, b'.' | b':'));
-    let start = client.len() + 1 + ident.len() + 1;
-    (address && rest.starts_with(b"[") && user != b"-" && !user.is_empty())
-        .then_some((start, start + user.len()))
+        && line[..client].iter().any(|b| matches!(b, b'.' | b':'));
+    if !address {
+        return None;
+    }
+    let ident = client + 1 + memchr::memchr(b' ', &line[client + 1..])?;
+    let user_start = ident + 1;
+    let user_end = user_start + memchr::memchr(b' ', &line[user_start..])?;
+    let user = &line[user_start..user_end];
+    (line.get(user_end + 1) == Some(&b'[') && user != b"-" && !user.is_empty())
+        .then_some((user_start, user_end))
 }
 
 /// The length of the login `text` opens with: letters, digits, `.`, `_`

@@ -103,7 +103,15 @@ pub(super) fn find(
             continue;
         }
         let segment = &line[start..start + len];
-        match classify_word(label) {
+        // Without a name label only a phone label or a collection can
+        // lead here: most segments are told by a suffix test, without
+        // classifying the label as a key.
+        let class = if name_labels || is_phone_label(label) {
+            classify_word(label)
+        } else {
+            None
+        };
+        match class {
             Some(KeyClass::Name) => {
                 percent::decode_query(segment, decoded);
                 if std::str::from_utf8(decoded)
@@ -128,6 +136,15 @@ pub(super) fn find(
             _ => {}
         }
     }
+}
+
+/// Does a label end like one of `PHONE_LABEL_ENDS` (`by-phone`, `msisdn`)?
+fn is_phone_label(label: &str) -> bool {
+    PHONE_LABEL_ENDS.iter().any(|end| {
+        let end = &end.as_bytes()[..end.len() - 1];
+        label.len() >= end.len()
+            && label.as_bytes()[label.len() - end.len()..].eq_ignore_ascii_case(end)
+    })
 }
 
 /// `by-name`, `by_name`, `byName`: the label without its "by".
