@@ -253,15 +253,15 @@ impl NameFinder {
                     // European contact centre's log are a name far more often
                     // than not; the lists cannot hold every one.
                     Part::Strong
-                } else if let Some(stem) = self.genitive_surname(text) {
-                    // "Axel Petterssons ärende", "Bo Johansens sag": the
-                    // surname itself, as strong as it is.
+                } else if let Some(stem) = self.inflected_name(text) {
+                    // "Axel Petterssons ärende", "Hegedűs Jánosnak": the
+                    // name itself, as strong as the lists make it.
                     if stem.strong() {
                         Part::Strong
                     } else {
                         Part::Weak {
-                            given: false,
-                            surname: true,
+                            given: stem.given,
+                            surname: stem.surname,
                         }
                     }
                 } else {
@@ -304,13 +304,29 @@ impl NameFinder {
         }
     }
 
-    /// A listed surname with the genitive `s` that German and the
-    /// Scandinavian languages add (`Petterssons`, `Johansens`), the surname
-    /// itself no frequent word: what the lists know of the surname.
-    fn genitive_surname(&self, text: &str) -> Option<Known> {
-        let stem = text.strip_suffix('s').filter(|stem| stem.len() >= 4)?;
-        let known = self.db.lookup(stem);
-        (known.surname && !known.common && !is_log_vocabulary(stem, known)).then_some(known)
+    /// A name the lists hold, with the case ending a European language
+    /// adds to it: the genitive `s` of German and the Scandinavian
+    /// languages on a surname (`Petterssons`), Hungarian's suffixes
+    /// (`Jánosnak`, `Balázstól`), the Slavic instrumental and dative
+    /// (`Wójcikiem`, `Josipom`, `Zofii`, `Wiśniewskiej`), Baltic datives
+    /// (`Rūtai`). What the lists know of the name, if it is no frequent
+    /// word.
+    fn inflected_name(&self, text: &str) -> Option<Known> {
+        INFLECTIONS.iter().find_map(|&(ending, base)| {
+            let stem = text.strip_suffix(ending)?;
+            if stem.chars().count() < 3 {
+                return None;
+            }
+            let mut buf = [0u8; 64];
+            let name = join_into(stem, base, &mut buf)?;
+            let known = self.db.lookup(name);
+            let surname_only = ending == "s";
+            (known.any()
+                && !known.common
+                && !is_log_vocabulary(name, known)
+                && (!surname_only || known.surname))
+                .then_some(known)
+        })
     }
 
     /// "Esther Caro", "Ana Don": a phrase word (Italian "caro", Spanish
@@ -682,6 +698,34 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
         && !is_phrase_word(opener)
         && opener.chars().next().is_some_and(char::is_uppercase)
         && is_log_word(opener)
+}
+
+/// Case endings and what they replace, longest first within a language:
+/// a name's dictionary form is the stem and the replacement.
+#[rustfmt::skip]
+const INFLECTIONS: &[(&str, &str)] = &[
+    // hu
+    ("éknak", ""), ("éknek", ""), ("nak", ""), ("nek", ""), ("tól", ""), ("től", ""),
+    ("val", ""), ("vel", ""), ("hoz", ""), ("hez", ""), ("höz", ""), ("nál", ""), ("nél", ""),
+    ("ról", ""), ("ről", ""), ("ért", ""),
+    // pl, cs, sk, hr/sr/bs, sl
+    ("skiej", "ska"), ("ckiej", "cka"), ("iem", ""), ("em", ""), ("om", ""), ("owi", ""),
+    ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"),
+    // lt, lv
+    ("ai", "a"), ("ei", "ė"), ("ui", "us"),
+    // de, da, no, sv: the genitive (surnames only)
+    ("s", ""),
+];
+
+/// `stem` and `tail` written one after the other into `buf`.
+fn join_into<'b>(stem: &str, tail: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let len = stem.len() + tail.len();
+    if len > buf.len() {
+        return None;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..len].copy_from_slice(tail.as_bytes());
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 #[cfg(test)]
