@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use regex::bytes::{CaptureLocations, Regex};
+use regex_automata::{meta, util::syntax, Anchored, Input, MatchKind};
 
 use crate::census::Census;
 use crate::keyring::is_token;
@@ -96,6 +97,8 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 /// by captures without allocating per line.
 struct Patterns {
     json: Regex,
+    /// `JSON` compiled for anchored searches (see `AnchoredAt`).
+    json_anchored: meta::Regex,
     escaped_json: Regex,
     escaped_logfmt: Regex,
     quoted_pair: Regex,
@@ -109,6 +112,7 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         json: Regex::new(JSON).expect("valid json field regex"),
+        json_anchored: as_regex_compiles(JSON),
         escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
         escaped_logfmt: Regex::new(ESCAPED_LOGFMT).expect("valid escaped logfmt field regex"),
         quoted_pair: Regex::new(QUOTED_PAIR).expect("valid quoted pair regex"),
@@ -117,6 +121,59 @@ fn patterns() -> &'static Patterns {
         logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
         url: Regex::new(URL).expect("valid url field regex"),
     })
+}
+
+/// `pattern` compiled with the settings `regex::bytes::Regex::new` uses
+/// (the same limits, match kind and syntax, so the same matches), as a
+/// `meta::Regex`, which can search anchored at an offset.
+fn as_regex_compiles(pattern: &str) -> meta::Regex {
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(10 * (1 << 20)))
+                .hybrid_cache_capacity(2 * (1 << 20))
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(false),
+        )
+        .syntax(syntax::Config::new().utf8(false))
+        .build(pattern)
+        .expect("valid field regex")
+}
+
+/// A pattern whose every match starts with one of two bytes, and the
+/// pattern compiled for anchored searches.
+///
+/// The leftmost match at or after `at` starts at the first offset `c >=
+/// at` where an anchored search finds a match, and it is the match that
+/// anchored search finds (leftmost-first: among the matches starting at
+/// `c`, the one the pattern prefers). A match can only start on one of
+/// the two bytes, so only those offsets are tried
+/// (`anchored_json_finds_what_find_at_finds`). An unanchored search runs a
+/// forward search for a match's end and then a reverse one for its start;
+/// anchored at a candidate, one forward search gives both, and a `{` or
+/// `,` that opens no pair (`, ` in a message) fails within a byte or two.
+#[derive(Clone, Copy)]
+struct AnchoredAt<'a> {
+    re: &'a meta::Regex,
+    first: [u8; 2],
+}
+
+impl AnchoredAt<'_> {
+    /// The bounds of the leftmost match of the pattern in `line` starting
+    /// at or after `at`.
+    fn find_at(self, line: &[u8], at: usize) -> Option<(usize, usize)> {
+        let [a, b] = self.first;
+        let mut from = at;
+        while let Some(c) = memchr::memchr2(a, b, line.get(from..)?) {
+            let c = from + c;
+            let input = Input::new(line).range(c..).anchored(Anchored::Yes);
+            if let Some(m) = self.re.search(&input) {
+                return Some((m.start(), m.end()));
+            }
+            from = c + 1;
+        }
+        None
+    }
 }
 
 thread_local! {
@@ -154,6 +211,8 @@ enum Groups<'a> {
     /// From the match's bytes, by a reader that knows the pattern (see
     /// `groups`): the search then only finds the match's bounds.
     Read(Reader),
+    /// As `Read`, the bounds found by anchored searches.
+    ReadAnchored(Reader, AnchoredAt<'a>),
 }
 
 /// Calls `found(key, value, group)` for each match of `re` in `line`, with
@@ -173,14 +232,15 @@ fn each_pair(
     let mut at = 0;
     while at <= line.len() {
         let m = match &mut groups {
-            Groups::Captured(slots, _) => re.captures_read_at(slots, line, at),
-            Groups::Read(_) => re.find_at(line, at),
+            Groups::Captured(slots, _) => re.captures_read_at(slots, line, at).map(bounds),
+            Groups::Read(_) => re.find_at(line, at).map(bounds),
+            Groups::ReadAnchored(_, anchored) => anchored.find_at(line, at),
         };
-        let Some(m) = m else {
+        let Some((start, end)) = m else {
             break;
         };
-        if structural && !strings.outside(line, m.start()) {
-            at = m.start() + 1;
+        if structural && !strings.outside(line, start) {
+            at = start + 1;
             continue;
         }
         let pair = match &groups {
@@ -189,7 +249,7 @@ fn each_pair(
                     .clone()
                     .find_map(|g| slots.get(g).map(|v| (key, v, g)))
             }),
-            Groups::Read(read) => Some(read(line, m.start(), m.end())),
+            Groups::Read(read) | Groups::ReadAnchored(read, _) => Some(read(line, start, end)),
         };
         if let Some((key, value, group)) = pair {
             if !found(key, value, group) {
@@ -199,12 +259,12 @@ fn each_pair(
                 continue;
             }
         }
-        at = if m.end() > m.start() {
-            m.end()
-        } else {
-            m.end() + 1
-        };
+        at = if end > start { end } else { end + 1 };
     }
+}
+
+fn bounds(m: regex::bytes::Match<'_>) -> (usize, usize) {
+    (m.start(), m.end())
 }
 
 /// Does the line hold a JSON document? It opens with `{`, or with `[`
@@ -267,7 +327,13 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             (
                 Syntax::Json,
                 &p.json,
-                Groups::Read(groups::json),
+                Groups::ReadAnchored(
+                    groups::json,
+                    AnchoredAt {
+                        re: &p.json_anchored,
+                        first: *b"{,",
+                    },
+                ),
                 memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
                 json_line,
             ),

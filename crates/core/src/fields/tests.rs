@@ -130,3 +130,33 @@ fn url_query_pairs() {
         [("name", "G%C3%A1l+M"), ("phone", "%2B49+1"), ("cid", "7")]
     );
 }
+
+proptest::proptest! {
+    /// The anchored JSON search finds, from every offset, the match the
+    /// unanchored search finds.
+    #[test]
+    fn anchored_json_finds_what_find_at_finds(
+        picked in proptest::collection::vec(proptest::sample::select(vec![
+            "{", ",", "\"", ":", "=>", " ", "\\", "\\\"", "a", "ph", "1", "-2.5e3", "true",
+            "false", "[", "]", "\t", "\u{e9}", "\x01", "\"k\"", ":\"v\"", "null",
+        ]), 0..24),
+    ) {
+        let line = picked.concat().into_bytes();
+        let p = patterns();
+        let anchored = AnchoredAt { re: &p.json_anchored, first: *b"{," };
+        for at in 0..=line.len() + 1 {
+            let unanchored = if at <= line.len() { p.json.find_at(&line, at).map(bounds) } else { None };
+            proptest::prop_assert_eq!(anchored.find_at(&line, at), unanchored);
+        }
+    }
+}
+
+#[test]
+fn anchored_json_starts_only_on_a_brace_or_comma() {
+    let p = patterns();
+    let line = br#"x{"a":1} ,"b" : "c", {"d":[1, "e"]},"f"=>2"#;
+    for m in p.json.find_iter(line) {
+        assert!(matches!(line[m.start()], b'{' | b','));
+    }
+    assert!(p.json.find_iter(line).count() >= 4);
+}
