@@ -1,9 +1,14 @@
 //! Keys and the token spec: `prefix "_" key_id "_" hex16`, where hex16 is the
 //! first 8 bytes of HMAC-SHA256(key, prefix ":" canonical) in lowercase hex.
 
+use std::cell::RefCell;
+use std::collections::hash_map::RandomState;
 use std::fmt;
+use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use hmac::{Hmac, Mac};
+use rustc_hash::FxHashMap;
 use sha2::Sha256;
 
 use crate::error::{Error, ErrorKind};
@@ -43,7 +48,13 @@ pub(crate) fn starts_with_token(text: &[u8]) -> bool {
 pub struct Key {
     id: String,
     mac: HmacSha256,
+    /// Tells keys apart in a thread's `DigestMemo`: each `Key::new` takes
+    /// the next number, a clone keeps its key's (the same HMAC state).
+    serial: u64,
 }
+
+/// The number the next `Key::new` takes.
+static NEXT_SERIAL: AtomicU64 = AtomicU64::new(0);
 
 impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -82,6 +93,7 @@ impl Key {
         Ok(Key {
             id: id.to_string(),
             mac,
+            serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
         })
     }
 
@@ -115,8 +127,37 @@ impl Key {
     }
 
     /// The first 8 bytes of HMAC-SHA256(key, prefix ":" canonical) in
-    /// lowercase hex.
+    /// lowercase hex, from this thread's `DigestMemo` when the value was
+    /// seen lately.
     fn hex_digest(&self, prefix: &str, canonical: &[u8]) -> [u8; 16] {
+        let memoized = MEMO.try_with(|cell| {
+            // Not re-entered (nothing here calls back), but a borrowed
+            // memo is passed by rather than waited on.
+            let mut memo = cell.try_borrow_mut().ok()?;
+            let memo = memo.get_or_insert_with(DigestMemo::new);
+            if memo.serial != self.serial {
+                memo.hex.clear();
+                memo.serial = self.serial;
+            }
+            let print = memo.fingerprint(prefix, canonical);
+            if let Some(hex) = memo.hex.get(&print) {
+                return Some(*hex);
+            }
+            let hex = self.compute_hex_digest(prefix, canonical);
+            if memo.hex.len() >= MEMO_CAPACITY {
+                memo.hex.clear();
+            }
+            memo.hex.insert(print, hex);
+            Some(hex)
+        });
+        match memoized {
+            Ok(Some(hex)) => hex,
+            _ => self.compute_hex_digest(prefix, canonical),
+        }
+    }
+
+    /// `hex_digest`, computed.
+    fn compute_hex_digest(&self, prefix: &str, canonical: &[u8]) -> [u8; 16] {
         let mut mac = self.mac.clone();
         mac.update(prefix.as_bytes());
         mac.update(b":");
@@ -129,6 +170,54 @@ impl Key {
             pair[1] = HEX[usize::from(b & 15)];
         }
         hex
+    }
+}
+
+/// The most digests a thread's memo holds; when full it starts over, so
+/// its memory stays bounded (64 KB of entries).
+const MEMO_CAPACITY: usize = 1 << 12;
+
+thread_local! {
+    static MEMO: RefCell<Option<DigestMemo>> = const { RefCell::new(None) };
+}
+
+/// The digests this thread made lately, for one key: a value seen again (a
+/// caller's number on every line of a call, an agent's address) costs two
+/// keyed hashes of it rather than an HMAC (two SHA-256 blocks, most of the
+/// cost of a line with a token).
+///
+/// Like the number links (`links.rs`) it never holds a value: an entry is
+/// keyed by a 128-bit fingerprint of the HMAC's input under two random
+/// SipHash keys of this thread, and holds the digest's hex, which the
+/// output prints anyway. Two values share an entry only if both 64-bit
+/// halves collide, a chance of 2^-128 a pair (a token itself is a 64-bit
+/// digest: two values share a token with a chance of 2^-64 a pair).
+struct DigestMemo {
+    /// The `Key::serial` of the key the entries were made with.
+    serial: u64,
+    fingerprint: [RandomState; 2],
+    hex: FxHashMap<u128, [u8; 16]>,
+}
+
+impl DigestMemo {
+    fn new() -> DigestMemo {
+        DigestMemo {
+            serial: u64::MAX,
+            fingerprint: [RandomState::new(), RandomState::new()],
+            hex: FxHashMap::default(),
+        }
+    }
+
+    /// The fingerprint of the HMAC input `prefix ":" canonical` (hashed as
+    /// the pair: a `str` and a slice hash unambiguously, with a terminator
+    /// and a length).
+    fn fingerprint(&self, prefix: &str, canonical: &[u8]) -> u128 {
+        let [a, b] = &self.fingerprint;
+        let (a, b) = (
+            a.hash_one((prefix, canonical)),
+            b.hash_one((prefix, canonical)),
+        );
+        u128::from(a) << 64 | u128::from(b)
     }
 }
 
@@ -203,6 +292,36 @@ mod tests {
     use super::*;
 
     const TEST_KEY: &[u8] = b"scrubline-test-key-0123456789abcdef";
+
+    #[test]
+    fn a_remembered_digest_is_the_one_computed() {
+        let a = Key::new("k1", TEST_KEY).unwrap();
+        let b = Key::new("k1", &[7u8; 32]).unwrap();
+        let a2 = a.clone();
+        let values: Vec<String> = (0..3 * MEMO_CAPACITY)
+            .map(|i| format!("+49151{i:08}"))
+            .collect();
+        // Twice over, the keys alternating, past the memo's capacity: every
+        // digest is the computed one, whichever key asks and whenever.
+        for _ in 0..2 {
+            for v in &values {
+                for (key, other) in [(&a, &b), (&b, &a), (&a2, &b)] {
+                    for prefix in ["tel", "mail"] {
+                        let hex = key.hex_digest(prefix, v.as_bytes());
+                        assert_eq!(hex, key.compute_hex_digest(prefix, v.as_bytes()));
+                        assert_ne!(hex, other.compute_hex_digest(prefix, v.as_bytes()));
+                    }
+                }
+            }
+        }
+        // The prefix is part of what is remembered: `tel` + `:x` is not
+        // `te` + `l:x`.
+        assert_eq!(
+            a.hex_digest("te", b"l:x"),
+            a.compute_hex_digest("te", b"l:x")
+        );
+        assert_eq!(a.hex_digest("tel", b"x"), a.compute_hex_digest("tel", b"x"));
+    }
 
     #[test]
     fn spec_test_vectors() {
