@@ -56,6 +56,7 @@ mod name_table;
 mod namedb;
 mod needles;
 mod numrun;
+mod occurrences;
 mod percent;
 mod phone;
 mod policy;

@@ -4,6 +4,7 @@
 use super::*;
 use crate::census::{Census, PhraseSet};
 use crate::needles::Needle;
+use crate::occurrences::{occurrences, Occurrences};
 
 /// Role words after which a name typed in lower case may follow ("Le
 /// client rowena salonga", "Kunde haoran zhang"): the census looks for
@@ -26,57 +27,10 @@ pub(crate) fn lower_case_role_patterns() -> Vec<String> {
 }
 
 /// The offsets of `line`'s spaces, in order, as `memchr_iter(b' ', line)`
-/// gives them (`spaces_are_memchrs`). Spaces are a few bytes apart, where
-/// each of memchr's searches costs more in setting up than it saves: this
-/// reads eight bytes at a time and hands out the spaces among them.
-pub(crate) fn spaces(line: &[u8]) -> Spaces<'_> {
-    Spaces {
-        line,
-        at: 0,
-        base: 0,
-        mask: 0,
-    }
-}
-
-pub(crate) struct Spaces<'a> {
-    line: &'a [u8],
-    /// Where the next eight bytes are read from.
-    at: usize,
-    /// Where the bytes `mask` stands for start.
-    base: usize,
-    /// The high bit of each byte that is a space, of the eight at `base`
-    /// not yet handed out.
-    mask: u64,
-}
-
-impl Iterator for Spaces<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-        while self.mask == 0 {
-            let rest = self.line.get(self.at..).filter(|r| !r.is_empty())?;
-            self.base = self.at;
-            if let Some(chunk) = rest.first_chunk::<8>() {
-                // Zero where a byte is a space; then the high bit of each
-                // zero byte, exactly (no carry crosses a byte: 0x7f + 0x7f
-                // < 0x100).
-                let x = u64::from_le_bytes(*chunk) ^ 0x2020_2020_2020_2020;
-                self.mask = !(((x & LOW7) + LOW7) | x | LOW7);
-                self.at += 8;
-            } else {
-                self.mask = rest
-                    .iter()
-                    .enumerate()
-                    .filter(|&(_, &b)| b == b' ')
-                    .fold(0, |m, (k, _)| m | 0x80 << (8 * k));
-                self.at = self.line.len();
-            }
-        }
-        let i = self.base + (self.mask.trailing_zeros() / 8) as usize;
-        self.mask &= self.mask - 1;
-        Some(i)
-    }
+/// gives them. Spaces are a few bytes apart, where each of memchr's
+/// searches costs more in setting up than it saves.
+pub(crate) fn spaces(line: &[u8]) -> Occurrences<'_, 1> {
+    occurrences(line, [b' '])
 }
 
 impl NameFinder {
@@ -532,17 +486,6 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn spaces_are_memchrs(line in proptest::collection::vec(
-            proptest::sample::select(vec![b' ', b'a', 0xa0, b'\0', b'!', 0x20 ^ 0x80, 0xff]),
-            0..40,
-        )) {
-            let memchrs: Vec<usize> = memchr::memchr_iter(b' ', &line).collect();
-            proptest::prop_assert_eq!(spaces(&line).collect::<Vec<_>>(), memchrs);
-        }
-    }
 
     #[test]
     fn every_role_word_opens_like_one() {

@@ -3,6 +3,7 @@
 //! `B.A.R.T.O.Š`. No word of it is a name; the letters joined are.
 
 use super::*;
+use crate::occurrences::occurrences;
 
 /// The fewest letters a spelled name has (`L-I` is an abbreviation).
 const MIN_LETTERS: usize = 4;
@@ -79,7 +80,7 @@ impl NameFinder {
 /// separator (`I-E-L-`, `e l l `, `A. R. T. `), which every spelled name of
 /// four letters or more has unless most of it is non-ASCII.
 fn has_spelled_letters(line: &[u8]) -> bool {
-    memchr::memchr3_iter(b'-', b'.', b' ', line).any(|p| {
+    occurrences(line, [b'-', b'.', b' ']).any(|p| {
         let sep = line[p];
         let stride = if sep == b'.' && line.get(p + 1) == Some(&b' ') {
             3
