@@ -634,9 +634,22 @@ fn record_value_end(line: &[u8], key: (usize, usize), value: (usize, usize)) -> 
 /// and `-`, as a bare logfmt key is written.
 fn key_len(text: &[u8]) -> usize {
     text.iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        .take_while(|&&b| IN_BARE_KEY[usize::from(b)])
         .count()
 }
+
+/// The bytes of a bare logfmt key (`key_len`), a table: it is asked for
+/// every byte of many values.
+const IN_BARE_KEY: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
+        b += 1;
+    }
+    t
+};
 
 /// Does `text` open with `KEY=` (a key opening with a letter)?
 fn opens_with_key(text: &[u8]) -> bool {

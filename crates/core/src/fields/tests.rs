@@ -160,3 +160,11 @@ fn anchored_json_starts_only_on_a_brace_or_comma() {
     }
     assert!(p.json.find_iter(line).count() >= 4);
 }
+
+#[test]
+fn the_bare_key_table_is_the_byte_test() {
+    for b in 0..=u8::MAX {
+        let in_key = b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-');
+        assert_eq!(IN_BARE_KEY[usize::from(b)], in_key, "{b:#x}");
+    }
+}

@@ -557,12 +557,39 @@ fn lone_word_end(bytes: &[u8], i: usize) -> Option<usize> {
 /// replacements, `]"` a quoted one in a JSON line: text glued to them was
 /// glued to what they replaced.
 fn is_word_byte(bytes: &[u8], i: usize) -> bool {
-    let b = bytes[i];
-    b.is_ascii_alphanumeric()
-        || b == b'_'
-        || b == b']'
-        || (b == b'"' && ends_quoted_replacement(&bytes[..i]))
+    match WORD_BYTE[usize::from(bytes[i])] {
+        Glue::No => false,
+        Glue::Yes => true,
+        Glue::IfReplacementEnds => ends_quoted_replacement(&bytes[..i]),
+    }
 }
+
+/// How a byte continues a word, for `is_word_byte`.
+#[derive(Clone, Copy)]
+enum Glue {
+    No,
+    /// An ASCII letter or digit, `_` or `]`.
+    Yes,
+    /// `"`: when it closes a quoted replacement.
+    IfReplacementEnds,
+}
+
+/// `is_word_byte`'s answer for each byte, a table: the walk asks it for
+/// most bytes of every line.
+const WORD_BYTE: [Glue; 256] = {
+    let mut t = [Glue::No; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b']' {
+            t[b] = Glue::Yes;
+        } else if c == b'"' {
+            t[b] = Glue::IfReplacementEnds;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Does any of the eight bytes of `x` lie in `A..=Z` or at `0x80` or above?
 fn capital_or_non_ascii(x: u64) -> bool {
@@ -731,6 +758,22 @@ fn join_into<'b>(stem: &str, tail: &str, buf: &'b mut [u8; 64]) -> Option<&'b st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_byte_table_is_the_byte_test() {
+        let line = br#"a"[name]"x"#;
+        for b in 0..=u8::MAX {
+            let glued = b.is_ascii_alphanumeric() || b == b'_' || b == b']';
+            let mut bytes = line.to_vec();
+            bytes.push(b);
+            let i = bytes.len() - 1;
+            let expected = glued || (b == b'"' && ends_quoted_replacement(&bytes[..i]));
+            assert_eq!(is_word_byte(&bytes, i), expected, "{b:#x}");
+        }
+        // A quote closing a quoted replacement continues it; another does not.
+        assert!(is_word_byte(br#""[name]""#, 7));
+        assert!(!is_word_byte(br#""name""#, 5));
+    }
 
     proptest::proptest! {
         #[test]
