@@ -21,12 +21,14 @@ const SYMBOL_WORDS: &[(&str, u8)] = &[
     // @ in lv/lt/et ("et", "eta", "ät"), no/da, bg, sl, hr, ar
     ("et", b'@'), ("eta", b'@'), ("ät", b'@'), ("krøllalfa", b'@'), ("snabel", b'@'),
     ("кльомба", b'@'), ("afna", b'@'), ("majmunče", b'@'), ("majmun", b'@'), ("آت", b'@'),
+    // @ in bg ("маймунка"), uk ("равлик"), sr (Cyrillic), mk
+    ("маймунка", b'@'), ("равлик", b'@'), ("мајмунче", b'@'), ("мајмун", b'@'),
     // .
     ("dot", b'.'), ("punkt", b'.'), ("point", b'.'), ("punto", b'.'), ("punt", b'.'),
     ("kropka", b'.'), ("tečka", b'.'), ("bodka", b'.'), ("pont", b'.'), ("piste", b'.'),
     ("τελεία", b'.'), ("точка", b'.'), ("ponto", b'.'), ("nokta", b'.'), ("punct", b'.'),
     ("punkts", b'.'), ("punktum", b'.'), ("pika", b'.'), ("točka", b'.'), ("taškas", b'.'),
-    ("nurk", b'.'), ("نقطة", b'.'),
+    ("nurk", b'.'), ("نقطة", b'.'), ("tačka", b'.'), ("крапка", b'.'), ("тачка", b'.'),
     // _ and -
     ("underscore", b'_'), ("unterstrich", b'_'), ("podkreślnik", b'_'), ("trattino", b'-'),
     ("dash", b'-'), ("hyphen", b'-'), ("minus", b'-'), ("bindestrich", b'-'), ("tiret", b'-'),
