@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use regex::bytes::{CaptureLocations, Regex};
-use regex_automata::{meta, util::syntax, Anchored, Input, MatchKind};
+use regex_automata::{meta, Anchored, Input};
 
 use crate::census::Census;
 use crate::keyring::is_token;
@@ -112,7 +112,8 @@ fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         json: Regex::new(JSON).expect("valid json field regex"),
-        json_anchored: as_regex_compiles(JSON),
+        // Compiled as `Regex::new` compiles it, for anchored searches.
+        json_anchored: crate::meta_regex::compile(JSON, true),
         escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
         escaped_logfmt: Regex::new(ESCAPED_LOGFMT).expect("valid escaped logfmt field regex"),
         quoted_pair: Regex::new(QUOTED_PAIR).expect("valid quoted pair regex"),
@@ -121,23 +122,6 @@ fn patterns() -> &'static Patterns {
         logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
         url: Regex::new(URL).expect("valid url field regex"),
     })
-}
-
-/// `pattern` compiled with the settings `regex::bytes::Regex::new` uses
-/// (the same limits, match kind and syntax, so the same matches), as a
-/// `meta::Regex`, which can search anchored at an offset.
-fn as_regex_compiles(pattern: &str) -> meta::Regex {
-    meta::Regex::builder()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(10 * (1 << 20)))
-                .hybrid_cache_capacity(2 * (1 << 20))
-                .match_kind(MatchKind::LeftmostFirst)
-                .utf8_empty(false),
-        )
-        .syntax(syntax::Config::new().utf8(false))
-        .build(pattern)
-        .expect("valid field regex")
 }
 
 /// A pattern whose every match starts with one of two bytes, and the

@@ -51,6 +51,7 @@ mod finding;
 mod iban;
 mod keyring;
 mod links;
+mod meta_regex;
 mod name;
 mod name_table;
 mod namedb;

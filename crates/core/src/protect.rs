@@ -7,7 +7,7 @@
 use std::net::Ipv6Addr;
 
 use regex::bytes::Regex;
-use regex_automata::{meta, util::syntax, MatchKind};
+use regex_automata::meta;
 
 /// A span of the line no finding may overlap (weak ones: no weak finding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,28 +48,6 @@ const WEAK: &str = r"(?x-u)
   | (?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d{1,6})?   # Chromium/Electron MMDD/hhmmss.fff
 ";
 
-/// `pattern` compiled as `regex::bytes::Regex::new` compiles it (the same
-/// limits, match kind and syntax settings, so the same matches), but
-/// without a literal prefilter. The weak pattern's possible first bytes are
-/// the digits and `v`, which a log line is full of: its prefilter stopped
-/// the DFA at nearly every byte and doubled the search time. A prefilter
-/// only skips ahead to where a match may start, so leaving it out cannot
-/// change a match (`weak_matches_as_regex_does` checks it).
-fn without_prefilter(pattern: &str) -> meta::Regex {
-    meta::Regex::builder()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(10 * (1 << 20)))
-                .hybrid_cache_capacity(2 * (1 << 20))
-                .match_kind(MatchKind::LeftmostFirst)
-                .utf8_empty(false)
-                .auto_prefilter(false),
-        )
-        .syntax(syntax::Config::new().utf8(false))
-        .build(pattern)
-        .expect("valid protect regex")
-}
-
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -79,7 +57,12 @@ impl Protector {
         Protector {
             strong: Regex::new(STRONG).expect("valid protect regex"),
             ipv6: Regex::new(IPV6).expect("valid ipv6 regex"),
-            weak: without_prefilter(WEAK),
+            // Without a literal prefilter: the weak pattern's possible first
+            // bytes are the digits and `v`, which a log line is full of, so
+            // its prefilter stopped the DFA at nearly every byte and doubled
+            // the search time (`weak_matches_as_regex_does` checks the
+            // matches are `Regex::new`'s).
+            weak: crate::meta_regex::compile(WEAK, false),
         }
     }
 
