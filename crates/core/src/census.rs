@@ -2,9 +2,10 @@
 //! pass.
 //!
 //! The detectors check each line for some thirty fixed texts (`needles`)
-//! and four sets of phrases, one for each spoken-phrase finder:
-//! self-introductions, phrases after a name, surname particles and spoken
-//! `@` words. Most lines hold few of them, so searching for each in turn
+//! and six sets of phrases, one for each finder that needs one:
+//! self-introductions, phrases after a name, surname particles, spoken
+//! `@` words, role words before a lower-case name and the path labels
+//! before a person's account or number. Most lines hold few of them, so searching for each in turn
 //! was mostly misses: thirty substring searches and an automaton search a
 //! line. One automaton holding every pattern, walked once over the line,
 //! tells which occur. A search whose text does not occur would find

@@ -15,32 +15,15 @@ use crate::percent;
 /// Collections of people, whose next segment is one person's account. (Not
 /// `home`: public system logs name their users' home directories, and
 /// those are read as no one's data.)
+#[rustfmt::skip]
 const PERSON_COLLECTIONS: &[&str] = &[
-    "users",
-    "user",
-    "agents",
-    "agent",
-    "profile",
-    "profiles",
-    "people",
-    "persons",
-    "members",
-    "member",
-    "employees",
-    "employee",
-    "staff",
-    "customers",
-    "customer",
-    "contacts",
-    "contact",
-    "authors",
-    "author",
-    "owners",
-    "owner",
+    "users", "user", "agents", "agent", "profile", "profiles", "people", "persons", "members",
+    "member", "employees", "employee", "staff", "customers", "customer", "contacts", "contact",
+    "authors", "author", "owners", "owner",
 ];
 
-/// Labels of a phone number's segment, beyond what `classify_word` finds
-/// in them (`by-phone`, `msisdn`).
+/// How the labels before a phone number's segment end (`by-phone/`,
+/// `msisdn/`), as the census looks for them.
 const PHONE_LABEL_ENDS: &[&str] = &["phone/", "msisdn/", "mobile/"];
 
 /// The census patterns that a path segment of a person's or a number may
