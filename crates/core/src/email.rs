@@ -247,7 +247,7 @@ fn is_file_name(domain: &[u8]) -> bool {
 }
 
 /// A message id a mail server made up, wherever it is logged (Postfix's
-/// `id=20241127150303.3E205A0@mx1.example.net`, whose local part is the
+/// `id=20250314091522.4C1D0B7@mx1.example.net`, whose local part is the
 /// time it was queued, `YYYYMMDDhhmmss`, a dot and the queue id): a
 /// person's mailbox is never named so.
 fn is_stamped_message_id(local: &[u8]) -> bool {

@@ -417,7 +417,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                     let mut more_pairs = false;
                     let in_quotes = value.0 > 0 && line[value.0 - 1] == b'"';
                     let quoted = in_quotes || value.0 > 0 && line[value.0 - 1] == b'\'';
-                    // `filter="(|(mail=…)(sn=Batista))"`: an LDAP search
+                    // `filter="(|(mail=…)(sn=Vogelsang))"`: an LDAP search
                     // filter holds pairs, not a value.
                     if syntax == Syntax::Logfmt && quoted && is_ldap_filter(&line[value.0..value.1])
                     {
@@ -488,7 +488,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                     value.1 = value.0 + end;
                                     more_pairs = true;
                                 }
-                                // `(givenName=Anna)(sn=Batista)`: in a filter
+                                // `(givenName=Henrike)(sn=Vogelsang)`: in a filter
                                 // the item's bracket ends its value.
                                 if key.0 > 0 && line[key.0 - 1] == b'(' {
                                     let text = &line[value.0..value.1];
@@ -806,7 +806,7 @@ fn is_ldap_filter(value: &[u8]) -> bool {
 
 /// How many closing brackets end the value that it does not open but the
 /// text before its key does: `Contact(… LastName=Aigner)`, an LDAP
-/// filter's `(|(mail=…)(sn=Batista))`.
+/// filter's `(|(mail=…)(sn=Vogelsang))`.
 fn closes_object(line: &[u8], key_start: usize, value: (usize, usize)) -> usize {
     let (opener, closer) = match line[..value.1].last() {
         Some(b')') => (b'(', b')'),

@@ -316,7 +316,7 @@ impl Scanner<'_> {
                         self.scan_query_text(line, (v0, v1), s);
                     }
                 }
-                // `q="imogen wood"`, `"query":"karim samira jaziri"`: the
+                // `q="henrike vogelsang"`, `"query":"VOGELSANG Henrike"`: the
                 // same search box, logged as a field.
                 KeyClass::Other
                     if is_search_key(key)

@@ -155,7 +155,7 @@ fn assigned_parameters(line: &[u8], out: &mut Vec<Field>) {
 /// `phone LIKE '%7334969%'` (`LIKE '` at `at`): the pattern's text
 /// without its wildcards, under the column's name.
 fn like_pair(line: &[u8], at: usize, out: &mut Vec<Field>) {
-    // `last_name ILIKE 'Byrne%'`: PostgreSQL's case-blind form.
+    // `last_name ILIKE 'Lindqvist%'`: PostgreSQL's case-blind form.
     let operator = if at > 0 && matches!(line[at - 1], b'I' | b'i') {
         at - 1
     } else {

@@ -191,7 +191,7 @@ impl Cell {
 /// a printed list (`['Bianca', 'COSTA', …]`).
 fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     // `rejected (duplicate email): "Aldekoa","Nerea",…` and PostgreSQL's
-    // bound parameters (`parameters: $1 = 'x', $2 = 'Femke'`): text before
+    // bound parameters (`parameters: $1 = 'x', $2 = 'Henrike'`): text before
     // a cell's quoted value is no part of it. (Before a value in single
     // quotes it is most often a key, `{'last': 'Berg'}`, whose rules
     // decide.)

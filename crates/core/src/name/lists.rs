@@ -254,7 +254,7 @@ impl NameFinder {
                     // than not; the lists cannot hold every one.
                     Part::Strong
                 } else if let Some(stem) = self.inflected_name(text) {
-                    // "Axel Petterssons ärende", "Hegedűs Jánosnak": the
+                    // "Ingvar Lindqvists ärende", "Farkas Zsoltnak": the
                     // name itself, as strong as the lists make it.
                     if stem.strong() {
                         Part::Strong
@@ -271,7 +271,7 @@ impl NameFinder {
         }
     }
 
-    /// "PINTÉR Levente", "TOMIĆ Ante": the official order, surname in
+    /// "FFOULKESBY George", "VÁRNAGY Csilla": the official order, surname in
     /// capitals first, then a clear given name. An all-caps word no list
     /// holds is a log word (`ERROR`, `HTTP`) unless a given name follows;
     /// vocabulary and phrase words still stop the name.
@@ -306,10 +306,10 @@ impl NameFinder {
 
     /// A name the lists hold, with the case ending a European language
     /// adds to it: the genitive `s` of German and the Scandinavian
-    /// languages on a surname (`Petterssons`), Hungarian's suffixes
-    /// (`Jánosnak`, `Balázstól`), the Slavic instrumental and dative
-    /// (`Wójcikiem`, `Josipom`, `Zofii`, `Wiśniewskiej`), Baltic datives
-    /// (`Rūtai`). What the lists know of the name, if it is no frequent
+    /// languages on a surname (`Lindqvists`), Hungarian's suffixes
+    /// (`Zsoltnak`, `Gergelytől`), the Slavic instrumental and dative
+    /// (`Szczepaniakiem`, `Zvonimirom`, `Julii`, `Kamińskiej`), Baltic datives
+    /// (`Gretai`). What the lists know of the name, if it is no frequent
     /// word.
     fn inflected_name(&self, text: &str) -> Option<Known> {
         INFLECTIONS.iter().find_map(|&(ending, base)| {

@@ -145,7 +145,7 @@ impl NameFinder {
         let mut surname = false;
         let mut joined = false;
         let mut names = 0;
-        // `cust_74e2e77808`: digits strewn among letters make a generated
+        // `cust_5f1a09c3d2`: digits strewn among letters make a generated
         // id; a person adds one number at most (`nikos584`, `its1179_kucera`).
         let digit_runs = handle
             .as_bytes()
@@ -179,7 +179,7 @@ impl NameFinder {
 
 impl NameFinder {
     /// Is a word no list holds a given name and a surname written as one
-    /// (`venlavirtanen`, `kristapskalnins`)? A clear given name of four
+    /// (`henrikevogelsang`, `ingvarlindqvist`)? A clear given name of four
     /// letters or more, then a listed surname of as many that is no
     /// frequent word: the join of two such lists' words is seldom
     /// anything else (of the words of real system logs this reads as

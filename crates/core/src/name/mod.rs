@@ -331,8 +331,8 @@ impl NameFinder {
         let capitalised = value.split(' ').all(plain)
             && self.db.lookup(first).given
             && self.db.lookup(last).surname;
-        // Typed in lower case or surname first (`karim samira jaziri`,
-        // `TOMIĆ Ante`): a clear given name and a listed surname at the
+        // Typed in lower case or surname first (`henrike anna vogelsang`,
+        // `VOGELSANG Henrike`): a clear given name and a listed surname at the
         // ends, and a middle word of letters.
         let typed = || {
             self.reads_as_filed_person(first, last)

@@ -425,7 +425,7 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
         if glued_key_follows(&s[pos + len..]) {
             break;
         }
-        // "Mme De Smet", "mevrouw De Vries", "Mme El Idrissi": after a form
+        // "Mme El Amrani", "mevrouw De Boer", "Herr Van Dyck": after a form
         // of address a capitalised particle before a capitalised word opens
         // the surname.
         let kind = if words == 0

@@ -427,7 +427,7 @@ impl NameFinder {
                 confirmed |= frequent_surname;
                 frequent_surname || self.may_follow_given_name(w)
             } else if after_particle {
-                // "Koen De Smet": after a particle, as right after the given name.
+                // "Wout De Backer": after a particle, as right after the given name.
                 self.may_follow_given_name(w)
             } else {
                 self.may_be_surname(w)

@@ -371,7 +371,7 @@ pub(super) fn words_before(line: &[u8], end: usize, max_words: usize) -> Option<
     } else {
         start
     };
-    // "Correo de Antía Rial Otero <…>": the words before the name are the
+    // "Correo de Uxía Castro Pena <…>": the words before the name are the
     // sentence's, in lower case ("de", "from", "ó").
     while let Some(space) = memchr::memchr(b' ', &line[start..end]) {
         if !line[start].is_ascii_lowercase() {

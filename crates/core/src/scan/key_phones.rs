@@ -95,7 +95,7 @@ impl Scanner<'_> {
             if numrun::is_run_start(value, i) {
                 if let Some(run) = numrun::scan(value, i, false) {
                     // `from=1755788475&to=…`: a time range's bound.
-                    // `"card":{"number":"3453…"}`: fifteen digits or more
+                    // `"card":{"number":"3782…"}`: fifteen digits or more
                     // that an issuer, its length and Luhn accept are a
                     // card's (a phone has fifteen at most, with its
                     // country code); the card finder takes them.

@@ -1,8 +1,8 @@
 //! A person's name or number as a URL path segment, after a segment that
 //! says what it is: `/api/contacts/by-name/Mohamed%20El%20Khattabi`,
-//! `/customers/lastname/Berg`, `/v1/users/by-phone/0895070571`, and an
-//! account under a collection of people (`/profile/verena-gruber`,
-//! `/api/v1/agents/soler.antia/avatar.png`). A REST path carries its
+//! `/customers/lastname/Berg`, `/v1/users/by-phone/+436641234567`, and an
+//! account under a collection of people (`/profile/henrike-vogelsang`,
+//! `/api/v1/agents/vogelsang.henrike/avatar.png`). A REST path carries its
 //! parameters by position, and the segment before says which one this is,
 //! as a key does.
 

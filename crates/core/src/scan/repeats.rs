@@ -155,7 +155,7 @@ impl Scanner<'_> {
     /// side (Asterisk's CEL and CDR rows, `…,"Ornella Martini","758318702",…`),
     /// a contact export's name then phone (`Mariama;AGYEMAN;966 39 529;…`).
     /// Beside an e-mail address found, the number must be written in groups
-    /// (`…;a.b@x.eu;600-389-650;Roma`).
+    /// (`…;h.v@example.eu;0664-123-4567;Graz`).
     pub(super) fn find_numbers_beside_names(
         &self,
         line: &[u8],
