@@ -808,10 +808,13 @@ fn is_ldap_filter(value: &[u8]) -> bool {
 /// text before its key does: `Contact(… LastName=Aigner)`, an LDAP
 /// filter's `(|(mail=…)(sn=Vogelsang))`.
 fn closes_object(line: &[u8], key_start: usize, value: (usize, usize)) -> usize {
-    let (opener, closer) = match line[..value.1].last() {
-        Some(b')') => (b'(', b')'),
-        Some(b']') => (b'[', b']'),
-        Some(b'}') => (b'{', b'}'),
+    let Some(&closer) = line[..value.1].last() else {
+        return 0;
+    };
+    let opener = match closer {
+        b')' => b'(',
+        b']' => b'[',
+        b'}' => b'{',
         _ => return 0,
     };
     let text = &line[value.0..value.1];

@@ -473,13 +473,13 @@ impl NameFinder {
     }
 
     /// A listed surname, frequent word or not, that is no log vocabulary
-    /// ("wolf", "costa", "yıldız").
+    /// ("wolf", "costa", "yıldız"). (Its caller has already stopped at a
+    /// word that follows a name, `is_after_introduced_name`.)
     fn is_listed_surname(&self, w: &str) -> bool {
         w.chars().nth(1).is_some()
             && self.db.lookup(w).surname
             && !in_log_words(w)
             && !is_not_name(w)
-            && !is_after_introduced_name(w)
     }
 
     /// Listed as a given name and as nothing else: no ordinary word, no log
