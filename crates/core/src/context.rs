@@ -125,6 +125,20 @@ pub(crate) fn normalize_key(key: &[u8], out: &mut String) {
 /// [`normalize_key`], appending to `out`. `customer.name.last` is read as
 /// `lastName`: a name part under a `name` segment keeps what it is a part
 /// of.
+/// The field inside a key's last URL-encoded subscript
+/// (`contact%5Bname%5D` → `name`).
+fn encoded_subscript(key: &[u8]) -> Option<&[u8]> {
+    let n = key.len();
+    if n < 8 || !key[n - 3..].eq_ignore_ascii_case(b"%5d") {
+        return None;
+    }
+    let inner = &key[..n - 3];
+    let open = (0..inner.len().saturating_sub(2))
+        .rev()
+        .find(|&i| inner[i..i + 3].eq_ignore_ascii_case(b"%5b"))?;
+    (open > 0 && open + 3 < inner.len()).then(|| &inner[open + 3..])
+}
+
 /// Decodes the `\uXXXX` escapes of an ASCII JSON key into `out`; `false`
 /// when one is malformed or the key holds another escape.
 fn decode_json_escapes(key: &[u8], out: &mut String) -> bool {
@@ -169,13 +183,15 @@ pub(crate) fn push_normalized_key(key: &[u8], out: &mut String) {
     // mark their names with `$`.
     let last = last.strip_prefix(b"$").unwrap_or(last);
     // `phones[0]`: an element of a flattened path's list is what the list
-    // holds.
+    // holds. `contact[name]`, `contact%5Bname%5D`: a form's nested field
+    // is what its own key says.
     let last = match last.strip_suffix(b"]") {
         Some(open) => match open.iter().rposition(|&b| b == b'[') {
             Some(i) if i > 0 && open[i + 1..].iter().all(u8::is_ascii_digit) => &open[..i],
+            Some(i) if i > 0 && i + 1 < open.len() => &open[i + 1..],
             _ => last,
         },
-        None => last,
+        None => encoded_subscript(last).unwrap_or(last),
     };
     // `"pr\u00e9nom"`: a JSON key written with escapes is read decoded.
     if last.is_ascii() && memchr::memmem::find(last, b"\\u").is_some() {

@@ -54,13 +54,15 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // `: ` in either quotes (Node's `util.inspect`, `{ nombre: 'Eneko' }`) or
 // bare. A bare value does not open with a single quote, so the next byte
 // always decides the branch and captures stay on the one-pass engine.
+// A key may index a form's nested field (`contact[name]=`, and
+// URL-encoded `contact%5Bname%5D=` opening a form body).
 // `|` separates pairs too (`Queue: Sales|CallerIDNum: 0612…` in pipe-joined
 // AMI events), and ends a bare value after `: `, which never opens with a
 // brace or bracket (`customer: {first_name: …}` holds pairs, not a value). A key may be written in
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
 // A JavaScript object literal glues a double-quoted value to its key
 // (`user={id:"u_1", username:"…"}`, Bugsnag's and BotFramework's records).
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9]{1,4}\]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9]{1,4}\]|\[[A-Za-z_]{1,32}\]|%5[Bb][A-Za-z_]{1,32}%5[Dd]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
 const LOGFMT_RECORD: usize = 5;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":

@@ -50,16 +50,38 @@ pub(super) fn json(line: &[u8], start: usize, end: usize) -> Pair {
     }
 }
 
-/// The length of an index (`[0]`, `\[[0-9]{1,4}\]`) at the start of
-/// `text`.
-fn index_len(text: &[u8]) -> Option<usize> {
-    let digits = text
-        .get(1..)?
+/// The length of an index or a nested field at the start of `text`,
+/// as the LOGFMT pattern allows them: `[0]` (`\[[0-9]{1,4}\]`), `[name]`
+/// (`\[[A-Za-z_]{1,32}\]`) or URL-encoded `%5Bname%5D`.
+fn subscript_len(text: &[u8]) -> Option<usize> {
+    let (open, close, max, digits) = if text.first() == Some(&b'[') {
+        (
+            1,
+            &b"]"[..],
+            32,
+            text.get(1).is_some_and(u8::is_ascii_digit),
+        )
+    } else if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%5b") {
+        (3, &b"%5d"[..], 32, false)
+    } else {
+        return None;
+    };
+    let inner = text[open..]
         .iter()
-        .take_while(|b| b.is_ascii_digit())
+        .take_while(|&&b| {
+            if digits {
+                b.is_ascii_digit()
+            } else {
+                b.is_ascii_alphabetic() || b == b'_'
+            }
+        })
         .count();
-    (text[0] == b'[' && (1..=4).contains(&digits) && text.get(1 + digits) == Some(&b']'))
-        .then_some(digits + 2)
+    let max = if digits { 4 } else { max };
+    let rest = &text[open + inner..];
+    ((1..=max).contains(&inner)
+        && rest.len() >= close.len()
+        && rest[..close.len()].eq_ignore_ascii_case(close))
+    .then_some(open + inner + close.len())
 }
 
 /// The groups of a match of `fields::LOGFMT` at `start..end`: key, value
@@ -78,8 +100,9 @@ pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
     loop {
         if is_key_byte(line[p]) {
             p += 1;
-        } else if let Some(len) = index_len(&line[p..]) {
-            // `contacts[0].phones[0].phone=`: a flattened path's index.
+        } else if let Some(len) = subscript_len(&line[p..]) {
+            // `contacts[0].phones[0].phone=`: a flattened path's index;
+            // `contact[name]=`: a form's nested field.
             p += len;
         } else {
             break;

@@ -33,6 +33,9 @@ const NOT_NAMES: &str = include_str!("../../data/names/not_names.txt");
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
     "le", "ten", "ter", "zu", "y", "e", "bin", "ibn", "al", "el", "af", "av",
+    // Spanish "de los", "de las"; Filipino "dela", "delos"; Welsh "ap";
+    // Italian "degli", "dei"; Arabic "bint" (not "ben": Turkish "I am")
+    "los", "las", "dela", "delos", "ap", "degli", "dei", "bint",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

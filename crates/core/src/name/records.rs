@@ -3,6 +3,7 @@
 //! airline passenger name (`DOLINSEK/PIA MS`), the name field of a
 //! passport's machine-readable zone (`P<FRAGOBERT<<MARTINE<<<`), the
 //! common name of an LDAP distinguished name (`CN=Kamp\, Stefan,OU=…`)
+//! or of an iCalendar user (`ORGANIZER;CN=Ivo Brandt:mailto:…`)
 //! and a string Hibernate binds to a statement.
 
 use super::*;
@@ -146,6 +147,12 @@ impl NameFinder {
             while end < line.len() && end - start <= MAX_NAME && line[end] != b',' {
                 end += if line[end] == b'\\' { 2 } else { 1 };
             }
+            // iCalendar's `ORGANIZER;CN=Ivo Brandt:mailto:…` (RFC 5545):
+            // a parameter, ended by the next parameter or the address.
+            if at > 0 && line[at - 1] == b';' {
+                self.calendar_user_name(line, start, found);
+                continue;
+            }
             let in_dn = line.get(end) == Some(&b',') && {
                 let rest = &line[end + 1..];
                 let rest = &rest[rest.len() - rest.trim_ascii_start().len()..];
@@ -168,6 +175,22 @@ impl NameFinder {
             if self.value_is_name(&value.replace("\\,", ","), check) {
                 found(start, end);
             }
+        }
+    }
+}
+
+impl NameFinder {
+    /// The common name of a calendar user from `start` (after `;CN=`): up
+    /// to the `:` of its address or the `;` of the next parameter. A
+    /// quoted name is the quoted strings' business.
+    fn calendar_user_name(&self, line: &[u8], start: usize, found: &mut impl FnMut(usize, usize)) {
+        let rest = &line[start..line.len().min(start + MAX_NAME + 1)];
+        let Some(len) = rest.iter().position(|&b| matches!(b, b':' | b';' | b'"')) else {
+            return;
+        };
+        let value = valid_utf8_prefix(&rest[..len]);
+        if len > 0 && value.len() == len && self.value_is_name(value, ValueCheck::Person) {
+            found(start, start + len);
         }
     }
 }

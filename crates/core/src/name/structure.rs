@@ -148,8 +148,11 @@ impl NameFinder {
         mut found: impl FnMut(usize, usize),
     ) {
         // A vCard's own property `FN:` is as good a sign as `VCARD`
-        // (`vcf-import DEBUG FN:…;N:Hödl;Andreas;;;`).
-        if !census.holds(line, Needle::Vcard) && !census.holds(line, Needle::FormattedName) {
+        // (`vcf-import DEBUG FN:…;N:Hödl;Andreas;;;`); without either, an
+        // `N:` must show all five of its components (`N:Hödl;Andreas;;;`).
+        let in_vcard =
+            census.holds(line, Needle::Vcard) || census.holds(line, Needle::FormattedName);
+        if !in_vcard && memchr::memmem::find(line, b";;").is_none() {
             return;
         }
         // A property opens the line or follows a separator; a vCard written
@@ -163,7 +166,7 @@ impl NameFinder {
             // `FN:` holds the whole name as it is shown; `N:` its parts.
             let (start, parts) = if at > 0 && line[at - 1] == b'F' && opens_property(at - 1) {
                 (at + 2, 1)
-            } else if opens_property(at) {
+            } else if opens_property(at) && (in_vcard || has_all_name_components(&line[at + 2..])) {
                 (at + 2, VCARD_NAME_PARTS)
             } else {
                 continue;
@@ -190,6 +193,29 @@ impl NameFinder {
             }
         }
     }
+}
+
+/// Does `value` open with the five `;`-parted components of a vCard's
+/// structured name, each empty or of name characters (`Hödl;Andreas;;;`)?
+fn has_all_name_components(value: &[u8]) -> bool {
+    let mut parts = value.split(|&b| b == b';');
+    let name_like = |part: &[u8]| {
+        let text = valid_utf8_prefix(part);
+        text.len() == part.len()
+            && text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.'))
+    };
+    let first_four = parts.by_ref().take(4).filter(|p| name_like(p)).count() == 4;
+    // The fifth (suffixes) ends where the property does.
+    first_four
+        && parts.next().is_some_and(|last| {
+            let end = last
+                .iter()
+                .position(|&b| matches!(b, b' ' | b'"' | b'\r' | b'\n' | b'\\'))
+                .unwrap_or(last.len());
+            name_like(&last[..end])
+        })
 }
 
 /// `Irmtraud D. (Agent): …`: where a speaker label's name ends when a

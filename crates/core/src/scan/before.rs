@@ -51,6 +51,45 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     false
 }
 
+/// `merged contact 39604981 into …`, `matched contacts: 10609037`: an
+/// English "contact" (starting at `at`) right before one plain run of
+/// digits, with no `+`, trunk `0` or grouping, names the CRM record, not
+/// a number to call. "contact 0612 345 678", "contact +4917…" and an
+/// "alternative contact 77166754" (a contact detail) stay phones.
+pub(super) fn is_contact_record_id(line: &[u8], at: usize, before: &str, run: &[u8]) -> bool {
+    let word = before.trim_end_matches([':', '#']);
+    (word.eq_ignore_ascii_case("contact") || word.eq_ignore_ascii_case("contacts"))
+        && run.first().is_some_and(|&b| (b'1'..=b'9').contains(&b))
+        && run.iter().all(u8::is_ascii_digit)
+        && !qualifies_a_contact_detail(&line[..at])
+}
+
+/// Does the text before "contact" end with a word that makes it a contact
+/// detail ("alternative", "emergency", "secondary" contact)?
+fn qualifies_a_contact_detail(before: &[u8]) -> bool {
+    let before = before.trim_ascii_end();
+    let from = before
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = before[from..].to_ascii_lowercase();
+    matches!(
+        word.as_slice(),
+        b"alternative"
+            | b"alternate"
+            | b"secondary"
+            | b"emergency"
+            | b"backup"
+            | b"another"
+            | b"other"
+            | b"preferred"
+            | b"primary"
+            | b"main"
+            | b"daytime"
+            | b"evening"
+    )
+}
+
 /// "Phone", "mobile", "call back" and "contact" in Chinese (simplified
 /// and traditional), Japanese and Korean.
 const CJK_PHONE_WORDS: &[&str] = &[
@@ -110,8 +149,14 @@ pub(super) fn numbers_a_thing(line: &[u8], at: usize) -> bool {
 }
 
 /// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last
-/// part of a namespaced identifier right before a number is a phone key.
+/// part of a namespaced identifier right before a number is a phone key;
+/// so is a vCard's `TEL` with its parameters.
 pub(super) fn ends_with_phone_key(word: &str) -> bool {
+    // A vCard property names itself first, its parameters after
+    // (`TEL;CELL;PREF:93772757`, RFC 6350).
+    if let Some((property, _)) = word.split_once(';') {
+        return property.eq_ignore_ascii_case("tel");
+    }
     if !word.contains([':', '/']) {
         return false;
     }

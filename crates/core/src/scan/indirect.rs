@@ -4,7 +4,7 @@
 //! "propertyValue":"Mutluhan"`, `slot=customer_name value="hans franke"`,
 //! JSON Patch's `"path":"/lastName","value":…`, a speech recogniser's
 //! `type=surname raw="…" resolved="…"`, an NLU's `"entity":"phone_number",
-//! "value":…`). The value pair then takes the class of the key the other
+//! "value":…`, a form's `{"name":"lastname","value":…}`). The value pair then takes the class of the key the other
 //! pair names.
 
 use super::Scratch;
@@ -31,6 +31,12 @@ const NAMING_KEYS: &[&str] = &[
     "entity",
     "entitytype",
     "slottype",
+    // HubSpot's form submissions, custom fields of many CRMs:
+    // `"fields":[{"name":"lastname","value":"…"}]`
+    "name",
+    "key",
+    "label",
+    "fieldkey",
     // Hibernate Validator's `ConstraintViolationImpl{… propertyPath=lastName,
     // … invalidValue=…}`
     "propertypath",

@@ -5,8 +5,8 @@
 use phonenumber::country::Id;
 
 use super::before::{
-    cjk_phone_word_before, ends_with_phone_key, is_caller_id_address, is_dialled_after_caller_id,
-    phone_context, word_before,
+    cjk_phone_word_before, ends_with_phone_key, is_caller_id_address, is_contact_record_id,
+    is_dialled_after_caller_id, phone_context, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -91,7 +91,13 @@ impl Scanner<'_> {
                             is_network_party(&lower)
                                 || is_private_looking_address(line, &run, &lower)
                         };
-                        let evidence = if (phone_context(line, before_at, before)
+                        let evidence = if ((phone_context(line, before_at, before)
+                            && !is_contact_record_id(
+                                line,
+                                before_at,
+                                before,
+                                &line[run.start..run.end],
+                            ))
                             || ends_with_phone_key(before)
                             || cjk_phone_word_before(&line[..run.start])
                             || is_caller_id_address(line, run.start, run.end)
