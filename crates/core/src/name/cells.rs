@@ -47,6 +47,29 @@ impl NameFinder {
         }
     }
 
+    /// A cardholder's name as a card is embossed and a payment export
+    /// writes it beside the number (`…;4111…;EUR;JOANNA KOWALCZYK`): two
+    /// to four words in capitals, none ordinary or log vocabulary, one of
+    /// them a listed name (`EUR`, `CARD NOT PRESENT`, `VISA` are none).
+    pub(crate) fn is_embossed_name(&self, cell: &[u8]) -> bool {
+        let Ok(text) = std::str::from_utf8(cell) else {
+            return false;
+        };
+        let words = text.split(' ');
+        let mut listed = false;
+        (2..=4).contains(&words.clone().count())
+            && words.into_iter().all(|w| {
+                let known = self.db.lookup(w);
+                listed |= known.any() && !known.common;
+                w.chars().count() >= 2
+                    && w.chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '-' | '\''))
+                    && !is_log_vocabulary(w, known)
+                    && !is_not_name(w)
+            })
+            && listed
+    }
+
     /// A whole name in one cell, in lower case as CDRs and exports keep
     /// what callers typed (`"abebe haile"`): two or three words, each a
     /// listed name and no frequent word, one of them a clear given name.

@@ -214,6 +214,40 @@ impl Scanner<'_> {
     }
 }
 
+impl Scanner<'_> {
+    /// Adds a name for each cell of a row that holds a card found and,
+    /// in another cell, a cardholder's name in capitals as the card is
+    /// embossed (a settlement report's or payment export's row).
+    pub(super) fn find_cardholders_beside_cards(&self, line: &[u8], s: &mut Scratch) {
+        let Some(sep) = s
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Card)
+            .find_map(|f| row_separator(line, f.start, f.end))
+        else {
+            return;
+        };
+        let mut start = 0;
+        for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
+            let (a, b) = trim_quotes(line, start, end);
+            start = end + 1;
+            let cell = &line[a..b];
+            let capitals = cell.first().is_some_and(u8::is_ascii_uppercase)
+                && memchr::memchr(b' ', cell).is_some();
+            if capitals && is_free(s, a, b) && self.detectors.names.is_embossed_name(cell) {
+                s.findings.push(Finding {
+                    start: a,
+                    end: b,
+                    kind: Kind::Name,
+                    ctx: Ctx::Plain,
+                    confidence: Confidence::Strong,
+                    canon: None,
+                });
+            }
+        }
+    }
+}
+
 /// The most digits `grouped_digits` reads: more than any phone has.
 const MAX_GROUPED: usize = 17;
 
