@@ -339,6 +339,7 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         // WhatsApp Cloud API's business number, a Twilio resource), not
         // the number.
         _ if has_phone_part(key) && !key.ends_with("id") => KeyClass::Phone,
+        None if is_qualified_tel_key(key) => KeyClass::Phone,
         // `customer_ani`, `origDnis`: caller and called number with a qualifier.
         // Asterisk's AGI writes the dialled number as `agi_dnid`.
         // `agi_callerid`, `origCallerId`: a caller id with a qualifier.
@@ -375,6 +376,46 @@ fn has_phone_part(key: &str) -> bool {
         PHONE_KEY_PARTS
             .iter()
             .any(|p| key[i..].starts_with(p.as_bytes()))
+    })
+}
+
+/// `tel_mobil`, `telPrivat`, `tel_home`: `tel` and the line it names
+/// (a bare `tel…` prefix is as often `telemetry` or `telnet`).
+fn is_qualified_tel_key(key: &str) -> bool {
+    const LINES: &[&str] = &[
+        "mobil",
+        "privat",
+        "private",
+        "home",
+        "work",
+        "office",
+        "business",
+        "fix",
+        "fixe",
+        "fixed",
+        "gsm",
+        "cell",
+        "dienst",
+        "dienstlich",
+        "buero",
+        "büro",
+        "festnetz",
+        "portable",
+        "domicile",
+        "casa",
+        "movil",
+        "móvil",
+        "cellulare",
+        "ufficio",
+        "thuis",
+        "werk",
+        "prive",
+    ];
+    key.strip_prefix("tel").is_some_and(|line| {
+        LINES.contains(&line)
+            || line
+                .strip_suffix(char::is_numeric)
+                .is_some_and(str::is_empty)
     })
 }
 
@@ -603,6 +644,8 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "pspreference", "invoice", "invoicenumber",
     // a card's brand and funding type, which PCI DSS lets any receipt show
     "brand", "cardbrand", "scheme", "cardscheme", "funding",
+    // where the card was taken: the merchant's shop, till and terminal
+    "terminal", "terminalid", "store", "storeid", "shop", "merchant", "till", "pos", "channel",
 ];
 
 /// Is `key=value` a secure-flow marker?

@@ -24,7 +24,7 @@ use crate::protect::{BlockSpans, Protected};
 mod access_log;
 mod before;
 mod document_names;
-use before::numbers_a_thing;
+use before::{is_contact_record_key, numbers_a_thing};
 mod filters;
 mod indirect;
 mod key_phones;
@@ -222,6 +222,8 @@ impl Scanner<'_> {
                 }
                 // `invoice number=8473728135612`: the key names no phone.
                 KeyClass::Phone if is_number_word(key) && numbers_a_thing(line, f.key.0) => {}
+                // `matched contacts: 10609037`: a CRM record's id.
+                KeyClass::Party if is_contact_record_key(key, &line[v0..v1]) => {}
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let handle_key = is_handle_key(key);
                     let phone = self.phone_in_value(line, f, region, evidence, holder, s);

@@ -67,6 +67,8 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "αριθμός", "ċemplu", "ċempel", "hringið", "hringja", "deitu", "oddzwonić", "telefoniczny",
     "telefonicznie", "zavolejte", "zavolajte", "nazovite", "pokličite", "richiamare", "richiamo",
     "retorno",
+    // calling and calling back in no, da, sv ("ringer tilbake fra …")
+    "ringer", "ringe", "ringa", "ringde", "ringte", "tilbake", "tilbage", "tillbaka",
 ];
 
 /// Words that, right before a number, say it is a phone number.
@@ -85,7 +87,7 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "στο", "телефон", "тел", "тел.", "номер", "по", "на", "전화", "번호", "전화번호", "電話", "番号", "電話番号",
     "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
     "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
-    "mob.", "cel", "cel.", "tel:", "ph", "ph.", "de", "from", "van", "da",
+    "mob.", "cel", "cel.", "cell.", "tel:", "ph", "ph.", "de", "from", "van", "da",
     // abbreviations on signatures and cards (fr, sv, fi, es, pl)
     "tél", "tél.", "tfn", "tfn.", "puh", "puh.", "telf", "telf.", "kom.",
     // "number" as other languages decline it ("pod numerem", "a … számon")

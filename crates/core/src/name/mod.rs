@@ -136,7 +136,11 @@ fn word(s: &str) -> Option<(usize, Word)> {
         return None;
     }
     if first.is_lowercase() {
-        return is_particle(w).then_some((end, Word::Particle));
+        if is_particle(w) {
+            return Some((end, Word::Particle));
+        }
+        // "al-Sayed", "d'Aubigny": a particle glued to its surname.
+        return glued_to_particle(w).then_some((end, Word::Capitalised));
     }
     if lower == 0 {
         return (upper >= 2).then_some((end, Word::Upper));
@@ -144,6 +148,16 @@ fn word(s: &str) -> Option<(usize, Word)> {
     // "McDonald" and "DeVito" have inner capitals; "iPhone", "SessionId" are
     // rejected by the first-letter and stop-word checks instead.
     Some((end, Word::Capitalised))
+}
+
+/// Does `w` open with a particle glued by `-` or an apostrophe to a
+/// capitalised surname ("al-Sayed", "el-Amrani", "ud-Din", "d'Aubigny")?
+fn glued_to_particle(w: &str) -> bool {
+    w.split_once(['-', '\'', '’'])
+        .is_some_and(|(particle, surname)| {
+            matches!(particle, "al" | "el" | "ad" | "ud" | "d")
+                && surname.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// "WindowsUpdateAgent", "SurfaceView": an identifier, not a name. An

@@ -57,11 +57,16 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
 /// a number to call. "contact 0612 345 678", "contact +4917…" and an
 /// "alternative contact 77166754" (a contact detail) stay phones.
 pub(super) fn is_contact_record_id(line: &[u8], at: usize, before: &str, run: &[u8]) -> bool {
-    let word = before.trim_end_matches([':', '#']);
-    (word.eq_ignore_ascii_case("contact") || word.eq_ignore_ascii_case("contacts"))
-        && run.first().is_some_and(|&b| (b'1'..=b'9').contains(&b))
-        && run.iter().all(u8::is_ascii_digit)
+    is_contact_record_key(before.trim_end_matches([':', '#']), run)
         && !qualifies_a_contact_detail(&line[..at])
+}
+
+/// Is `value` under the key or word `contact(s)` a plain run of digits
+/// that opens with no trunk `0`: a CRM record's id?
+pub(super) fn is_contact_record_key(key: &str, value: &[u8]) -> bool {
+    (key.eq_ignore_ascii_case("contact") || key.eq_ignore_ascii_case("contacts"))
+        && value.first().is_some_and(|&b| (b'1'..=b'9').contains(&b))
+        && value.iter().all(u8::is_ascii_digit)
 }
 
 /// Does the text before "contact" end with a word that makes it a contact

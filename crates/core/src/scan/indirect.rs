@@ -75,6 +75,8 @@ const VALUE_KEYS: &[&str] = &[
     "current",
     "invalidvalue",
     "rejectedvalue",
+    // EMV 3-D Secure's `"mobilePhone":{"cc":"44","subscriber":"…"}`
+    "subscriber",
 ];
 
 /// Does `key` (normalized) hold the value of a key named nearby? Asked
@@ -136,9 +138,10 @@ fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
 const MAX_ARRAY_REACH: usize = 512;
 
 /// SCIM's `"phoneNumbers":[{"value":"…","type":"work"}]` (RFC 7643): the
-/// class of the key of the array whose object holds the key at `at`,
-/// when it is a name or phone key. Earlier objects of the array are
-/// skipped; any other bracket ends the search.
+/// class of the key of the array whose object holds the key at `at`, or
+/// of the key whose value that object is (`"mobilePhone":{"cc":"44",
+/// "subscriber":"…"}`), when it is a name or phone key. Earlier objects
+/// of the array are skipped; any other bracket ends the search.
 fn array_key_class(line: &[u8], at: usize) -> Option<KeyClass> {
     let from = at.saturating_sub(MAX_ARRAY_REACH);
     let window = &line[from..at];
@@ -148,6 +151,9 @@ fn array_key_class(line: &[u8], at: usize) -> Option<KeyClass> {
         let before = window[..i].trim_ascii_end();
         match before.last()? {
             b'[' => break before.len() - 1,
+            // The object is a key's own value (`"mobilePhone":{…}`, or
+            // `mobilePhone={…}` in a logfmt line).
+            b':' | b'=' => break i,
             b',' => {
                 let sibling = before[..before.len() - 1].trim_ascii_end();
                 if sibling.last() != Some(&b'}') {
@@ -158,10 +164,22 @@ fn array_key_class(line: &[u8], at: usize) -> Option<KeyClass> {
             _ => return None,
         }
     };
-    let before = window[..open].trim_ascii_end().strip_suffix(b":")?;
-    let before = before.trim_ascii_end().strip_suffix(b"\"")?;
-    let key_start = memchr::memrchr(b'"', before)? + 1;
-    let key = std::str::from_utf8(&before[key_start..]).ok()?;
+    let before = window[..open].trim_ascii_end();
+    let before = before
+        .strip_suffix(b":")
+        .or_else(|| before.strip_suffix(b"="))?
+        .trim_ascii_end();
+    let key = match before.strip_suffix(b"\"") {
+        Some(quoted) => &quoted[memchr::memrchr(b'"', quoted)? + 1..],
+        None => {
+            let start = before
+                .iter()
+                .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                .map_or(0, |p| p + 1);
+            &before[start..]
+        }
+    };
+    let key = std::str::from_utf8(key).ok()?;
     match classify_word(key)? {
         class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
         _ => None,
