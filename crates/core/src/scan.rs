@@ -38,6 +38,7 @@ pub(crate) use path_names::path_label_patterns;
 use path_names::Segment;
 mod query_text;
 mod recordings;
+mod repeated_names;
 mod repeats;
 mod replaced;
 mod spoken_digits;
@@ -126,6 +127,7 @@ impl Scanner<'_> {
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
+        repeated_names::find_repeated_names(line, names, s);
         self.find_row_msisdns(line, s);
         self.find_national_forms(line, s);
         self.find_numbers_beside_names(line, region, s);
@@ -284,7 +286,9 @@ impl Scanner<'_> {
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
-                    if !self.is_replacement(v) && !is_masked_card(v) {
+                    // `card={"number":…}`: the object's members are read
+                    // under their own keys.
+                    if !self.is_replacement(v) && !is_masked_card(v) && v.first() != Some(&b'{') {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -452,6 +456,10 @@ impl Scanner<'_> {
             if let Some(open) = memchr::memchr(b'(', &line[v0..v1]).filter(|&o| o > 0) {
                 v1 = v0 + open;
             }
+        }
+        // `name=A. Okonjo iban=…`: a bare initial, and the name runs on.
+        if f.syntax == Syntax::Logfmt && is_initial(&line[v0..v1]) {
+            v1 += self.detectors.names.name_runs_on(&line[v1..]).unwrap_or(0);
         }
         let raw = &line[v0..v1];
         // `AGENT: Thank you for calling`: a bare value after `key: ` that
@@ -691,6 +699,11 @@ fn unescape_again(v: String) -> String {
         return v;
     }
     serde_json::from_str::<String>(&format!("\"{v}\"")).unwrap_or(v)
+}
+
+/// Is `value` a lone initial (`A.`)?
+fn is_initial(value: &[u8]) -> bool {
+    matches!(value, [c, b'.'] if c.is_ascii_uppercase())
 }
 
 /// Is `f` a bare `key: value` pair (the value after `: `)?

@@ -37,6 +37,7 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "cnam", "callernameid", "cidname",
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
+    "ccholder", "cardholdersname", "nameoncard",
     "accountholder", "patientname", "membername", "employeename", "personname", "realname",
     // who answered a survey, took part, signed
     "respondent", "respondentname", "participant", "participantname", "attendee", "interviewee",

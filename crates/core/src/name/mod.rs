@@ -142,6 +142,10 @@ fn word(s: &str) -> Option<(usize, Word)> {
         // "al-Sayed", "d'Aubigny": a particle glued to its surname.
         return glued_to_particle(w).then_some((end, Word::Capitalised));
     }
+    // Irish "Ó" (Seán Ó Briain): a particle of one capital letter.
+    if w == "Ó" {
+        return Some((end, Word::Particle));
+    }
     if lower == 0 {
         return (upper >= 2).then_some((end, Word::Upper));
     }
@@ -476,6 +480,20 @@ impl NameFinder {
         let given = |w: &str| is_clear_given(w, self.db.lookup(w));
         let letters = |w: &str| w.chars().nth(1).is_some() && w.chars().all(char::is_alphabetic);
         letters(a) && letters(b) && (given(a) && surname(b) || surname(a) && given(b))
+    }
+
+    /// Is `word` a name's word that means nothing else, so that another
+    /// occurrence of it in the line is the same name: three letters or
+    /// more, no particle, form of address, ordinary or frequent word, no
+    /// log vocabulary.
+    pub(crate) fn is_distinctive(&self, word: &str) -> bool {
+        let known = self.db.lookup(word);
+        word.chars().count() >= 3
+            && !is_particle(word)
+            && !is_phrase_word(word)
+            && !known.common
+            && !is_log_vocabulary(word, known)
+            && !is_not_name(word)
     }
 
     /// Is `word` a listed name that is nothing else ("anna", not "can")?

@@ -30,11 +30,12 @@ pub(super) fn is_masked_card(value: &[u8]) -> bool {
 }
 
 /// A printed object, not a secret's value: `Token{a64f992 …` (a
-/// `toString()` or `Debug` opening its fields),
+/// `toString()` or `Debug` opening its fields), an object literal whose
+/// members are read as fields of their own (`card={"number":…}`),
 /// `android.os.BinderProxy@2bd79ce` (a class name and an identity hash) or
 /// a Kubernetes object's `namespace/name` (`secret=cx-prod/tls-media-proxy`).
 pub(super) fn is_object_reference(value: &[u8]) -> bool {
-    if is_namespaced_name(value) {
+    if value.first() == Some(&b'{') || is_namespaced_name(value) {
         return true;
     }
     let name_len = value
