@@ -67,6 +67,8 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "αριθμός", "ċemplu", "ċempel", "hringið", "hringja", "deitu", "oddzwonić", "telefoniczny",
     "telefonicznie", "zavolejte", "zavolajte", "nazovite", "pokličite", "richiamare", "richiamo",
     "retorno",
+    // "the number" in no, da, sv ("nummeret mitt er …")
+    "nummeret", "numret", "numeret", "nummeren",
     // calling and calling back in no, da, sv ("ringer tilbake fra …")
     "ringer", "ringe", "ringa", "ringde", "ringte", "tilbake", "tilbage", "tillbaka",
 ];
@@ -88,6 +90,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
     "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
     "mob.", "cel", "cel.", "cell.", "tel:", "ph", "ph.", "de", "from", "van", "da",
+    // a dialled number a PBX reads as an extension (`to extension
+    // '3939…' rejected`); real extensions are too short to be read
+    "extension", "exten",
     // abbreviations on signatures and cards (fr, sv, fi, es, pl)
     "tél", "tél.", "tfn", "tfn.", "puh", "puh.", "telf", "telf.", "kom.",
     // "number" as other languages decline it ("pod numerem", "a … számon")

@@ -95,6 +95,13 @@ fn qualifies_a_contact_detail(before: &[u8]) -> bool {
     )
 }
 
+/// `CallingNumber 37128113348`, `DNIS 800-626-930`: a phone key written
+/// as a word before its number, with no `=` or `:` (Cisco's CDRs, IVR
+/// and contact-centre server logs). "Number" alone names anything.
+pub(super) fn is_phone_key_word(before: &str) -> bool {
+    classify_word(before) == Some(KeyClass::Phone) && !is_number_word(before)
+}
+
 /// "Phone", "mobile", "call back" and "contact" in Chinese (simplified
 /// and traditional), Japanese and Korean.
 const CJK_PHONE_WORDS: &[&str] = &[

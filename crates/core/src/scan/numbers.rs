@@ -6,7 +6,7 @@ use phonenumber::country::Id;
 
 use super::before::{
     cjk_phone_word_before, ends_with_phone_key, is_caller_id_address, is_contact_record_id,
-    is_dialled_after_caller_id, phone_context, word_before,
+    is_dialled_after_caller_id, is_phone_key_word, phone_context, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -99,6 +99,7 @@ impl Scanner<'_> {
                                 &line[run.start..run.end],
                             ))
                             || ends_with_phone_key(before)
+                            || is_phone_key_word(before)
                             || cjk_phone_word_before(&line[..run.start])
                             || is_caller_id_address(line, run.start, run.end)
                             || is_dialled_after_caller_id(line, run.start))

@@ -206,7 +206,8 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
         let len = memchr::memchr3(b' ', b',', b';', &line[at..]).unwrap_or(line.len() - at);
         let token = &line[at..at + len];
         // Quotes open a text, after a key too (`text="eight …`); sentence
-        // punctuation ends the sequence.
+        // punctuation, and the quote and brace that close a JSON string
+        // and object (`…seven"}`), end the sequence.
         let opening = |b: &&u8| matches!(b, b'"' | b'\'' | b'(');
         let lead = match token.iter().position(|&b| b == b'=') {
             Some(eq) => eq + 1 + token[eq + 1..].iter().take_while(opening).count(),
@@ -215,7 +216,12 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
         let trail = token[lead..]
             .iter()
             .rev()
-            .take_while(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':'))
+            .take_while(|b| {
+                matches!(
+                    b,
+                    b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':' | b'}' | b']' | b'\\'
+                )
+            })
             .count();
         let word = &token[lead..len - trail];
         // ", " leaves an empty token, and a dash stands between groups
@@ -291,13 +297,17 @@ fn repeat_word(word: &[u8]) -> Option<usize> {
 /// The longest digit word, in bytes.
 const MAX_WORD_LEN: usize = 18;
 
-/// The digits of one token: a group of at most five ASCII digits, or a
-/// digit word in any case (`is_word`).
-fn digit_value(token: &[u8]) -> Option<([u8; 5], usize, bool)> {
-    let mut digits = [0u8; 5];
+/// The most digits of a group written as digits among the words: "nul
+/// zes 59500641" says the trunk and mobile prefix, then the rest in one.
+const MAX_GROUP: usize = 8;
+
+/// The digits of one token: a group of at most `MAX_GROUP` ASCII digits,
+/// or a digit word in any case (`is_word`).
+fn digit_value(token: &[u8]) -> Option<([u8; MAX_GROUP], usize, bool)> {
+    let mut digits = [0u8; MAX_GROUP];
     let first = *token.first()?;
     if first.is_ascii_digit() {
-        if token.len() > 5 || !token.iter().all(u8::is_ascii_digit) {
+        if token.len() > MAX_GROUP || !token.iter().all(u8::is_ascii_digit) {
             return None;
         }
         digits[..token.len()].copy_from_slice(token);
