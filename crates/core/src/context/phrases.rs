@@ -115,6 +115,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "transferred by", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
+    // who handled a contact, as follow-up messages say ("Le atendió Amaia",
+    // "presa in carico da Giuseppe", "tack för samtalet med Parisa"; three
+    // words at most)
+    "helped by", "served by", "le atendió", "atendido por", "atendida por", "atendido pela",
+    "atendida pela", "in carico da", "gestita da", "gestito da", "samtalet med",
+    "samtalen med", "hoitaa", "rückruf mit", "gespräch mit", "betreut von", "bearbeitet von",
+    "pris en charge par", "traité par", "traitée par", "behandeld door", "geholpen door",
     // thanks to someone ("Merci beaucoup Lina")
     "merci", "merci beaucoup", "danke", "vielen dank", "gracias", "muchas gracias", "grazie",
     "grazie mille", "obrigado", "obrigada", "bedankt", "dank je", "dank u", "tack", "tak",

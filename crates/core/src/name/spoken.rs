@@ -57,6 +57,9 @@ const INTRODUCTIONS: &[&str] = &[
     // "is mise Aoife", "jiena Ġorġ"
     "sóc", "sóc en", "sóc la", "sóc el", "soc", "fala o", "fala a", "je spreekt met",
     "du pratar med", "du snakker med", "du taler med", "ben", "son", "is mise", "jiena",
+    // an agent's greeting on the line ("you're through to …", "vous êtes
+    // en ligne avec …", "bom dia fala …")
+    "you're through to", "you are through to", "en ligne avec", "fala",
     // de (Austrian "da spricht der Tobias"), bg, sr (Cyrillic), is, lv
     "spricht", "spricht der", "spricht die", "обажда се", "обаждам се", "овде", "ово је",
     "ја сам", "зовем се", "þetta er", "hér er", "ég heiti", "ég er", "labdien te", "labrīt te",
@@ -400,6 +403,12 @@ impl NameFinder {
             return None;
         }
         let clear = self.is_clear_given_name(given);
+        // "you're through to kirsteen how can i help": an agent's greeting
+        // that offers help right after one word says the word is a name,
+        // listed or not.
+        if !clear && offers_help(&s[first..]) && self.may_be_unlisted_name(given) {
+            return Some(first);
+        }
         if !clear && !self.may_be_given_name(given) {
             return None;
         }
@@ -455,6 +464,17 @@ impl NameFinder {
         confirmed.then_some(end)
     }
 
+    /// A word of letters that is no ordinary word or log vocabulary: a
+    /// name the lists may not hold ("kirsteen", "meritxell").
+    fn may_be_unlisted_name(&self, w: &str) -> bool {
+        let known = self.db.lookup(w);
+        w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !known.ordinary
+            && !is_log_vocabulary(w, known)
+            && !is_not_name(w)
+    }
+
     /// Listed as a given name, maybe a word too, but not a frequent one
     /// nor log vocabulary ("karl", "poppy"; not "will" or "min").
     fn may_be_given_name(&self, w: &str) -> bool {
@@ -506,6 +526,65 @@ const AFTER_INTRODUCED_NAME: &[&str] = &[
     // bg, sr, is, lv, lt, lb, mt: "my number", "the number"
     "номерът", "моят", "мој", "број", "númerið", "mans", "mano", "meng", "in-numru",
 ];
+
+/// What an agent says after their name to offer help, as speech-to-text
+/// writes it (lower case, no comma): "how can i help", "was kann ich für
+/// sie tun", "en qué puedo ayudarle"…
+const HELP_OFFERS: &[&str] = &[
+    "how can i",
+    "how may i",
+    "what can i",
+    "was kann ich",
+    "wie kann ich",
+    "waarmee kan ik",
+    "hoe kan ik",
+    "que puis-je",
+    "comment puis-je",
+    "en qué puedo",
+    "en que puedo",
+    "cómo puedo",
+    "como puedo",
+    "em que posso",
+    "como posso",
+    "come posso",
+    "in cosa posso",
+    "hva kan jeg",
+    "hvordan kan jeg",
+    "vad kan jag",
+    "hur kan jag",
+    "hvad kan jeg",
+    "hvordan kan jeg",
+    "miten voin",
+    "kuidas saan",
+    "cu ce vă pot",
+    "cu ce va pot",
+    "size nasıl",
+    "jak mogę",
+    "w czym mogę",
+    "jak vám mohu",
+    "s čím vám",
+    "miben segíthetek",
+    "kako vam mogu",
+    "kako vam lahko",
+    "πώς μπορώ",
+    "чем могу",
+    "як я можу",
+    "чим можу",
+];
+
+/// Does `rest` (the text after a word) open with an offer of help, one
+/// space after it? (Not after a comma: "Γεια σας, πώς μπορώ" greets
+/// "you" in written text.)
+fn offers_help(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    HELP_OFFERS.iter().any(|o| {
+        rest.len() >= o.len()
+            && rest.is_char_boundary(o.len())
+            && rest[..o.len()].eq_ignore_ascii_case(o)
+    })
+}
 
 fn is_after_introduced_name(w: &str) -> bool {
     AFTER_INTRODUCED_NAME
