@@ -224,7 +224,7 @@ impl Scanner<'_> {
                 }
                 // `invoice number=8473728135612`: the key names no phone.
                 KeyClass::Phone if is_number_word(key) && numbers_a_thing(line, f.key.0) => {}
-                // `matched contacts: 10609037`: a CRM record's id.
+                // `matched contacts: 31415926`: a CRM record's id.
                 KeyClass::Party if is_contact_record_key(key, &line[v0..v1]) => {}
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let handle_key = is_handle_key(key);

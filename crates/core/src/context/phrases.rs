@@ -115,8 +115,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "transferred by", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
-    // who handled a contact, as follow-up messages say ("Le atendió Amaia",
-    // "presa in carico da Giuseppe", "tack för samtalet med Parisa"; three
+    // who handled a contact, as follow-up messages say ("Le atendió Begoña",
+    // "presa in carico da Ottavio", "tack för samtalet med Ingegerd"; three
     // words at most)
     "helped by", "served by", "le atendió", "atendido por", "atendida por", "atendido pela",
     "atendida pela", "in carico da", "gestita da", "gestito da", "samtalet med",

@@ -309,8 +309,9 @@ impl NameFinder {
     /// languages on a surname (`Lindqvists`), Hungarian's suffixes
     /// (`Zsoltnak`, `Gergelytől`), the Slavic instrumental and dative
     /// (`Szczepaniakiem`, `Zvonimirom`, `Julii`, `Kamińskiej`), Baltic datives
-    /// (`Gretai`). What the lists know of the name, if it is no frequent
-    /// word.
+    /// (`Gretai`) and accusatives (`Ozolu`), Icelandic's oblique cases
+    /// (`Jónssyni`), the Finnish genitive (`Virtasen`). What the lists
+    /// know of the name, if it is no frequent word.
     fn inflected_name(&self, text: &str) -> Option<Known> {
         INFLECTIONS.iter().find_map(|&(ending, base)| {
             let stem = text.strip_suffix(ending)?;
@@ -738,8 +739,14 @@ const INFLECTIONS: &[(&str, &str)] = &[
     // pl, cs, sk, hr/sr/bs, sl
     ("skiej", "ska"), ("ckiej", "cka"), ("iem", ""), ("em", ""), ("om", ""), ("owi", ""),
     ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"),
-    // lt, lv
-    ("ai", "a"), ("ei", "ė"), ("ui", "us"),
+    // lt, lv: datives, the Lithuanian instrumental (`su Tomu Kazlausku`)
+    // and the Latvian accusative (`ar Andri Ozolu`)
+    ("ai", "a"), ("ei", "ė"), ("ui", "us"), ("umi", "us"), ("ņu", "ņš"), ("u", "as"),
+    ("u", "s"), ("u", "a"), ("i", "is"), ("i", "e"),
+    // is: `frá Einari Jónssyni`, `Ástu Einarsdóttur`
+    ("dóttur", "dóttir"), ("syni", "son"), ("ari", "ar"),
+    // fi: the genitive of -nen surnames (`Liisa Virtasen asia`)
+    ("sen", "nen"),
     // de, da, no, sv: the genitive (surnames only)
     ("s", ""),
 ];

@@ -139,10 +139,10 @@ fn word(s: &str) -> Option<(usize, Word)> {
         if is_particle(w) {
             return Some((end, Word::Particle));
         }
-        // "al-Sayed", "d'Aubigny": a particle glued to its surname.
+        // "al-Nasser", "d'Aubigny": a particle glued to its surname.
         return glued_to_particle(w).then_some((end, Word::Capitalised));
     }
-    // Irish "Ó" (Seán Ó Briain): a particle of one capital letter.
+    // Irish "Ó" (Seán Ó Murchú): a particle of one capital letter.
     if w == "Ó" {
         return Some((end, Word::Particle));
     }
@@ -155,7 +155,7 @@ fn word(s: &str) -> Option<(usize, Word)> {
 }
 
 /// Does `w` open with a particle glued by `-` or an apostrophe to a
-/// capitalised surname ("al-Sayed", "el-Amrani", "ud-Din", "d'Aubigny")?
+/// capitalised surname ("al-Nasser", "el-Idrissi", "ud-Din", "d'Aubigny")?
 fn glued_to_particle(w: &str) -> bool {
     w.split_once(['-', '\'', '’'])
         .is_some_and(|(particle, surname)| {

@@ -51,7 +51,7 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     false
 }
 
-/// `merged contact 39604981 into …`, `matched contacts: 10609037`: an
+/// `linked contact 51830277 to …`, `matched contacts: 31415926`: an
 /// English "contact" (starting at `at`) right before one plain run of
 /// digits, with no `+`, trunk `0` or grouping, names the CRM record, not
 /// a number to call. "contact 0612 345 678", "contact +4917…" and an
@@ -95,7 +95,7 @@ fn qualifies_a_contact_detail(before: &[u8]) -> bool {
     )
 }
 
-/// `CallingNumber 37128113348`, `DNIS 800-626-930`: a phone key written
+/// `CallingNumber 37120000000`, `DNIS 800-555-010`: a phone key written
 /// as a word before its number, with no `=` or `:` (Cisco's CDRs, IVR
 /// and contact-centre server logs). "Number" alone names anything.
 pub(super) fn is_phone_key_word(before: &str) -> bool {
@@ -165,7 +165,7 @@ pub(super) fn numbers_a_thing(line: &[u8], at: usize) -> bool {
 /// so is a vCard's `TEL` with its parameters.
 pub(super) fn ends_with_phone_key(word: &str) -> bool {
     // A vCard property names itself first, its parameters after
-    // (`TEL;CELL;PREF:93772757`, RFC 6350).
+    // (`TEL;WORK;VOICE:22334455`, RFC 6350).
     if let Some((property, _)) = word.split_once(';') {
         return property.eq_ignore_ascii_case("tel");
     }

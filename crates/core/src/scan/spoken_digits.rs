@@ -298,7 +298,7 @@ fn repeat_word(word: &[u8]) -> Option<usize> {
 const MAX_WORD_LEN: usize = 18;
 
 /// The most digits of a group written as digits among the words: "nul
-/// zes 59500641" says the trunk and mobile prefix, then the rest in one.
+/// zes 12345678" says the trunk and mobile prefix, then the rest in one.
 const MAX_GROUP: usize = 8;
 
 /// The digits of one token: a group of at most `MAX_GROUP` ASCII digits,
