@@ -37,6 +37,7 @@ mod path_names;
 pub(crate) use path_names::path_label_patterns;
 use path_names::Segment;
 mod query_text;
+mod quoted_after_key;
 mod recordings;
 mod repeated_names;
 mod repeats;
@@ -117,6 +118,7 @@ impl Scanner<'_> {
         self.scan_document_names(line, s);
         self.scan_text(line, census, region, s);
         self.find_parenthesised_names(line, s);
+        self.find_quoted_after_name_keys(line, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {
             std::str::from_utf8(v).is_ok_and(|v| names.reads_as_full_name(v))
@@ -457,8 +459,9 @@ impl Scanner<'_> {
                 v1 = v0 + open;
             }
         }
-        // `name=A. Okonjo iban=…`: a bare initial, and the name runs on.
-        if f.syntax == Syntax::Logfmt && is_initial(&line[v0..v1]) {
+        // `name=A. Okonjo iban=…`, `last_name=van Leeuwen phone=…`: a bare
+        // initial or particle, and the name runs on.
+        if f.syntax == Syntax::Logfmt && opens_name(&line[v0..v1]) {
             v1 += self.detectors.names.name_runs_on(&line[v1..]).unwrap_or(0);
         }
         let raw = &line[v0..v1];
@@ -701,9 +704,11 @@ fn unescape_again(v: String) -> String {
     serde_json::from_str::<String>(&format!("\"{v}\"")).unwrap_or(v)
 }
 
-/// Is `value` a lone initial (`A.`)?
-fn is_initial(value: &[u8]) -> bool {
+/// Is `value` a lone initial (`A.`) or particle (`van`, `de`), which
+/// opens a name but is none alone?
+fn opens_name(value: &[u8]) -> bool {
     matches!(value, [c, b'.'] if c.is_ascii_uppercase())
+        || std::str::from_utf8(value).is_ok_and(crate::name::is_particle)
 }
 
 /// Is `f` a bare `key: value` pair (the value after `: `)?

@@ -276,7 +276,7 @@ fn is_surname_like(w: &str, known: Known) -> bool {
     (known.strong() || unknown) && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
 
-fn is_particle(w: &str) -> bool {
+pub(crate) fn is_particle(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(PARTICLES)).contains(w)
 }

@@ -60,6 +60,8 @@ const INTRODUCTIONS: &[&str] = &[
     // an agent's greeting on the line ("you're through to …", "vous êtes
     // en ligne avec …", "bom dia fala …")
     "you're through to", "you are through to", "en ligne avec", "fala",
+    // asking for someone ("could i speak to harriet jones please")
+    "speak to", "speak with", "talk to",
     // de (Austrian "da spricht der Tobias"), bg, sr (Cyrillic), is, lv
     "spricht", "spricht der", "spricht die", "обажда се", "обаждам се", "овде", "ово је",
     "ја сам", "зовем се", "þetta er", "hér er", "ég heiti", "ég er", "labdien te", "labrīt te",
