@@ -36,6 +36,9 @@ const PARTICLES: &[&str] = &[
     // Spanish "de los", "de las"; Filipino "dela", "delos"; Welsh "ap";
     // Italian "degli", "dei"; Arabic "bint" (not "ben": Turkish "I am")
     "los", "las", "dela", "delos", "ap", "degli", "dei", "bint",
+    // Italian surnames opened by an article ("Lo Presti"; not "li", a
+    // Croatian question word)
+    "lo",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
