@@ -62,7 +62,7 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
 // A JavaScript object literal glues a double-quoted value to its key
 // (`user={id:"u_1", username:"…"}`, Bugsnag's and BotFramework's records).
-const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9]{1,4}\]|\[[A-Za-z_]{1,32}\]|%5[Bb][A-Za-z_]{1,32}%5[Dd]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
+const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9A-Za-z_]+\]|%5[Bb][0-9A-Za-z_]+%5[Dd]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
 const LOGFMT_RECORD: usize = 5;
 // JSON written inside a string, its quotes escaped (`body="{\"cliente\":

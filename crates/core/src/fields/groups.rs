@@ -50,38 +50,24 @@ pub(super) fn json(line: &[u8], start: usize, end: usize) -> Pair {
     }
 }
 
-/// The length of an index or a nested field at the start of `text`,
-/// as the LOGFMT pattern allows them: `[0]` (`\[[0-9]{1,4}\]`), `[name]`
-/// (`\[[A-Za-z_]{1,32}\]`) or URL-encoded `%5Bname%5D`.
+/// The length of an index or a nested field at the start of `text`, as
+/// the LOGFMT pattern allows them: `[0]`, `[name]` (`\[[0-9A-Za-z_]+\]`)
+/// or URL-encoded `%5Bname%5D`.
 fn subscript_len(text: &[u8]) -> Option<usize> {
-    let (open, close, max, digits) = if text.first() == Some(&b'[') {
-        (
-            1,
-            &b"]"[..],
-            32,
-            text.get(1).is_some_and(u8::is_ascii_digit),
-        )
+    let (open, close): (usize, &[u8]) = if text.first() == Some(&b'[') {
+        (1, b"]")
     } else if text.len() > 3 && text[..3].eq_ignore_ascii_case(b"%5b") {
-        (3, &b"%5d"[..], 32, false)
+        (3, b"%5d")
     } else {
         return None;
     };
     let inner = text[open..]
         .iter()
-        .take_while(|&&b| {
-            if digits {
-                b.is_ascii_digit()
-            } else {
-                b.is_ascii_alphabetic() || b == b'_'
-            }
-        })
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
         .count();
-    let max = if digits { 4 } else { max };
     let rest = &text[open + inner..];
-    ((1..=max).contains(&inner)
-        && rest.len() >= close.len()
-        && rest[..close.len()].eq_ignore_ascii_case(close))
-    .then_some(open + inner + close.len())
+    (inner > 0 && rest.len() >= close.len() && rest[..close.len()].eq_ignore_ascii_case(close))
+        .then_some(open + inner + close.len())
 }
 
 /// The groups of a match of `fields::LOGFMT` at `start..end`: key, value

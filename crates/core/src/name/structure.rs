@@ -152,7 +152,9 @@ impl NameFinder {
         // `N:` must show all five of its components (`N:Hödl;Andreas;;;`).
         let in_vcard =
             census.holds(line, Needle::Vcard) || census.holds(line, Needle::FormattedName);
-        if !in_vcard && memchr::memmem::find(line, b";;").is_none() {
+        let empty_component =
+            || memchr::memchr_iter(b';', line).any(|i| line.get(i + 1) == Some(&b';'));
+        if !in_vcard && !empty_component() {
             return;
         }
         // A property opens the line or follows a separator; a vCard written

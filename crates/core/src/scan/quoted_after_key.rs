@@ -17,7 +17,11 @@ impl Scanner<'_> {
     /// Adds a name finding for each quoted value right after a name key
     /// word and one space that reads as a name.
     pub(super) fn find_quoted_after_name_keys(&self, line: &[u8], s: &mut Scratch) {
-        for open in memchr::memmem::find_iter(line, b" \"") {
+        for quote in memchr::memchr_iter(b'"', line) {
+            if quote < 3 || line[quote - 1] != b' ' {
+                continue;
+            }
+            let open = quote - 1;
             let word_end = open;
             let word_start = line[..word_end]
                 .iter()
