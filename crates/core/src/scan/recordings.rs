@@ -6,15 +6,20 @@
 //! free-text number scan (which takes glued digits for parts of ids) never
 //! sees it; the audio extension is the context that vouches for it. Some
 //! recorders add the party's name (`0612345678_Edina_Nemeth_….wav`): in a
-//! name that holds a number, listed names are the party's.
+//! name that holds a number, listed names are the party's; so is the last
+//! part of a title whose parts ` - ` parts, after the number.
 
 use phonenumber::country::Id;
 
 use super::numbers::is_unix_time;
 use super::{Scanner, Scratch};
 use crate::finding::{Confidence, Ctx};
+use crate::name::ValueCheck;
 use crate::phone::{self, Country, Evidence};
 use crate::policy::Kind;
+
+/// The most bytes of a party's name in a titled recording's file name.
+const MAX_TITLED_NAME: usize = 64;
 
 /// Audio formats contact-centre recorders write (compared in lower case).
 const AUDIO_EXTENSIONS: [&[u8]; 9] = [
@@ -35,6 +40,39 @@ impl Scanner<'_> {
             if s.findings.len() > found {
                 self.find_party_names(line, name_start, dot, s);
             }
+            self.find_titled_party_name(line, dot, s);
+        }
+    }
+
+    /// `"2024-05-02 - +31612345678 - Van Dijk.mp3"`: a recorder that titles
+    /// its files with ` - ` between the parts puts the party's name after
+    /// their number. The last part is the name when the part before it is
+    /// a phone found.
+    fn find_titled_party_name(&self, line: &[u8], dot: usize, s: &mut Scratch) {
+        const SEP: &[u8] = b" - ";
+        let from = dot.saturating_sub(MAX_TITLED_NAME);
+        let Some(sep) = memchr::memmem::rfind(&line[from..dot], SEP).map(|p| from + p) else {
+            return;
+        };
+        let start = sep + SEP.len();
+        let after_phone = s
+            .findings
+            .iter()
+            .any(|f| f.kind == Kind::Phone && f.end == sep);
+        let name = std::str::from_utf8(&line[start..dot]).unwrap_or_default();
+        if after_phone
+            && !name.is_empty()
+            && self.detectors.names.value_is_name(name, ValueCheck::Strict)
+        {
+            self.push(
+                s,
+                Kind::Name,
+                start,
+                dot,
+                Ctx::Plain,
+                Confidence::Strong,
+                None,
+            );
         }
     }
 
