@@ -134,6 +134,7 @@ impl Scanner<'_> {
         self.find_national_forms(line, s);
         self.find_numbers_beside_names(line, region, s);
         self.find_cardholders_beside_cards(line, s);
+        self.find_trunk_numbers_in_named_rows(line, region, s);
         repeats::find_repeated_phones(line, s);
         particles::extend_names_over_particles(line, s);
         particles::extend_names_over_given_after_comma(line, &self.detectors.names, s);

@@ -215,6 +215,47 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// Adds a phone for each cell of a row holding a name found that is a
+    /// national number with its trunk `0` and nothing else: a call
+    /// record's caller and callee (`…,2024-05-08 21:38:04,0612345678,
+    /// 0201234567,421,NORMAL_CLEARING,…,"Anna Berg"`), wherever the name's
+    /// cell is.
+    pub(super) fn find_trunk_numbers_in_named_rows(
+        &self,
+        line: &[u8],
+        region: Option<Id>,
+        s: &mut Scratch,
+    ) {
+        let Some(sep) = s
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Name)
+            .find_map(|f| row_separator(line, f.start, f.end))
+        else {
+            return;
+        };
+        let mut start = 0;
+        for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
+            let (a, b) = trim_quotes(line, start, end);
+            start = end + 1;
+            let cell = &line[a..b];
+            let national =
+                cell.iter().all(u8::is_ascii_digit) && phone::looks_like_national(cell, 1);
+            if !national || !is_free(s, a, b) {
+                continue;
+            }
+            s.canon.clear();
+            let country = phone::canonical_without_prefix(
+                cell,
+                region,
+                Evidence::Phrase,
+                &self.detectors.codes,
+                &mut s.canon,
+            );
+            self.push_phone(s, a, b, Ctx::Plain, Confidence::Strong, country);
+        }
+    }
+
     /// Adds a name for each cell of a row that holds a card found and,
     /// in another cell, a cardholder's name in capitals as the card is
     /// embossed (a settlement report's or payment export's row).
