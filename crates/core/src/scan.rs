@@ -463,7 +463,10 @@ impl Scanner<'_> {
         // `name=A. Okonjo iban=…`, `last_name=van Leeuwen phone=…`: a bare
         // initial or particle, and the name runs on.
         if f.syntax == Syntax::Logfmt && opens_name(&line[v0..v1]) {
-            v1 += self.detectors.names.name_runs_on(&line[v1..]).unwrap_or(0);
+            v1 += match self.detectors.names.name_runs_on(&line[v1..]) {
+                Some(0) => capitalised_word_after(&line[v1..]),
+                more => more.unwrap_or(0),
+            };
         }
         let raw = &line[v0..v1];
         // `AGENT: Thank you for calling`: a bare value after `key: ` that
@@ -705,11 +708,32 @@ fn unescape_again(v: String) -> String {
     serde_json::from_str::<String>(&format!("\"{v}\"")).unwrap_or(v)
 }
 
-/// Is `value` a lone initial (`A.`) or particle (`van`, `de`), which
-/// opens a name but is none alone?
+/// Is `value` a lone initial (`A.`) or a particle of four letters at most
+/// in any case (`van`, `Le`), which opens a name but is none alone?
 fn opens_name(value: &[u8]) -> bool {
     matches!(value, [c, b'.'] if c.is_ascii_uppercase())
-        || std::str::from_utf8(value).is_ok_and(crate::name::is_particle)
+        || std::str::from_utf8(value).is_ok_and(crate::name::is_particle_any_case)
+}
+
+/// The bytes of ` Word` opening `rest`: a space, then a capitalised word
+/// of letters (with inner `-` and `'`), which after an initial or a
+/// particle under a name key is the surname, listed or not (`Le Goff`).
+fn capitalised_word_after(rest: &[u8]) -> usize {
+    let Some(word) = rest.strip_prefix(b" ") else {
+        return 0;
+    };
+    let word = crate::name::valid_utf8_prefix(&word[..word.len().min(64)]);
+    if !word.starts_with(char::is_uppercase) {
+        return 0;
+    }
+    let len = word
+        .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'')))
+        .unwrap_or(word.len());
+    if len == 0 {
+        0
+    } else {
+        len + 1
+    }
 }
 
 /// Is `f` a bare `key: value` pair (the value after `: `)?

@@ -96,6 +96,8 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     "callers", "users", "assignees", "watchers", "cc", "bcc",
     // who did or approved it in an audit trail (`actor=amini.mohammad`)
     "actor", "manager", "approver", "author", "reporter",
+    // who pays (a SEPA mandate's debtor, a payment's payer)
+    "debtor", "payer",
 ];
 
 #[rustfmt::skip]

@@ -279,6 +279,18 @@ fn is_surname_like(w: &str, known: Known) -> bool {
     (known.strong() || unknown) && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
 
+/// `is_particle` for a particle written capitalised too ("Le Goff", "Van
+/// Dijk" opening a value); ASCII particles of four letters at most.
+pub(crate) fn is_particle_any_case(w: &str) -> bool {
+    let mut lower = [0u8; 4];
+    if w.len() > lower.len() || !w.is_ascii() {
+        return is_particle(w);
+    }
+    lower[..w.len()].copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(&lower[..w.len()]).is_ok_and(is_particle)
+}
+
 pub(crate) fn is_particle(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(PARTICLES)).contains(w)
@@ -438,7 +450,10 @@ impl NameFinder {
             }
             // "Mohamed El Khattabi": after the first word a capitalised
             // particle is the surname's, not an article opening a title.
-            let inner_particle = words > 0 && is_particle(&part[..len]);
+            // So is one opening a name key's value of more words ("Le
+            // Goff"; under a key that may hold a company, "La Poste" stays).
+            let opening = words == 0 && !strict && part.len() < v.len();
+            let inner_particle = (words > 0 || opening) && is_particle_any_case(&part[..len]);
             if is_not_name(part) && kind != Word::Particle && !inner_particle {
                 return false;
             }
@@ -525,13 +540,14 @@ impl NameFinder {
         Some(phrase::name_at(s, 2, false).map_or(0, |len| len + 1))
     }
 
-    /// `user=jason.ernst`, `login=Marie_Dubois`: a user name made of a clear
-    /// given name and a surname, joined by one `.` or `_`. The surname is
+    /// `user=jason.ernst`, `login=Marie_Dubois`, `name=olga-tamm`: a user
+    /// name or slug made of a clear given name and a surname, joined by
+    /// one `.`, `_` or `-`. The surname is
     /// a listed surname (`jason.ernst`, though "ernst" is a word too), an
     /// unambiguous listed name or a word no list knows, and never
     /// vocabulary: `svc.backup`, `anna.local` and `maria.db` stay.
     fn is_handle(&self, v: &str) -> bool {
-        let Some((given, surname)) = v.split_once(['.', '_']) else {
+        let Some((given, surname)) = v.split_once(['.', '_', '-']) else {
             return false;
         };
         let letters = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
