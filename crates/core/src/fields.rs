@@ -454,6 +454,15 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                             b':' if value.1 - value.0 > 1 && line[value.1 - 1] == b';' => {
                                 value.1 -= 1;
                             }
+                            // `"- nume: Vlad\n  prenume: …"`: YAML in an
+                            // escaped string, whose `\n` ends the value.
+                            b':' if memchr::memmem::find(&line[value.0..value.1], b"\\n")
+                                .is_some_and(|p| p > 0) =>
+                            {
+                                let text = &line[value.0..value.1];
+                                value.1 = value.0
+                                    + memchr::memmem::find(text, b"\\n").unwrap_or(text.len());
+                            }
                             // FreeSWITCH's `Caller-Caller-ID-Name: Jae-hyun%20Kim`.
                             b':' if is_percent_encoded(&line[value.0..value.1]) => {
                                 syntax = Syntax::Url;

@@ -77,6 +77,8 @@ const VALUE_KEYS: &[&str] = &[
     "rejectedvalue",
     // EMV 3-D Secure's `"mobilePhone":{"cc":"44","subscriber":"…"}`
     "subscriber",
+    // Avro's JSON encoding of a union (`"surname": {"string": "…"}`)
+    "string",
 ];
 
 /// Does `key` (normalized) hold the value of a key named nearby? Asked
