@@ -456,12 +456,11 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                             }
                             // `"- nume: Vlad\n  prenume: …"`: YAML in an
                             // escaped string, whose `\n` ends the value.
-                            b':' if memchr::memmem::find(&line[value.0..value.1], b"\\n")
+                            b':' if escaped_newline(&line[value.0..value.1])
                                 .is_some_and(|p| p > 0) =>
                             {
-                                let text = &line[value.0..value.1];
-                                value.1 = value.0
-                                    + memchr::memmem::find(text, b"\\n").unwrap_or(text.len());
+                                value.1 =
+                                    value.0 + escaped_newline(&line[value.0..value.1]).unwrap_or(0);
                             }
                             // FreeSWITCH's `Caller-Caller-ID-Name: Jae-hyun%20Kim`.
                             b':' if is_percent_encoded(&line[value.0..value.1]) => {
@@ -676,6 +675,11 @@ fn form_first_pair(line: &[u8], value: (usize, usize)) -> Option<((usize, usize)
     }
     let amp = memchr::memchr(b'&', &v[key..])? + key;
     Some(((value.0, value.0 + key), (value.0 + key + 1, value.0 + amp)))
+}
+
+/// Where `text` holds an escaped newline (`\n`), if it does.
+fn escaped_newline(text: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(b'\\', text).find(|&i| text.get(i + 1) == Some(&b'n'))
 }
 
 /// Is a bare value a URL-encoded text, holding a percent escape of a
