@@ -17,15 +17,16 @@
 //! one that holds a letter the census tells only that some casing of it
 //! occurs, and its own searcher decides.
 //!
-//! The automaton is walked byte by byte rather than through an overlapping
-//! search, which stops at every match to hand it out and resume: the
-//! patterns hold `" de "`, `", "` and their kin, so lines hold many
-//! matches, and only which texts they are is wanted.
+//! The automaton (`occurring`) is walked byte by byte rather than through
+//! an overlapping search, which stops at every match to hand it out and
+//! resume: the patterns hold `" de "`, `", "` and their kin, so lines hold
+//! many matches, and only which texts they are is wanted.
+
+mod occurring;
 
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, Anchored, MatchKind};
+use occurring::Occurring;
 
 use crate::name::{lower_case_role_patterns, spoken_phrase_patterns};
 use crate::needles::Needle;
@@ -72,22 +73,7 @@ pub(crate) struct Census(u64);
 impl Census {
     /// Takes the census of `line`.
     pub(crate) fn of(line: &[u8]) -> Census {
-        let gate = gate();
-        let dfa = &gate.automaton;
-        let mut found = 0;
-        let mut sid = dfa.start_state(Anchored::No).expect("unanchored");
-        for &b in line {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            // `Standard` never reaches the dead state, and no pattern is
-            // empty: the start state holds no match. Special states are
-            // few and sit first, so the cheap test comes first.
-            if dfa.is_special(sid) && dfa.is_match(sid) {
-                for i in 0..dfa.match_len(sid) {
-                    found |= gate.bit_of[dfa.match_pattern(sid, i).as_usize()];
-                }
-            }
-        }
-        Census(found)
+        Census(gate().bits_in(line))
     }
 
     /// Does a pattern of `set` occur in the line?
@@ -139,35 +125,20 @@ fn phrase_patterns() -> [Vec<String>; 6] {
     ]
 }
 
-/// The automaton of every needle and phrase, and for each pattern id (in
-/// order) the census bit it sets.
-struct Gate {
-    automaton: dfa::DFA,
-    bit_of: Vec<u64>,
-}
-
-fn gate() -> &'static Gate {
-    static GATE: OnceLock<Gate> = OnceLock::new();
+/// The automaton of every needle and phrase, each pattern with the census
+/// bit it sets; matched in any ASCII case, as each phrase finder's
+/// automaton matches.
+fn gate() -> &'static Occurring {
+    static GATE: OnceLock<Occurring> = OnceLock::new();
     GATE.get_or_init(|| {
-        let mut bit_of = Vec::new();
-        let mut patterns: Vec<Vec<u8>> = Vec::new();
-        for &needle in Needle::ALL {
-            bit_of.push(needle_bit(needle));
-            patterns.push(needle.bytes().to_vec());
-        }
-        for (set, list) in PhraseSet::ALL.into_iter().zip(phrase_patterns()) {
-            bit_of.extend(list.iter().map(|_| set.bit()));
-            patterns.extend(list.into_iter().map(String::into_bytes));
-        }
-        // Matched in any ASCII case, as each phrase finder's automaton
-        // matches; `Standard`: a state's matches are every pattern ending
-        // there.
-        let automaton = dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(patterns)
-            .expect("valid patterns");
-        Gate { automaton, bit_of }
+        let needles = Needle::ALL
+            .iter()
+            .map(|&needle| (needle.bytes().to_vec(), needle_bit(needle)));
+        let phrases = PhraseSet::ALL
+            .into_iter()
+            .zip(phrase_patterns())
+            .flat_map(|(set, list)| list.into_iter().map(move |p| (p.into_bytes(), set.bit())));
+        Occurring::new(&needles.chain(phrases).collect::<Vec<_>>())
     })
 }
 
