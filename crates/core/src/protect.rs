@@ -26,8 +26,9 @@ pub(crate) struct Protector {
 // Every pattern here is ASCII-only ((?-u)): Unicode classes (\d, \s, [^"])
 // would make the lazy DFA build far larger states for no gain on log bytes.
 //
-// The strong tokens but UUIDs, which `find_strong` finds by hand and merges
-// in as the second alternative (after our own tokens) of this pattern.
+// The strong tokens but UUIDs and IPv4 addresses, which `find_strong`
+// finds by hand and merges in: UUIDs as the second alternative (after our
+// own tokens) of this pattern, addresses as its last (see `next_ipv4`).
 const STRONG: &str = r"(?x-u)
     (?:tel|mail)_[a-z0-9]{1,8}_[0-9a-f]{16}                            # our own tokens
   | (?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T\x20_]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?   # ISO 8601
@@ -36,7 +37,6 @@ const STRONG: &str = r"(?x-u)
   | \d{1,2}/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\d{4}:\d{2}:\d{2}:\d{2}(?:\x20[+-]\d{4})?  # CLF
   | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\x20[\x20\d]\d\x20\d{2}:\d{2}:\d{2}   # syslog
   | [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}                            # MAC
-  | (?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?   # IPv4[:port]
 ";
 
 const IPV6: &str =
@@ -104,34 +104,40 @@ impl Protector {
         }
     }
 
-    /// The matches of `STRONG` with UUIDs as its second alternative, as
-    /// that pattern's `find_iter` gives them, then checked.
+    /// The matches of `STRONG` with UUIDs as its second alternative and
+    /// IPv4 addresses as its last, as that pattern's `find_iter` gives
+    /// them, then checked.
     ///
-    /// As an alternative of the pattern, the UUID's hex runs made the lazy
-    /// DFA's states multiply (hex and digit runs read at every offset at
-    /// once): building them was most of the protector's cost on a short
-    /// input. Merged by hand, the result is the same: a leftmost-first
-    /// search takes the earliest start, and there the first alternative
-    /// that matches. A UUID opens with a hex digit, our own tokens with `t`
-    /// or `m`, so at a UUID's start it is the first that matches. No
-    /// pattern looks behind its start, so a search from an offset finds
-    /// what a search of the whole line finds from there.
+    /// As alternatives of the pattern, the UUID's hex runs and the
+    /// address's octets made the lazy DFA's states multiply (hex and digit
+    /// runs read at every offset at once): building them was most of the
+    /// protector's cost on a short input. Merged by hand, the result is the
+    /// same: a leftmost-first search takes the earliest start, and there
+    /// the first alternative that matches. A UUID opens with a hex digit,
+    /// our own tokens with `t` or `m`, so at a UUID's start it is the first
+    /// that matches; at an address's start, any other alternative that
+    /// matches comes before it. No pattern looks behind its start, so a
+    /// search from an offset finds what a search of the whole line finds
+    /// from there.
     fn find_strong(&self, line: &[u8], out: &mut Vec<Protected>) {
         let mut other = self.strong.find_at(line, 0).map(|m| (m.start(), m.end()));
-        let mut uuid = next_uuid(line, 0);
-        loop {
-            let (s, e) = match (other, uuid) {
-                (Some(m), Some(u)) if m.0 < u => m,
-                (_, Some(u)) => (u, u + UUID_LEN),
-                (Some(m), None) => m,
-                (None, None) => break,
-            };
+        let mut uuid = next_uuid(line, 0).map(|u| (u, u + UUID_LEN));
+        let mut ipv4 = next_ipv4(line, 0);
+        // In the pattern's order: the first of equal starts wins.
+        while let Some((s, e)) = [uuid, other, ipv4]
+            .into_iter()
+            .flatten()
+            .min_by_key(|m| m.0)
+        {
             // The next search starts where this match ends, as `find_iter`'s.
             if other.is_some_and(|(o, _)| o < e) {
                 other = self.strong.find_at(line, e).map(|m| (m.start(), m.end()));
             }
-            if uuid.is_some_and(|u| u < e) {
-                uuid = next_uuid(line, e);
+            if uuid.is_some_and(|(u, _)| u < e) {
+                uuid = next_uuid(line, e).map(|u| (u, u + UUID_LEN));
+            }
+            if ipv4.is_some_and(|(a, _)| a < e) {
+                ipv4 = next_ipv4(line, e);
             }
             push_strong(line, s, e, out);
         }
@@ -322,6 +328,85 @@ fn is_uuid(text: &[u8]) -> bool {
         })
 }
 
+/// The bounds of the first match of the IPv4 pattern
+/// `(?:OCTET\.){3}OCTET(?::\d{1,5})?`, `OCTET` being
+/// `25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d`, that starts at or after `from`, as
+/// a leftmost-first search finds it. A match's first octet is one to three
+/// digits before the first `.` after its start, so only the three offsets
+/// before a dot are tried; those before the previous dot were tried with
+/// it. An octet before a dot is the whole run of digits from where it
+/// starts to the dot, so after the first dot come two runs of one to
+/// three digits, each before a dot, and a digit: most dots (versions,
+/// decimals, host names) are passed over by that test alone.
+fn next_ipv4(hay: &[u8], from: usize) -> Option<(usize, usize)> {
+    let digit = |i: usize| hay.get(i).is_some_and(u8::is_ascii_digit);
+    // The length of the run of one to three digits at `i` that a dot ends.
+    let octet_run = |i: usize| {
+        let len = (i..i + 3).take_while(|&k| digit(k)).count();
+        (len > 0 && hay.get(i + len) == Some(&b'.')).then_some(len)
+    };
+    let shaped = |dot: usize| {
+        octet_run(dot + 1)
+            .and_then(|a| octet_run(dot + 2 + a).map(|b| dot + 3 + a + b))
+            .is_some_and(digit)
+    };
+    let mut tried = from;
+    for dot in memchr::memchr_iter(b'.', &hay[from..]).map(|i| from + i) {
+        if dot > tried && digit(dot - 1) && shaped(dot) {
+            for start in tried.max(dot.saturating_sub(3))..dot {
+                if let Some(end) = ipv4_at(hay, start, 0) {
+                    return Some((start, end));
+                }
+            }
+        }
+        tried = dot + 1;
+    }
+    None
+}
+
+/// Where the IPv4 pattern's match at `hay[at..]` ends, given `octet`
+/// octets read before it: the first reading that matches in the pattern's
+/// order of preference (each octet as long as it may be, then shorter).
+fn ipv4_at(hay: &[u8], at: usize, octet: usize) -> Option<usize> {
+    let digit = |i: usize| hay.get(i).is_some_and(u8::is_ascii_digit);
+    for len in [3, 2, 1] {
+        let fits = match len {
+            // `25[0-5]|2[0-4]\d|1\d\d`: 100 to 255.
+            3 => {
+                digit(at)
+                    && digit(at + 1)
+                    && digit(at + 2)
+                    && matches!(
+                        &hay[at..at + 3],
+                        [b'1', ..] | [b'2', b'0'..=b'4', _] | [b'2', b'5', b'0'..=b'5']
+                    )
+            }
+            // `[1-9]\d`, then `\d`.
+            2 => digit(at) && digit(at + 1) && hay[at] != b'0',
+            _ => digit(at),
+        };
+        if !fits {
+            continue;
+        }
+        let end = at + len;
+        if octet == 3 {
+            // An optional port, as many digits as it may hold.
+            let port = (end + 1..end + 6).take_while(|&i| digit(i)).count();
+            return Some(if hay.get(end) == Some(&b':') && port > 0 {
+                end + 1 + port
+            } else {
+                end
+            });
+        }
+        if hay.get(end) == Some(&b'.') {
+            if let Some(end) = ipv4_at(hay, end + 1, octet + 1) {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
 /// Where in `hay[from..]` a line may hold a valid IPv6 address: the
 /// colon that ends a `::` or the sixth colon of a chain, colons each
 /// followed by at most four hex digits and the next. An address has `::`
@@ -487,7 +572,28 @@ mod tests {
     fn strong_with_uuids() -> Regex {
         const UUID: &str =
             r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
-        Regex::new(&format!("(?-u)(?:{UUID})|(?:{STRONG})")).expect("valid")
+        Regex::new(&format!("(?-u)(?:{UUID})|(?:{STRONG})|(?:{IPV4})")).expect("valid")
+    }
+
+    /// The IPv4 alternative `next_ipv4` finds by hand, as an oracle.
+    const IPV4: &str = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?";
+
+    proptest::proptest! {
+        #[test]
+        fn ipv4_as_its_pattern_finds_it(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "0.", "1.", "05.", "99.", "199.", "249.", "255.", "256.", "300.", "1234.",
+                "0", "7", "25", "255", "256", "999", ".", ":", ":5060", ":123456", "a",
+            ][..]), 0..16)
+        ) {
+            let re = Regex::new(&format!("(?-u){IPV4}")).expect("valid");
+            let line = pieces.concat();
+            let line = line.as_bytes();
+            for from in 0..=line.len() {
+                let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
+                proptest::prop_assert_eq!(next_ipv4(line, from), theirs);
+            }
+        }
     }
 
     proptest::proptest! {
@@ -569,6 +675,10 @@ mod tests {
     /// blocks where spans meet, touch and stop at line ends.
     const PIECES: &[&str] = &[
         "10.1.2.3",
+        "255.",
+        "256.",
+        "05.",
+        "1.",
         "14409bfc-68fc-4a14-b5ef-8b3e07073b51",
         "14409bfc-68fc-4a14-",
         "b5ef-8b3e07073b51",
