@@ -1,7 +1,7 @@
 //! The field patterns and readers on written lines.
 
-use super::*;
 use super::value_ends::IN_BARE_KEY;
+use super::*;
 
 fn pairs(line: &str) -> Vec<(String, String, Syntax)> {
     let mut out = Vec::new();

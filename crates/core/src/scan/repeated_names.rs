@@ -24,7 +24,7 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
     let Ok(text) = std::str::from_utf8(line) else {
         return;
     };
-    let mut sought: Vec<String> = Vec::new();
+    let mut sought: Vec<Vec<u8>> = Vec::new();
     for f in s.findings.iter().filter(|f| f.kind == Kind::Name) {
         // Only a name written as words: an encoded or glued one
         // (`=?UTF-8?Q?Ivo_Brandt?=`, `ivo_brandt`) holds other words too.
@@ -35,34 +35,47 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
         if !as_words {
             continue;
         }
-        for w in words(name) {
-            let lower = w.1.to_lowercase();
-            if sought.len() < MAX_WORDS && !sought.contains(&lower) && names.is_distinctive(w.1) {
-                sought.push(lower);
+        for (_, w) in words(name) {
+            let folded = fold(w);
+            if sought.len() < MAX_WORDS && !sought.contains(&folded) && names.is_distinctive(w) {
+                sought.push(folded);
             }
         }
     }
     if sought.is_empty() {
         return;
     }
+    // The line folded as the words were, byte for byte in place, so an
+    // offset in one is an offset in the other.
+    let folded_line = fold(text);
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (at, w) in words(text) {
-        let (start, end) = (at, at + w.len());
-        let stands_alone = !line[..start].last().is_some_and(|&b| is_glue(b))
-            && !line.get(end).is_some_and(|&b| is_glue(b));
-        if stands_alone
-            && sought
-                .iter()
-                .any(|n| n.len() == w.len() && *n == w.to_lowercase())
-            && is_free(s, start, end)
-        {
-            match spans.last_mut() {
-                Some(last) if last.1 + 1 == start && line[last.1] == b' ' => last.1 = end,
-                _ => spans.push((start, end)),
+    for word in &sought {
+        for start in memchr::memmem::find_iter(&folded_line, word) {
+            let end = start + word.len();
+            // A whole word: no letter or digit of any script, inner `-`
+            // or `'`, or glue on either side.
+            let joins = |c: char| {
+                c.is_alphanumeric() || c.is_ascii() && (is_glue(c as u8) || matches!(c, '-' | '\''))
+            };
+            let whole = text.is_char_boundary(start)
+                && text.is_char_boundary(end)
+                && !text[..start].chars().next_back().is_some_and(joins)
+                && !text[end..].chars().next().is_some_and(joins);
+            if whole && is_free(s, start, end) {
+                spans.push((start, end));
             }
         }
     }
+    spans.sort_unstable();
+    spans.dedup();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in spans {
+        match merged.last_mut() {
+            Some(last) if last.1 + 1 == start && line[last.1] == b' ' => last.1 = end,
+            _ => merged.push((start, end)),
+        }
+    }
+    for (start, end) in merged {
         s.findings.push(Finding {
             start,
             end,
@@ -72,6 +85,25 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
             canon: None,
         });
     }
+}
+
+/// `text` in lower case where that keeps each character's length in
+/// UTF-8 (`Öberg` → `öberg`), as it is elsewhere: offsets stay the same.
+fn fold(text: &str) -> Vec<u8> {
+    if text.is_ascii() {
+        return text.as_bytes().to_ascii_lowercase();
+    }
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        let l = match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+            _ => c,
+        };
+        let mut buf = [0u8; 4];
+        out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+    }
+    out
 }
 
 /// The words of `text` (letters, with inner `-` and `'`) and where each
