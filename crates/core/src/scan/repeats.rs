@@ -83,10 +83,7 @@ impl Scanner<'_> {
             let Some(sep) = row_separator(line, f.start, f.end) else {
                 continue;
             };
-            let mut start = 0;
-            for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
-                let (a, b) = trim_quotes(line, start, end);
-                start = end + 1;
+            for (a, b) in cells(line, sep) {
                 let cell = &line[a..b];
                 let same_country = (11..=15).contains(&cell.len())
                     && cell.iter().all(u8::is_ascii_digit)
@@ -226,18 +223,10 @@ impl Scanner<'_> {
         region: Option<Id>,
         s: &mut Scratch,
     ) {
-        let Some(sep) = s
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Name)
-            .find_map(|f| row_separator(line, f.start, f.end))
-        else {
+        let Some(sep) = row_holding(line, s, Kind::Name) else {
             return;
         };
-        let mut start = 0;
-        for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
-            let (a, b) = trim_quotes(line, start, end);
-            start = end + 1;
+        for (a, b) in cells(line, sep) {
             let cell = &line[a..b];
             let national =
                 cell.iter().all(u8::is_ascii_digit) && phone::looks_like_national(cell, 1);
@@ -260,18 +249,10 @@ impl Scanner<'_> {
     /// in another cell, a cardholder's name in capitals as the card is
     /// embossed (a settlement report's or payment export's row).
     pub(super) fn find_cardholders_beside_cards(&self, line: &[u8], s: &mut Scratch) {
-        let Some(sep) = s
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Card)
-            .find_map(|f| row_separator(line, f.start, f.end))
-        else {
+        let Some(sep) = row_holding(line, s, Kind::Card) else {
             return;
         };
-        let mut start = 0;
-        for end in memchr::memchr_iter(sep, line).chain([line.len()]) {
-            let (a, b) = trim_quotes(line, start, end);
-            start = end + 1;
+        for (a, b) in cells(line, sep) {
             let cell = &line[a..b];
             let capitals = cell.first().is_some_and(u8::is_ascii_uppercase)
                 && memchr::memchr(b' ', cell).is_some();
@@ -329,6 +310,27 @@ fn row_separator(line: &[u8], start: usize, end: usize) -> Option<u8> {
                 .nth(MIN_SEPARATORS - 1)
                 .is_some()
     })
+}
+
+/// The separator of the row that a finding of `kind` is a cell of.
+fn row_holding(line: &[u8], s: &Scratch, kind: Kind) -> Option<u8> {
+    s.findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .find_map(|f| row_separator(line, f.start, f.end))
+}
+
+/// The spans of a row's cells parted by `sep`, without the quotes around
+/// their values.
+fn cells(line: &[u8], sep: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(sep, line)
+        .chain([line.len()])
+        .map(move |end| {
+            let cell = trim_quotes(line, start, end);
+            start = end + 1;
+            cell
+        })
 }
 
 /// Digits in two or more groups that are no date (`2024-11-25`,
