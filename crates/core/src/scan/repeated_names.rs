@@ -28,7 +28,9 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
     for f in s.findings.iter().filter(|f| f.kind == Kind::Name) {
         // Only a name written as words: an encoded or glued one
         // (`=?UTF-8?Q?Ivo_Brandt?=`, `ivo_brandt`) holds other words too.
-        let name = &text[f.start..f.end];
+        let Some(name) = text.get(f.start..f.end) else {
+            continue;
+        };
         let as_words = name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.' | ','));
