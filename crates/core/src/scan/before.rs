@@ -55,7 +55,7 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
 /// English "contact" (starting at `at`) right before one plain run of
 /// digits, with no `+`, trunk `0` or grouping, names the CRM record, not
 /// a number to call. "contact 0612 345 678", "contact +4917…" and an
-/// "alternative contact 77166754" (a contact detail) stay phones.
+/// "alternative contact 22334455" (a contact detail) stay phones.
 pub(super) fn is_contact_record_id(line: &[u8], at: usize, before: &str, run: &[u8]) -> bool {
     is_contact_record_key(before.trim_end_matches([':', '#']), run)
         && !qualifies_a_contact_detail(&line[..at])
@@ -72,27 +72,28 @@ pub(super) fn is_contact_record_key(key: &str, value: &[u8]) -> bool {
 /// Does the text before "contact" end with a word that makes it a contact
 /// detail ("alternative", "emergency", "secondary" contact)?
 fn qualifies_a_contact_detail(before: &[u8]) -> bool {
+    const DETAILS: &[&[u8]] = &[
+        b"alternative",
+        b"alternate",
+        b"secondary",
+        b"emergency",
+        b"backup",
+        b"another",
+        b"other",
+        b"preferred",
+        b"primary",
+        b"main",
+        b"daytime",
+        b"evening",
+    ];
     let before = before.trim_ascii_end();
     let from = before
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
-    let word = before[from..].to_ascii_lowercase();
-    matches!(
-        word.as_slice(),
-        b"alternative"
-            | b"alternate"
-            | b"secondary"
-            | b"emergency"
-            | b"backup"
-            | b"another"
-            | b"other"
-            | b"preferred"
-            | b"primary"
-            | b"main"
-            | b"daytime"
-            | b"evening"
-    )
+    DETAILS
+        .iter()
+        .any(|d| before[from..].eq_ignore_ascii_case(d))
 }
 
 /// `CallingNumber 37120000000`, `DNIS 800-555-010`: a phone key written
