@@ -50,7 +50,7 @@ use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_
 use key_phones::Holder;
 use keys::{classify_keys, FieldKey, KeyMemo};
 use replaced::find_texts;
-use value_shapes::{is_masked_card, is_object_reference, is_tally};
+use value_shapes::{is_masked_card, is_object_reference, is_tally, opens_object};
 
 pub(crate) use spoken_email::at_word_patterns;
 
@@ -289,9 +289,7 @@ impl Scanner<'_> {
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
-                    // `card={"number":…}`: the object's members are read
-                    // under their own keys.
-                    if !self.is_replacement(v) && !is_masked_card(v) && v.first() != Some(&b'{') {
+                    if !self.is_replacement(v) && !is_masked_card(v) && !opens_object(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }

@@ -35,7 +35,7 @@ pub(super) fn is_masked_card(value: &[u8]) -> bool {
 /// `android.os.BinderProxy@2bd79ce` (a class name and an identity hash) or
 /// a Kubernetes object's `namespace/name` (`secret=cx-prod/tls-media-proxy`).
 pub(super) fn is_object_reference(value: &[u8]) -> bool {
-    if value.first() == Some(&b'{') || is_namespaced_name(value) {
+    if opens_object(value) || is_namespaced_name(value) {
         return true;
     }
     let name_len = value
@@ -65,4 +65,10 @@ fn is_namespaced_name(value: &[u8]) -> bool {
         (Some(ns), Some(name), None) => label(ns) && label(name) && value.contains(&b'-'),
         _ => false,
     }
+}
+
+/// `card={"number":…}`: a value that opens an object literal, whose
+/// members the field readers read under their own keys.
+pub(super) fn opens_object(value: &[u8]) -> bool {
+    value.first() == Some(&b'{')
 }
