@@ -534,7 +534,8 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "env", "region", "queue", "amount", "currency", "cur", "method", "path", "component",
     "logger", "thread", "app", "version",
     // what the payment is for: the order and the merchant's reference
-    "order", "ordernumber", "orderno", "ordernr", "ref", "reference", "merchantreference",
+    "order", "ordernumber", "orderno", "ordernr", "ordercode", "orderref", "orderreference",
+    "ref", "reference", "merchantreference",
     "pspreference", "invoice", "invoicenumber",
     // a card's brand and funding type, which PCI DSS lets any receipt show
     "brand", "cardbrand", "scheme", "cardscheme", "funding",

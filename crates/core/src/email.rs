@@ -12,6 +12,8 @@ use crate::percent;
 pub(crate) struct EmailFinder {
     re: Regex,
     webmail_without_tld: Regex,
+    any_script: Regex,
+    quoted_mistyped: Regex,
 }
 
 /// An address; also with a doubled `@` (`y.cohen@@gmail.com`), as users
@@ -24,6 +26,17 @@ const EMAIL: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:@@?|%40)[A-Za-z0
 /// a host after, and before [`MAIL_WORDS`] also brands that are words or
 /// host names.
 const WEBMAIL_WITHOUT_TLD: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@@?(?i:gmail|googlemail|gmx|yahoo|ymail|hotmail|outlook|icloud|protonmail|yandex|seznam|libero|tiscali|laposte|wanadoo|t-online|freenet|aol|posteo|zoho|rambler|interia|onet|virgilio|telenet|ziggo|btinternet|citromail|freemail|azet|abv|web|wp|free|mail|live|o2|orange|sky|alice|inbox|centrum|post)";
+
+/// An address with letters of any script (RFC 6532: `иван.петров@почта.рф`),
+/// sought only in lines that hold non-ASCII text.
+const EMAIL_ANY_SCRIPT: &str =
+    r"[\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}\.)+\p{L}{2,24}";
+
+/// A quoted value with an `@` that no other pattern reads as an address:
+/// validators echo back what a user mistyped (`'anna@web,de'`,
+/// `"x.berg@iol"`). In a line that speaks of e-mail it is someone's address.
+const QUOTED_MISTYPED: &str =
+    r#"(?-u)["'][A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@@?[A-Za-z0-9][A-Za-z0-9.,\-]{0,252}["']"#;
 
 /// Webmail brands that are also words or host names.
 const WORDLIKE_BRANDS: &[&[u8]] = &[
@@ -39,6 +52,8 @@ impl EmailFinder {
         EmailFinder {
             re: Regex::new(EMAIL).expect("valid email regex"),
             webmail_without_tld: Regex::new(WEBMAIL_WITHOUT_TLD).expect("valid webmail regex"),
+            any_script: Regex::new(EMAIL_ANY_SCRIPT).expect("valid email regex"),
+            quoted_mistyped: Regex::new(QUOTED_MISTYPED).expect("valid quoted email regex"),
         }
     }
 
@@ -57,6 +72,15 @@ impl EmailFinder {
         let mut emit = |s: usize, e: usize| {
             percent::decode_escapes(&line[s..e], scratch);
             scratch.make_ascii_lowercase();
+            // `Jürgen.Weiß@…` and `jürgen.weiß@…` are one address: one token.
+            if let Some(lower) = std::str::from_utf8(scratch)
+                .ok()
+                .filter(|text| !text.is_ascii())
+                .map(str::to_lowercase)
+            {
+                scratch.clear();
+                scratch.extend_from_slice(lower.as_bytes());
+            }
             found(s, e, scratch);
         };
         for m in self.re.find_iter(line) {
@@ -73,22 +97,68 @@ impl EmailFinder {
             let wordlike = WORDLIKE_BRANDS
                 .iter()
                 .any(|w| brand.eq_ignore_ascii_case(w));
-            let mentions_mail = || {
-                let before = &line[..m.start()];
-                MAIL_WORDS
-                    .iter()
-                    .any(|w| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
-            };
             // "x@gmail.com" is the first pattern's.
             let domain_goes_on = line.get(m.end()) == Some(&b'.');
-            if domain_goes_on || (wordlike && !mentions_mail()) {
+            if domain_goes_on || (wordlike && !mentions_mail(&line[..m.start()])) {
                 continue;
             }
             if let Some(s) = whole_address(line, m.start(), m.end()) {
                 emit(s, m.end());
             }
         }
+        if !line.is_ascii() {
+            for m in self.any_script.find_iter(line) {
+                // An ASCII address is the first pattern's.
+                if m.as_bytes().is_ascii() {
+                    continue;
+                }
+                if let Some(s) = whole_address(line, m.start(), m.end()) {
+                    emit(s, m.end());
+                }
+            }
+        }
+        if !mentions_mail(line) {
+            return;
+        }
+        for m in self.quoted_mistyped.find_iter(line) {
+            let text = m.as_bytes();
+            let inner = &text[1..text.len() - 1];
+            let at = memchr::memchr(b'@', inner).unwrap_or(0);
+            let local = &inner[..at];
+            // Read (or let go) by the patterns above; a webmail brand's
+            // match must be the whole value (`x@webhost,de` is not `x@web`).
+            let read_before = self.re.is_match(inner)
+                || self
+                    .webmail_without_tld
+                    .find(inner)
+                    .is_some_and(|w| w.start() == 0 && w.end() == inner.len());
+            // A comma typed for the last dot (`anna@web,de`), or a value
+            // whose key names mail (`"email":"x.berg@iol"`); not a release
+            // (`"release":"crm@3.1"`) or a router (`"api@docker"`).
+            let domain = &inner[at + 1..];
+            let comma_for_dot = memchr::memrchr(b',', domain).is_some_and(|c| {
+                (2..=3).contains(&(domain.len() - c - 1))
+                    && domain[c + 1..].iter().all(u8::is_ascii_alphabetic)
+            });
+            let keyed = mentions_mail(&line[m.start().saturating_sub(12)..m.start()]);
+            if text[0] != text[text.len() - 1]
+                || !(comma_for_dot || keyed)
+                || read_before
+                || !local.iter().any(u8::is_ascii_alphabetic)
+                || is_role_mailbox(local)
+            {
+                continue;
+            }
+            emit(m.start() + 1, m.end() - 1);
+        }
     }
+}
+
+/// Does `text` speak of e-mail ("Email address …", "correo")?
+fn mentions_mail(text: &[u8]) -> bool {
+    MAIL_WORDS
+        .iter()
+        .any(|w| text.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// Where the address matched at `start..end` really starts, or `None`
@@ -367,6 +437,30 @@ mod tests {
         assert_eq!(emails("to a@gmail.com").len(), 1);
         assert!(emails("Accepted publickey for deploy@web from 10.0.0.1").is_empty());
         assert!(emails("ssh root@db1 and admin@wp and x@gmailer").is_empty());
+        assert_eq!(
+            emails("Email: 'lena.voss@webhost,de' is not a valid email address")[0].0,
+            "lena.voss@webhost,de"
+        );
+        assert_eq!(
+            emails(r#"{"email":"tove.lind@iol"} invalid email"#)[0].0,
+            "tove.lind@iol"
+        );
+        // Quoted, but the line does not speak of e-mail, or the mailbox is a role's.
+        assert!(emails("deploy 'ops.bot@build01' failed").is_empty());
+        assert!(emails("Email 'root@db1' bounced").is_empty());
+        assert!(emails(r#"mail sent {"release":"crm@3.13.7","router":"api@docker"}"#).is_empty());
+    }
+
+    #[test]
+    fn addresses_in_any_script() {
+        assert_eq!(
+            emails("erasure failed for иван.петров@почта.рф: 2 of 3")[0].0,
+            "иван.петров@почта.рф"
+        );
+        assert_eq!(
+            emails("für jörg.weiß@beispiel.de")[0].0,
+            "jörg.weiß@beispiel.de"
+        );
     }
 
     #[test]
