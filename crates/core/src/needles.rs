@@ -69,6 +69,13 @@ needles! {
     RejectedValue = b"rejected value [";
     /// `field '`: a validation message naming a field.
     FieldQuote = b"field '";
+    /// `column `: an SQL error naming the column it is about.
+    Column = b"column ";
+    /// `input_value='`: the value a pydantic error echoes.
+    InputValue = b"input_value='";
+    /// `== `: an equality test of a printed query (LINQ's `==`,
+    /// JavaScript's `===`).
+    DoubleEquals = b"== ";
     /// `binding parameter`: Hibernate's trace of a bound value.
     BindingParameter = b"binding parameter";
     /// ` '`: a single-quoted text after a word.

@@ -3,8 +3,10 @@
 //! Validation's `updateContact.request.phone: must match "…" (rejected
 //! value [42745597])`, `field 'lastName' value 'Ayala' failed rule …`) and
 //! audit lines that quote a value after a field's name (`changed: surname
-//! 'Brož-Zeman' -> 'Fišer'`). Each value becomes a field under the name the
-//! message gives, so the key rules decide it as they do for any other pair.
+//! 'Brož-Zeman' -> 'Fišer'`), errors that name a column or field and echo
+//! its value (MySQL, Oracle, pydantic) and printed queries (`LastName ==
+//! "Rossi"`). Each value becomes a field under the name the message gives,
+//! so the key rules decide it as they do for any other pair.
 
 use crate::census::Census;
 use crate::context::{classify_word, KeyClass};
@@ -37,8 +39,29 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             });
         }
     }
+    for at in census.find_iter(line, Needle::DoubleEquals) {
+        if let Some((key, value)) = equality_test(line, at) {
+            out.push(Field {
+                key,
+                value,
+                syntax: Syntax::Logfmt,
+            });
+        }
+    }
     if !quoted {
         return;
+    }
+    column_echoes(line, census, out);
+    for at in census.find_iter(line, Needle::InputValue) {
+        let start = at + b"input_value='".len();
+        let value = quoted_at(line, start);
+        if let Some((key, value)) = pydantic_loc(line, at).zip(value) {
+            out.push(Field {
+                key,
+                value,
+                syntax: Syntax::Logfmt,
+            });
+        }
     }
     for at in census.find_iter(line, Needle::FieldQuote) {
         let Some(key) = quoted_at(line, at + b"field '".len()) else {
@@ -91,6 +114,99 @@ fn quoted_after_key_word(line: &[u8], census: Census, out: &mut Vec<Field>) {
             at = value.1 + 1 + arrow.len();
         }
     }
+}
+
+/// SQL errors name the column they are about, then echo its value:
+/// MySQL's `for column 'last_name' at row 1 -- value '…'`, Oracle's
+/// `ORA-12899: value too large for column "CRM"."CUSTOMERS"."LAST_NAME" …
+/// bind :2='…'`, SQL Server's `column 'LastName'. Truncated value: '…'`.
+fn column_echoes(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    for at in census.find_iter(line, Needle::Column) {
+        let Some(key) = column_name(line, at + b"column ".len()) else {
+            continue;
+        };
+        let from = key.1 + 1;
+        let window = &line[from..line.len().min(from + KEY_WINDOW)];
+        let echoed = memchr::memchr_iter(b'\'', window).find(|&q| {
+            let before = window[..q].trim_ascii_end();
+            let before = before.strip_suffix(b":").unwrap_or(before).trim_ascii_end();
+            let bind = before.strip_suffix(b"=").is_some_and(|b| {
+                let digits = b.iter().rev().take_while(|d| d.is_ascii_digit()).count();
+                digits > 0 && b[..b.len() - digits].ends_with(b":")
+            });
+            bind || (before.len() >= 5 && before[before.len() - 5..].eq_ignore_ascii_case(b"value"))
+        });
+        if let Some(value) = echoed.and_then(|q| quoted_at(line, from + q + 1)) {
+            out.push(Field {
+                key,
+                value,
+                syntax: Syntax::Logfmt,
+            });
+        }
+    }
+}
+
+/// The column named at `start`: `'last_name'`, `` `last_name` `` or the
+/// last part of `"CRM"."CUSTOMERS"."LAST_NAME"`.
+fn column_name(line: &[u8], mut start: usize) -> Option<(usize, usize)> {
+    loop {
+        let quote = *line.get(start)?;
+        if !matches!(quote, b'\'' | b'"' | b'`') {
+            return None;
+        }
+        let name = start + 1;
+        let len = memchr::memchr(quote, &line[name..line.len().min(name + 64)])?;
+        let end = name + len;
+        if line.get(end + 1) != Some(&b'.') {
+            return (len > 0).then_some((name, end));
+        }
+        start = end + 2;
+    }
+}
+
+/// The field a pydantic error is about (`2 validation errors for Contact
+/// email value is not … [type=…, input_value='…'] full_name String should
+/// … [type=…, input_value='…']`, its line breaks gone): the first word of
+/// the error, which starts after the previous error's `]` or the model's
+/// name. `at` is where `input_value='` starts.
+fn pydantic_loc(line: &[u8], at: usize) -> Option<(usize, usize)> {
+    let bracket = memchr::memrchr(b'[', &line[..at])?;
+    let start = match memchr::memrchr(b']', &line[..bracket]) {
+        Some(close) => close + 1,
+        None => {
+            let intro = memchr::memmem::find(&line[..bracket], b"validation error")?;
+            let model = memchr::memmem::find(&line[intro..bracket], b" for ")? + intro + 5;
+            model + memchr::memchr(b' ', &line[model..bracket])?
+        }
+    };
+    let text = &line[start..bracket];
+    let word = text.iter().position(|b| !b.is_ascii_whitespace())?;
+    let len = text[word..]
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))?;
+    (len > 0).then_some((start + word, start + word + len))
+}
+
+/// A printed query's test of a member against a quoted text (LINQ's
+/// `c.LastName == "Rossi"`, JavaScript's `user.phone === '…'`); `at` is
+/// where `== ` starts. The key is the member's last name part.
+fn equality_test(line: &[u8], at: usize) -> Option<((usize, usize), (usize, usize))> {
+    let end = line[..at]
+        .iter()
+        .rposition(|&b| b != b'=' && b != b' ')
+        .map(|p| p + 1)?;
+    let start = line[..end]
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .map_or(0, |p| p + 1);
+    let quote_at = at + b"== ".len();
+    let quote = *line.get(quote_at)?;
+    if start == end || !matches!(quote, b'"' | b'\'') {
+        return None;
+    }
+    let from = quote_at + 1;
+    let len = memchr::memchr(quote, &line[from..line.len().min(from + 128)])?;
+    Some(((start, end), (from, from + len)))
 }
 
 /// The name in the last `field '…'` between `from` and `to`.
@@ -148,6 +264,38 @@ mod tests {
             [("surname", "Brož-Zeman"), ("surname", "Fišer")]
         );
         assert!(pairs("queue 'Berlin' -> 'Hamburg'").is_empty());
+    }
+
+    #[test]
+    fn columns_named_by_sql_errors() {
+        assert_eq!(
+            pairs("Incorrect string value for column 'last_name' at row 1 -- value 'Oda Lind'"),
+            [("last_name", "Oda Lind")]
+        );
+        assert_eq!(
+            pairs(
+                r#"ORA-12899: value too large for column "CRM"."C"."SURNAME" (actual: 41) -- bind :2='LIND'"#
+            ),
+            [("SURNAME", "LIND")]
+        );
+        assert!(pairs("column 'city' at row 2: no value").is_empty());
+    }
+
+    #[test]
+    fn pydantic_errors_name_their_field() {
+        assert_eq!(
+            pairs("2 validation errors for Contact email value is not valid [type=value_error, input_value='x', input_type=str] full_name String should have at most 4 characters [type=string_too_long, input_value='Oda Lind', input_type=str]"),
+            [("email", "x"), ("full_name", "Oda Lind")]
+        );
+    }
+
+    #[test]
+    fn equality_tests_of_printed_queries() {
+        assert_eq!(
+            pairs(r#"(Contacts where c.LastName == "Lind" && FirstName === 'Oda')"#),
+            [("LastName", "Lind"), ("FirstName", "Oda")]
+        );
+        assert!(pairs("if count == 3 then").is_empty());
     }
 
     #[test]
