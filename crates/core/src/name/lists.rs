@@ -272,8 +272,9 @@ impl NameFinder {
     }
 
     /// "FFOULKESBY George", "VÁRNAGY Csilla": the official order, surname in
-    /// capitals first, then a clear given name. An all-caps word no list
-    /// holds is a log word (`ERROR`, `HTTP`) unless a given name follows;
+    /// capitals first, then a clear given name; and "Luka HUSIĆ", the
+    /// surname in capitals after it. An all-caps word no list holds is a
+    /// log word (`ERROR`, `HTTP`) unless a given name is beside it;
     /// vocabulary and phrase words still stop the name.
     fn upper_surnames_before_given_names(
         &self,
@@ -281,10 +282,13 @@ impl NameFinder {
         words: &mut [(usize, usize, Part)],
         kinds: &[Word],
     ) {
-        for k in 0..words.len().saturating_sub(1) {
+        let clear_given = |words: &[(usize, usize, Part)], j: usize| {
+            let text = &s[words[j].0..words[j].1];
+            kinds[j] == Word::Capitalised && is_clear_given(text, self.db.lookup(text))
+        };
+        for k in 0..words.len() {
             let (a, b, part) = words[k];
             let text = &s[a..b];
-            let next = &s[words[k + 1].0..words[k + 1].1];
             let unknown_upper = part == Part::Stop
                 && kinds[k] == Word::Upper
                 && text.chars().count() >= 3
@@ -295,10 +299,9 @@ impl NameFinder {
                     let known = self.db.lookup(text);
                     !known.any() && !is_log_vocabulary(text, known)
                 };
-            if unknown_upper
-                && kinds[k + 1] == Word::Capitalised
-                && is_clear_given(next, self.db.lookup(next))
-            {
+            let beside_given = (k + 1 < words.len() && clear_given(words, k + 1))
+                || (k > 0 && clear_given(words, k - 1));
+            if unknown_upper && beside_given {
                 words[k].2 = Part::Unknown;
             }
         }
