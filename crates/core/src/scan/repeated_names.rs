@@ -92,18 +92,20 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
 /// `text` in lower case where that keeps each character's length in
 /// UTF-8 (`Öberg` → `öberg`), as it is elsewhere: offsets stay the same.
 fn fold(text: &str) -> Vec<u8> {
-    if text.is_ascii() {
-        return text.as_bytes().to_ascii_lowercase();
-    }
-    let mut out = Vec::with_capacity(text.len());
-    for c in text.chars() {
+    // ASCII bytes fold alone; only the other characters need the Unicode
+    // tables, and lines with a name are mostly ASCII.
+    let mut out = text.as_bytes().to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(p) = out[at..].iter().position(|b| !b.is_ascii()) {
+        let start = at + p;
+        let c = text[start..].chars().next().expect("a char starts here");
+        at = start + c.len_utf8();
         let mut lower = c.to_lowercase();
-        let l = match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-            _ => c,
-        };
-        let mut buf = [0u8; 4];
-        out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            if l.len_utf8() == c.len_utf8() {
+                l.encode_utf8(&mut out[start..at]);
+            }
+        }
     }
     out
 }
