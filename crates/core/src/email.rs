@@ -214,6 +214,7 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
         || glued_left
         || is_unit_or_message_id(line, s, &line[at..end])
         || is_stamped_message_id(local)
+        || is_hex_message_id(local)
         || is_role_mailbox(local)
         || is_file_name(&line[at..end])
     {
@@ -229,7 +230,7 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
 /// person's name could follow them. A sub-address (`support+anna.berg`)
 /// may carry a person, and a VERP bounce (`bounces+…=example.com`) holds
 /// a recipient's address: with a `+` a local part is no role (fail closed).
-fn is_role_mailbox(local: &[u8]) -> bool {
+pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
     #[rustfmt::skip]
     const ROLES: &[&str] = &[
         "postmaster", "abuse", "hostmaster", "webmaster", "noc", "security", "info", "marketing",
@@ -244,6 +245,8 @@ fn is_role_mailbox(local: &[u8]) -> bool {
         "delivery", "logistics", "warehouse", "dispatch", "escalations", "escalation",
         "complaints", "claims", "payments", "finance", "accounting", "legal", "compliance",
         "payroll", "procurement", "purchasing", "operations", "customercare", "customerservice",
+        "unsubscribe", "optout", "kontakt", "contacto", "contatto", "contato", "kundeservice",
+        "kundtjanst", "asiakaspalvelu", "klantendienst", "obslugaklienta",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
@@ -328,6 +331,17 @@ fn is_stamped_message_id(local: &[u8]) -> bool {
         && local[15..]
             .iter()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// A message id a mail service made up from a random or counted number
+/// (`d06f4427de0f7b0a.JRhopi@…`, Mailgun's `20250101165121.8.7D00E8…@…`):
+/// twelve or more hex digits, at least two of them decimal, then a dot.
+fn is_hex_message_id(local: &[u8]) -> bool {
+    let head = local.split(|&b| b == b'.').next().unwrap_or_default();
+    head.len() >= 12
+        && head.len() < local.len()
+        && head.iter().all(u8::is_ascii_hexdigit)
+        && head.iter().filter(|b| b.is_ascii_digit()).count() >= 2
 }
 
 /// Address-shaped names that reach no one: systemd unit instances

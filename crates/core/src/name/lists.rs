@@ -128,12 +128,19 @@ impl NameFinder {
                 self.upper_surnames_before_given_names(s, words, &kinds[..n]);
                 // "San Sebastián", "Sankt Peter": a place named after a saint;
                 // "Calle de Alcalá", "Rue Victor Hugo": a street named after
-                // a person, who is not the one the line is about.
-                if n >= 2 && is_street_prefix(&s[words[0].0..words[0].1]) {
-                    words.iter_mut().for_each(|w| w.2 = Part::Stop);
-                } else if n >= 2 && is_place_prefix(&s[words[0].0..words[0].1]) {
-                    words[0].2 = Part::Stop;
-                    words[1].2 = Part::Stop;
+                // a person, who is not the one the line is about. Anywhere
+                // in the sequence: "Relais Rue Victor Hugo", "Centro Medico
+                // San Marco".
+                let prefixed = (0..n.saturating_sub(1)).find_map(|k| {
+                    let w = &s[words[k].0..words[k].1];
+                    if is_street_prefix(w) {
+                        Some((k, n))
+                    } else {
+                        is_place_prefix(w).then_some((k, k + 2))
+                    }
+                });
+                if let Some((from, to)) = prefixed {
+                    words[from..to].iter_mut().for_each(|w| w.2 = Part::Stop);
                 }
                 for (a, b) in name_spans(words, before) {
                     // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even

@@ -37,7 +37,15 @@ impl NameFinder {
                 continue;
             }
             let end = lt - 1;
-            let span = if line[end - 1] == b'"' {
+            // `"Medivo Kliniken" <noreply@…>`: a role's mailbox sends in a
+            // company's or a team's name, a person's only where the lists
+            // know one of its words.
+            let local = addr.strip_prefix(b"mailto:").unwrap_or(addr);
+            let local = &local[..memchr::memchr(b'@', local).unwrap_or(0)];
+            let role = !local.is_empty() && crate::email::is_role_mailbox(local);
+            let span = if role {
+                self.listed_display_name(line, end)
+            } else if line[end - 1] == b'"' {
                 self.quoted_display_name(line, end - 1)
             } else if line[end - 1] == b'=' {
                 self.encoded_display_name(line, end)
@@ -276,6 +284,20 @@ impl NameFinder {
         let text = std::str::from_utf8(&line[open + 1..close]).ok()?;
         self.is_personal_display_name(text)
             .then_some((open + 1, close))
+    }
+
+    /// The quoted display name ending at `end` (a space before the
+    /// address) when one of its words is a listed name and no frequent word.
+    fn listed_display_name(&self, line: &[u8], end: usize) -> Option<(usize, usize)> {
+        let close = end.checked_sub(1).filter(|&c| line[c] == b'"')?;
+        let (a, b) = self.quoted_display_name(line, close)?;
+        let text = std::str::from_utf8(&line[a..b]).ok()?;
+        text.split(' ')
+            .any(|w| {
+                let known = self.db.lookup(w);
+                known.any() && !known.common && !is_log_vocabulary(w, known)
+            })
+            .then_some((a, b))
     }
 
     /// An RFC 2047 encoded word that ends at `end` before an address

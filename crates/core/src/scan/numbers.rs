@@ -104,6 +104,7 @@ impl Scanner<'_> {
                             || is_caller_id_address(line, run.start, run.end)
                             || is_dialled_after_caller_id(line, run.start))
                             && !address_or_time
+                            && !heads_a_record(line, &run, before)
                         {
                             Evidence::Phrase
                         } else {
@@ -232,6 +233,18 @@ fn is_private_looking_address(line: &[u8], run: &numrun::Run, before: &str) -> b
         && is_preposition(before)
         && text.first() == Some(&b'1')
         && std::str::from_utf8(text).is_ok_and(|t| t.parse::<std::net::Ipv4Addr>().is_ok())
+}
+
+/// `topics for 789133135: …`, `stats for 123456789: …`: a bare run of
+/// digits after a preposition and before a colon heads what the line says
+/// about a record; a phone written there has a `+` or trunk `0`.
+fn heads_a_record(line: &[u8], run: &numrun::Run, before: &str) -> bool {
+    run.groups == 1
+        && run.prefix == Prefix::None
+        && run.digits()[0] != b'0'
+        && line.get(run.end) == Some(&b':')
+        && line.get(run.end + 1).map_or(true, |&b| b == b' ')
+        && is_preposition(&before.to_ascii_lowercase())
 }
 
 /// A Unix time in seconds or milliseconds since 2017 (`1755788475`,
