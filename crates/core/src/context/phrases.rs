@@ -207,6 +207,12 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
     "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
     "bună dimineața", "bună seara", "buna seara",
+    // wishes a message opens with ("Happy birthday Ravi!")
+    "welcome back", "happy birthday", "gefeliciteerd", "joyeux anniversaire", "bon anniversaire",
+    "feliz cumpleaños", "zum geburtstag", "buon compleanno", "grattis", "tillykke",
+    "gratulerer", "hyvää syntymäpäivää", "wszystkiego najlepszego", "všechno nejlepší",
+    "boldog születésnapot", "la mulți ani", "iyi ki doğdun", "parabéns", "χρόνια πολλά",
+    "з днем народження",
     // a colleague named when a call is handed over
     "colleague", "collega", "kollege", "kollegin", "collègue", "compañero", "compañera",
     "kolega", "koleżanka", "kolegyně", "kollega", "kolleg",

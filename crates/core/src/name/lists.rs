@@ -151,7 +151,11 @@ impl NameFinder {
                     }
                 }
             }
-            if n == 1 && kinds[0] == Word::Capitalised && self.opens_quote_as_subject(s, words[0]) {
+            if n == 1
+                && kinds[0] == Word::Capitalised
+                && (self.opens_quote_as_subject(s, words[0])
+                    || self.opens_message_as_vocative(s, words[0]))
+            {
                 found(base + words[0].0, base + words[0].1);
             }
             i = words.last().expect("non-empty").1;
@@ -171,6 +175,24 @@ impl NameFinder {
                 let known = self.db.lookup(text);
                 known.given && known.strong() && !is_log_vocabulary(text, known)
             }
+    }
+
+    /// `title="Francesca, we saved your cart"`, `text:Ngozi, your order …`:
+    /// a message that opens by addressing someone (a clear given name, a
+    /// comma, then "your", "we", "votre", "dein" …) names them. Without the
+    /// addressee's word the first word is as often a greeting or a "yes"
+    /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`).
+    fn opens_message_as_vocative(&self, s: &str, (a, b, _): (usize, usize, Part)) -> bool {
+        let text = &s[a..b];
+        let opens = s[..a].ends_with('"') || s[..a].ends_with(':');
+        let rest = &s[b..];
+        let next = rest.get(2..).unwrap_or_default();
+        let next = &next[..next.find([' ', ',', '!']).unwrap_or(next.len())];
+        opens
+            && rest.starts_with(", ")
+            && ADDRESSEE_WORDS.contains(&next)
+            && !is_phrase_word(text)
+            && is_clear_given(text, self.db.lookup(text))
     }
 
     /// "Carbonell, Eligio", "Moritz, Hanna": after one capitalised word,
@@ -632,6 +654,16 @@ fn is_place_prefix(w: &str) -> bool {
     ];
     is_any_of(w, PREFIXES)
 }
+
+/// Words a message to someone goes on with after their name and a comma:
+/// "you", "your", "we" and their kin in the languages of Europe.
+#[rustfmt::skip]
+const ADDRESSEE_WORDS: &[&str] = &[
+    "you", "your", "we", "our", "dein", "deine", "dir", "ihr", "ihre", "wir", "unser", "votre",
+    "vos", "vous", "nous", "ton", "ta", "tes", "tu", "tuo", "tua", "il", "la", "su", "sus",
+    "seu", "sua", "je", "jouw", "uw", "wij", "din", "ditt", "dina", "vi", "sinun",
+    "teie", "twoja", "twój", "twoje", "vaše", "váš", "vaša", "tvoja", "tvoje", "a", "o",
+];
 
 /// Words that open a street's name in the Romance and Slavic languages.
 fn is_street_prefix(w: &str) -> bool {
