@@ -183,6 +183,53 @@ fn is_particle_surname(cell: &str) -> bool {
     (1..=3).contains(&particles) && (1..=2).contains(&names)
 }
 
+impl NameFinder {
+    /// In a contact record's row (one that holds a name, an address or a
+    /// phone found), calls `found(start, end)` for each one-word cell
+    /// that is half of a name: beside a cell `is_found` says holds a name
+    /// found, a listed name; beside another such word, any two where one
+    /// is listed (`Failing row contains (625955, Murat, Koç, …)`).
+    pub(crate) fn find_in_contact_row(
+        &self,
+        cells: impl Iterator<Item = (usize, usize)>,
+        line: &[u8],
+        is_found: impl Fn(usize, usize) -> bool,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let mut prev: Option<((usize, usize), Cell, bool)> = None;
+        for span in cells {
+            let (a, b) = trim_cell(line, span.0, span.1);
+            let taken = is_found(a, b);
+            let cell = if taken {
+                Cell::Other
+            } else {
+                self.cell(&line[a..b])
+            };
+            if let Some((p, prev_cell, prev_taken)) = prev {
+                let listed = |c: Cell| matches!(c, Cell::Given | Cell::Surname | Cell::Ambiguous);
+                // All capitals in a row are codes and statuses (`SMTP,FAIL`)
+                // as often as names.
+                let lower = |(a, b): (usize, usize)| line[a..b].iter().any(u8::is_ascii_lowercase);
+                let namish = |c: Cell| listed(c) || c == Cell::Unknown;
+                if prev_taken && listed(cell) {
+                    found(a, b);
+                } else if taken && listed(prev_cell) {
+                    found(p.0, p.1);
+                } else if namish(prev_cell)
+                    && namish(cell)
+                    && (listed(prev_cell) || listed(cell))
+                    && lower(p)
+                    && lower((a, b))
+                {
+                    found(p.0, p.1);
+                    found(a, b);
+                }
+            }
+            prev = Some(((a, b), cell, taken));
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Cell {
     /// A clear given name.
@@ -224,6 +271,14 @@ fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
             if quote == b'"' || is_positional_parameter(&line[start..start + q]) {
                 start += q;
             }
+        }
+    }
+    // `last good record: Szewczyk,Halina,…`, `before: 'Marini","Sofia",…`:
+    // a label before the cells of a row is no part of its cell (a quoted
+    // key's value, `"msg": "…`, is no row's cell).
+    if let Some(colon) = memchr::memmem::rfind(&line[start..end], b": ") {
+        if start + colon > 0 && !matches!(line[start + colon - 1], b'"' | b'\'') {
+            start += colon + 2;
         }
     }
     while start < end && matches!(line[start], b' ' | b'"' | b'\'' | b'[' | b'(') {

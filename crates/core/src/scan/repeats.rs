@@ -245,6 +245,41 @@ impl Scanner<'_> {
         }
     }
 
+    /// Adds a name for each cell of a contact record's row (a row holding
+    /// a name, an address or a phone found) that is half of a name
+    /// (`NameFinder::find_in_contact_row`).
+    pub(super) fn find_names_in_contact_rows(&self, line: &[u8], s: &mut Scratch) {
+        let Some(sep) = [Kind::Name, Kind::Email, Kind::Phone]
+            .into_iter()
+            .find_map(|kind| row_holding(line, s, kind))
+        else {
+            return;
+        };
+        let mut spans = Vec::new();
+        let is_found = |a: usize, b: usize| {
+            s.findings
+                .iter()
+                .any(|f| f.kind == Kind::Name && f.start <= a && b <= f.end)
+        };
+        self.detectors
+            .names
+            .find_in_contact_row(cells(line, sep), line, is_found, |a, b| {
+                spans.push((a, b));
+            });
+        for (a, b) in spans {
+            if a < b && is_free(s, a, b) {
+                s.findings.push(Finding {
+                    start: a,
+                    end: b,
+                    kind: Kind::Name,
+                    ctx: Ctx::Plain,
+                    confidence: Confidence::Strong,
+                    canon: None,
+                });
+            }
+        }
+    }
+
     /// Adds a name for each cell of a row that holds a card found and,
     /// in another cell, a cardholder's name in capitals as the card is
     /// embossed (a settlement report's or payment export's row).
@@ -300,12 +335,16 @@ fn grouped_digits(line: &[u8], start: usize) -> (usize, [u8; MAX_GROUPED], usize
 /// inside it) and the line has enough of it.
 fn row_separator(line: &[u8], start: usize, end: usize) -> Option<u8> {
     let (before, after) = (
-        line[..start].iter().rev().find(|&&b| b != b'"'),
-        line[end..].iter().find(|&&b| b != b'"'),
+        line[..start]
+            .iter()
+            .rev()
+            .find(|&&b| b != b'"' && b != b' '),
+        line[end..].iter().find(|&&b| b != b'"' && b != b' '),
     );
+    // A printed tuple or list opens and closes its row: `(…, x)`.
     CELL_SEPARATORS.into_iter().find(|sep| {
-        before.map_or(true, |b| b == sep)
-            && after.map_or(true, |b| b == sep)
+        before.map_or(true, |b| b == sep || matches!(b, b'(' | b'['))
+            && after.map_or(true, |b| b == sep || matches!(b, b')' | b']'))
             && memchr::memchr_iter(*sep, line)
                 .nth(MIN_SEPARATORS - 1)
                 .is_some()
@@ -349,8 +388,15 @@ fn is_grouped_number(cell: &[u8]) -> bool {
     count >= 2 && !date
 }
 
-/// A cell's span without the quotes around its value.
-fn trim_quotes(line: &[u8], start: usize, end: usize) -> (usize, usize) {
+/// A cell's span without the spaces and quotes around its value (a
+/// printed tuple parts its cells with `, `).
+fn trim_quotes(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && line[start] == b' ' {
+        start += 1;
+    }
+    while end > start && line[end - 1] == b' ' {
+        end -= 1;
+    }
     let cell = &line[start..end];
     if cell.len() >= 2 && cell[0] == b'"' && cell[cell.len() - 1] == b'"' {
         (start + 1, end - 1)
