@@ -90,6 +90,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "no.", "for", "für", "pour", "by", "von", "par", "door", "från", "fone",
     "celular", "móvil", "movil", "cellulare", "portable", "gsm", "mobiel", "tlf", "tlf.", "mob",
     "mob.", "cel", "cel.", "cell.", "tel:", "ph", "ph.", "de", "from", "van", "da",
+    // who a message goes to or comes from (WhatsApp's `recipient
+    // 4915…`, an MSISDN without `+`)
+    "recipient", "sender", "destinatario", "destinataire", "empfänger", "absender",
     // a dialled number a PBX reads as an extension (`to extension
     // '3939…' rejected`); real extensions are too short to be read
     "extension", "exten",

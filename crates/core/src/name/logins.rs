@@ -1,6 +1,6 @@
 //! Login names built from a person's name (`raul.cano`, `a.popovic`,
 //! `jtorres`) where a system log names an account: sshd's `for X from` and
-//! `user X`, an audit trail's `changed by X`, Dovecot's `pam(X,` and `imap(X)`, an LDAP `uid=X,`, Windows'
+//! `user X`, an audit trail's `changed by X` and `agent X`, Dovecot's `pam(X,` and `imap(X)`, an LDAP `uid=X,`, Windows'
 //! `DOMAIN\X` and `Account Name: X`. An account named for a service or a
 //! role (`root`, `svc.backup`, `deploy`, `zhangyan`) is left: only a login
 //! whose parts the lists or their shape give away as a name counts.
@@ -16,7 +16,7 @@ use super::*;
 /// the regex crate searches for first; the word boundary is checked in
 /// code. Nor a capture group for the login: it is read in code, so the
 /// search allocates nothing.)
-const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|by|Account Name:)\x20+(?:invalid user\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|uid=)[A-Za-z]";
+const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|by|agent|Account Name:)\x20+(?:invalid user\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|(?:uid|agent)=)[A-Za-z]";
 
 /// The longest login read.
 const MAX_LOGIN: usize = 40;
@@ -275,6 +275,11 @@ mod tests {
             logins("GET /owa/ 443 - CONTOSO\\joris.vandenbroek 95.2.2.8"),
             ["joris.vandenbroek"]
         );
+        assert_eq!(
+            logins("audit: agent helene_marchand exported; agent=helene.marchand"),
+            ["helene_marchand", "helene.marchand"]
+        );
+        assert!(logins("agent smith-bot restarted, agent=deploy").is_empty());
     }
 
     #[test]
