@@ -2,6 +2,8 @@
 //! The canonical form (what the token hashes) is the decoded address,
 //! lowercased.
 
+use std::sync::OnceLock;
+
 use regex::bytes::Regex;
 
 use crate::census::Census;
@@ -12,7 +14,6 @@ use crate::percent;
 pub(crate) struct EmailFinder {
     re: Regex,
     webmail_without_tld: Regex,
-    any_script: Regex,
     quoted_mistyped: Regex,
 }
 
@@ -31,6 +32,15 @@ const WEBMAIL_WITHOUT_TLD: &str = r"(?-u)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@@?(?
 /// sought only in lines that hold non-ASCII text.
 const EMAIL_ANY_SCRIPT: &str =
     r"[\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}\.)+\p{L}{2,24}";
+
+/// `EMAIL_ANY_SCRIPT`, compiled at the first line that may hold such an
+/// address: its Unicode classes, repeated, take some 290 million
+/// instructions to compile, more than a megabyte of ASCII logs takes to
+/// redact. One per process, shared by every redactor.
+fn any_script() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(EMAIL_ANY_SCRIPT).expect("valid email regex"))
+}
 
 /// A quoted value with an `@` that no other pattern reads as an address:
 /// validators echo back what a user mistyped (`'anna@web,de'`,
@@ -52,7 +62,6 @@ impl EmailFinder {
         EmailFinder {
             re: Regex::new(EMAIL).expect("valid email regex"),
             webmail_without_tld: Regex::new(WEBMAIL_WITHOUT_TLD).expect("valid webmail regex"),
-            any_script: Regex::new(EMAIL_ANY_SCRIPT).expect("valid email regex"),
             quoted_mistyped: Regex::new(QUOTED_MISTYPED).expect("valid quoted email regex"),
         }
     }
@@ -174,7 +183,7 @@ impl EmailFinder {
                 .iter()
                 .position(|&b| !in_address(b))
                 .map_or(line.len(), |p| a + 1 + p);
-            match self.any_script.find_at(&line[..end], start) {
+            match any_script().find_at(&line[..end], start) {
                 Some(m) => {
                     found(m.start(), m.end());
                     at = m.end();
@@ -521,7 +530,7 @@ mod tests {
             let line = line.as_bytes();
             let mut ours = Vec::new();
             finder.each_any_script(line, |a, b| ours.push((a, b)));
-            let theirs: Vec<_> = finder.any_script.find_iter(line).map(|m| (m.start(), m.end())).collect();
+            let theirs: Vec<_> = any_script().find_iter(line).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(ours, theirs);
         }
     }
