@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use regex::bytes::Regex;
+use regex_automata::{meta, Input};
 
 use crate::census::Census;
 use crate::keyring::starts_with_token;
@@ -34,12 +35,14 @@ const EMAIL_ANY_SCRIPT: &str =
     r"[\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}\.)+\p{L}{2,24}";
 
 /// `EMAIL_ANY_SCRIPT`, compiled at the first line that may hold such an
-/// address: its Unicode classes, repeated, take some 290 million
+/// address: its Unicode classes, repeated, take some 150 million
 /// instructions to compile, more than a megabyte of ASCII logs takes to
-/// redact. One per process, shared by every redactor.
-fn any_script() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(EMAIL_ANY_SCRIPT).expect("valid email regex"))
+/// redact. One per process, shared by every redactor. Without the DFAs:
+/// it is searched in a few bytes around an `@` (`each_any_script`), and
+/// they would double that cost.
+fn any_script() -> &'static meta::Regex {
+    static RE: OnceLock<meta::Regex> = OnceLock::new();
+    RE.get_or_init(|| crate::meta_regex::compile_without_dfas(EMAIL_ANY_SCRIPT))
 }
 
 /// A quoted value with an `@` that no other pattern reads as an address:
@@ -165,9 +168,9 @@ impl EmailFinder {
     /// Calls `found(start, end)` for each match of `EMAIL_ANY_SCRIPT`
     /// in `line`, the matches its `find_iter` gives.
     ///
-    /// On that pattern's Unicode classes the lazy DFA gives up and a
-    /// slower engine reads the line, at about a thousand instructions a
-    /// byte. A match holds one `@` and, around it, only bytes that
+    /// On that pattern's Unicode classes the lazy DFA gives up, and the
+    /// NFA engines take about a thousand instructions a byte: reading
+    /// the rest of the line for each match is costly. A match holds one `@` and, around it, only bytes that
     /// `in_address` takes; so the next match from `at` is the one in the
     /// run of such bytes around the next `@` (from `at` on), or it lies
     /// past that `@`. Each search reads that run alone.
@@ -183,7 +186,7 @@ impl EmailFinder {
                 .iter()
                 .position(|&b| !in_address(b))
                 .map_or(line.len(), |p| a + 1 + p);
-            match any_script().find_at(&line[..end], start) {
+            match any_script().find(Input::new(&line[..end]).range(start..)) {
                 Some(m) => {
                     found(m.start(), m.end());
                     at = m.end();
@@ -523,6 +526,12 @@ mod tests {
         );
     }
 
+    /// `EMAIL_ANY_SCRIPT` as `Regex::new` compiles it, as an oracle.
+    fn any_script_by_regex() -> &'static Regex {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| Regex::new(EMAIL_ANY_SCRIPT).expect("valid"))
+    }
+
     proptest::proptest! {
         #[test]
         fn any_script_matches_as_find_iter(line in "(([aé]{1,3}[.@]){1,6}[aé]{0,3}[ ,%+-]){0,4}") {
@@ -530,7 +539,7 @@ mod tests {
             let line = line.as_bytes();
             let mut ours = Vec::new();
             finder.each_any_script(line, |a, b| ours.push((a, b)));
-            let theirs: Vec<_> = any_script().find_iter(line).map(|m| (m.start(), m.end())).collect();
+            let theirs: Vec<_> = any_script_by_regex().find_iter(line).map(|m| (m.start(), m.end())).collect();
             proptest::prop_assert_eq!(ours, theirs);
         }
     }

@@ -1,7 +1,7 @@
 //! Patterns compiled as `regex::bytes::Regex::new` compiles them (the same
 //! size limits, match kind and syntax settings, so the same matches), but
 //! as a `regex_automata::meta::Regex`, whose searches can be anchored at
-//! an offset and whose literal prefilter can be left out.
+//! an offset and whose literal prefilter or DFAs can be left out.
 
 use regex_automata::{meta, util::syntax, MatchKind};
 
@@ -9,15 +9,31 @@ use regex_automata::{meta, util::syntax, MatchKind};
 /// `prefilter` false, without a literal prefilter (which only skips ahead
 /// to where a match may start, so leaving it out changes no match).
 pub(crate) fn compile(pattern: &str, prefilter: bool) -> meta::Regex {
+    build(pattern, config().auto_prefilter(prefilter))
+}
+
+/// `pattern` compiled with `regex::bytes::Regex::new`'s settings but
+/// without the DFAs, for a pattern searched only in short windows: the
+/// backtracker and the PikeVM find the same matches, and the reverse NFA
+/// that only the lazy DFA needs (to find where a match starts) is not
+/// compiled. For a pattern of large Unicode classes that halves the cost
+/// of compiling it.
+pub(crate) fn compile_without_dfas(pattern: &str) -> meta::Regex {
+    build(pattern, config().hybrid(false).dfa(false))
+}
+
+/// `regex::bytes::Regex::new`'s settings.
+fn config() -> meta::Config {
+    meta::Config::new()
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .match_kind(MatchKind::LeftmostFirst)
+        .utf8_empty(false)
+}
+
+fn build(pattern: &str, config: meta::Config) -> meta::Regex {
     meta::Regex::builder()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(10 * (1 << 20)))
-                .hybrid_cache_capacity(2 * (1 << 20))
-                .match_kind(MatchKind::LeftmostFirst)
-                .utf8_empty(false)
-                .auto_prefilter(prefilter),
-        )
+        .configure(config)
         .syntax(syntax::Config::new().utf8(false))
         .build(pattern)
         .expect("valid pattern")
