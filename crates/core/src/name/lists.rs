@@ -71,7 +71,8 @@ impl NameFinder {
                 break;
             }
             let c = s[i..].chars().next().expect("in bounds");
-            let starts_word = !prev_alnum && (c.is_uppercase() || is_uncased_letter(c));
+            let starts_word =
+                !prev_alnum && (c.is_uppercase() || is_uncased_letter(c) || is_caseless_letter(c));
             if !starts_word {
                 // `]` ends our own replacements: `[name]K.` stays one word,
                 // as `中中K.` was before it (idempotence).
@@ -280,7 +281,9 @@ impl NameFinder {
                 } else if is_cyrillic_or_greek(text) {
                     // Capitalised Cyrillic or Greek words side by side in a
                     // European contact centre's log are a name far more often
-                    // than not; the lists cannot hold every one.
+                    // than not; the lists cannot hold every one. (Arabic and
+                    // Hebrew text has no capitals to tell a name: its words
+                    // are unknown ones, which a name's context makes one.)
                     Part::Strong
                 } else if let Some(stem) = self.inflected_name(text) {
                     // "Ingvar Lindqvists ärende", "Farkas Zsoltnak": the

@@ -61,6 +61,12 @@ fn is_cyrillic_or_greek(word: &str) -> bool {
         .is_some_and(|c| matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F))
 }
 
+/// A letter of an alphabet without case (Arabic, Hebrew, Georgian),
+/// not one of the Han, Kana and Hangul words `is_uncased_letter` reads.
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_uncased_letter(c)
+}
+
 /// Does the text after a word glue it to a value by `:` (`Tags:[vip]`,
 /// Go's `LastName:Berg`)? Then the word is a key, never part of a name
 /// (a speaker label's `Anna Berg: hello` has a space after the colon).
@@ -97,7 +103,10 @@ fn word(s: &str) -> Option<(usize, Word)> {
     let mut prev_letter = false;
     for (i, c) in s.char_indices() {
         if c.is_alphabetic() {
-            if c.is_lowercase() {
+            // A script without case (Arabic, Hebrew, Georgian) counts as
+            // lower case after its first letter: its words read as
+            // capitalised ones.
+            if c.is_lowercase() || (i > 0 && is_caseless_letter(c)) {
                 lower += 1;
             } else {
                 upper += 1;
