@@ -477,7 +477,7 @@ impl NameFinder {
 
     /// A word of letters that is no ordinary word or log vocabulary: a
     /// name the lists may not hold ("kirsteen", "meritxell").
-    fn may_be_unlisted_name(&self, w: &str) -> bool {
+    pub(crate) fn may_be_unlisted_name(&self, w: &str) -> bool {
         let known = self.db.lookup(w);
         w.chars().count() >= 2
             && w.chars().all(char::is_alphabetic)
