@@ -301,23 +301,32 @@ impl NameFinder {
     }
 
     /// An RFC 2047 encoded word that ends at `end` before an address
-    /// (`=?UTF-8?Q?Minh_Anh_L=C3=A2m?= <…>`, as mail servers log headers):
-    /// its decoded text read as a quoted display name is. Only the Q
-    /// encoding is read; a B-encoded word is opaque to the lists.
+    /// (`=?UTF-8?Q?Minh_Anh_L=C3=A2m?= <…>`, `=?UTF-8?B?RWxpc2FiZXRo?= <…>`,
+    /// as mail servers log headers): its decoded text read as a quoted
+    /// display name is. Text in another charset than UTF-8, which the
+    /// lists cannot read, counts as a person's (a display name before a
+    /// person's address mostly is one).
     fn encoded_display_name(&self, line: &[u8], end: usize) -> Option<(usize, usize)> {
+        use base64::Engine;
         let word = line[..end].strip_suffix(b"?=")?;
         let from = word.len().saturating_sub(160);
         let open = from + memchr::memmem::rfind(&word[from..], b"=?")?;
         let inner = &word[open + 2..];
         let mut parts = inner.splitn(3, |&b| b == b'?');
         let (_, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
-        if !encoding.eq_ignore_ascii_case(b"Q") {
+        let mut decoded = Vec::with_capacity(text.len());
+        if encoding.eq_ignore_ascii_case(b"Q") {
+            crate::percent::decode_q_encoded(text, &mut decoded);
+        } else if encoding.eq_ignore_ascii_case(b"B") {
+            base64::engine::general_purpose::STANDARD
+                .decode_vec(text, &mut decoded)
+                .ok()?;
+        } else {
             return None;
         }
-        let mut decoded = Vec::with_capacity(text.len());
-        crate::percent::decode_q_encoded(text, &mut decoded);
-        let text = std::str::from_utf8(&decoded).ok()?;
-        self.is_personal_display_name(text).then_some((open, end))
+        let personal =
+            std::str::from_utf8(&decoded).map_or(true, |text| self.is_personal_display_name(text));
+        personal.then_some((open, end))
     }
 
     /// Does a display name's text, quoted or decoded, name a person?
