@@ -39,7 +39,10 @@ const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph
 /// outside query strings their value must read as a name on its own
 /// (`ValueCheck::Word`).
 pub(crate) fn is_generic_name_key(key: &str) -> bool {
-    matches!(key, "first" | "last" | "given" | "owner" | "assignee")
+    matches!(
+        key,
+        "first" | "last" | "given" | "owner" | "assignee" | "nm" | "person"
+    )
 }
 
 /// Keys of a user name a person chose on a site or an app.

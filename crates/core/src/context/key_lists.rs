@@ -34,7 +34,7 @@ pub(super) const PHONE_KEYS: &[&str] = &[
 pub(super) const NAME_KEYS: &[&str] = &[
     "name",
     // short forms in query strings and CRM exports
-    "n", "fn", "ln", "fname", "lname", "firstname", "fullname", "firstname", "lastname",
+    "n", "nm", "fn", "ln", "fname", "lname", "firstname", "fullname", "lastname",
     "givenname", "surname", "familyname", "middlename", "displayname", "nickname", "callername",
     // a caller's name as the network delivers it (CNAM)
     "cnam", "callernameid", "cidname",
@@ -42,6 +42,8 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "ccholder", "cardholdersname", "nameoncard",
     "accountholder", "patientname", "membername", "employeename", "personname", "realname",
+    // a named-entity recogniser's label for a person (`PERSON=["…"]`)
+    "person",
     // who answered a survey, took part, signed
     "respondent", "respondentname", "participant", "participantname", "attendee", "interviewee",
     "signatory", "signedby",

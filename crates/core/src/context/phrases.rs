@@ -231,6 +231,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "cara", "beste", "kära", "kære", "hyvä", "vážený", "vážená", "tisztelt", "stimate", "stimată",
     "sayın", "szanowny", "szanowna",
     // roles in other languages
+    "chauffeur", "chauffør", "chaufför", "fahrer", "fahrerin", "kurier", "kurierin", "bezorger",
+    "repartidor", "repartidora", "autista", "entregador", "entregadora",
     "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin", "operatore", "operatrice",
     "operador", "operadora", "agente", "atendente", "medewerker", "handläggare", "konsulent",
     "asiakaspalvelija", "konsultant", "konzultant", "ügyintéző", "operatör", "temsilci",

@@ -178,9 +178,10 @@ impl NameFinder {
             }
     }
 
-    /// `title="Francesca, we saved your cart"`, `text:Ngozi, your order …`:
-    /// a message that opens by addressing someone (a clear given name, a
-    /// comma, then "your", "we", "votre", "dein" …) names them. Without the
+    /// `title="Madara, we saved your cart"`, `text:Ngozi, your order …`: a
+    /// message that opens by addressing someone (a given name, a comma,
+    /// then "your", "we", "votre", "dein" …) names them, listed or not, if
+    /// the word is no ordinary word or log vocabulary. Without the
     /// addressee's word the first word is as often a greeting or a "yes"
     /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`).
     fn opens_message_as_vocative(&self, s: &str, (a, b, _): (usize, usize, Part)) -> bool {
@@ -193,7 +194,7 @@ impl NameFinder {
             && rest.starts_with(", ")
             && ADDRESSEE_WORDS.contains(&next)
             && !is_phrase_word(text)
-            && is_clear_given(text, self.db.lookup(text))
+            && self.may_be_unlisted_name(text)
     }
 
     /// "Carbonell, Eligio", "Moritz, Hanna": after one capitalised word,
@@ -663,9 +664,9 @@ fn is_place_prefix(w: &str) -> bool {
 #[rustfmt::skip]
 const ADDRESSEE_WORDS: &[&str] = &[
     "you", "your", "we", "our", "dein", "deine", "dir", "ihr", "ihre", "wir", "unser", "votre",
-    "vos", "vous", "nous", "ton", "ta", "tes", "tu", "tuo", "tua", "il", "la", "su", "sus",
-    "seu", "sua", "je", "jouw", "uw", "wij", "din", "ditt", "dina", "vi", "sinun",
-    "teie", "twoja", "twój", "twoje", "vaše", "váš", "vaša", "tvoja", "tvoje", "a", "o",
+    "vos", "vous", "nous", "ton", "ta", "tes", "tu", "tuo", "tua", "su", "sus", "seu", "sua",
+    "je", "jouw", "uw", "wij", "din", "ditt", "dina", "vi", "sinun", "teie", "twoja", "twój",
+    "twoje", "vaše", "váš", "vaša", "tvoja", "tvoje",
 ];
 
 /// Words that open a street's name in the Romance and Slavic languages.
