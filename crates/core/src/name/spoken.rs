@@ -410,7 +410,9 @@ impl NameFinder {
         let given = &s[..first];
         // "obrigado Sra. amorim": a form of address is the honorific
         // finder's, and its name follows the dot.
-        if is_honorific(given) {
+        // "buongiorno sono luca ferrari": a greeting, then a phrase of its
+        // own that introduces the name.
+        if is_honorific(given) || is_introduction_word(given) {
             return None;
         }
         let clear = self.is_clear_given_name(given);
@@ -441,16 +443,21 @@ impl NameFinder {
             if is_after_introduced_name(w) {
                 break;
             }
+            // A listed surname, frequent word or not, where the name ends
+            // after it or after one more surname ("soy alba serrano sanz mi
+            // número", "sono luca ferrari il mio").
+            let rest = &s[pos + 1 + len..];
+            let ends_name =
+                ends_introduced_name(rest) || i == 0 && self.one_more_surname_ends_name(rest);
+            let frequent_surname = ends_name && self.is_listed_surname(w);
             let surname = if i == 0 {
-                let ends_name = ends_introduced_name(&s[pos + 1 + len..]);
-                let frequent_surname = ends_name && self.is_listed_surname(w);
                 confirmed |= frequent_surname;
                 frequent_surname || self.may_follow_given_name(w)
             } else if after_particle {
                 // "Wout De Backer": after a particle, as right after the given name.
                 self.may_follow_given_name(w)
             } else {
-                self.may_be_surname(w)
+                frequent_surname || self.may_be_surname(w)
             };
             // In text written with capitals the surname has one too:
             // "du pratar med Åsa på kundservice".
@@ -473,6 +480,20 @@ impl NameFinder {
             }
         }
         confirmed.then_some(end)
+    }
+
+    /// Does `rest` (after a word) go on with one surname, listed or a word
+    /// no list knows, and then end the name?
+    fn one_more_surname_ends_name(&self, rest: &str) -> bool {
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let len = spoken_word(rest);
+        let w = &rest[..len];
+        len > 0
+            && !is_after_introduced_name(w)
+            && (self.is_listed_surname(w) || self.may_be_unlisted_name(w))
+            && ends_introduced_name(&rest[len..])
     }
 
     /// A word of letters that is no ordinary word or log vocabulary: a
