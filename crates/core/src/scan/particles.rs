@@ -93,6 +93,9 @@ pub(super) fn extend_names_over_given_after_comma(
         let given = f.end + 2;
         let len = capitalised_word_len(&line[given..]);
         let end = given + len;
+        if len < 2 {
+            continue;
+        }
         let more = line.get(end) == Some(&b' ') && capitalised_word_len(&line[end + 1..]) > 0;
         let record_ends = matches!(line.get(end), None | Some(b':' | b';' | b')' | b']' | b'<'));
         let surname_alone = memchr::memchr(b' ', &line[f.start..f.end]).is_none();
@@ -103,7 +106,7 @@ pub(super) fn extend_names_over_given_after_comma(
                 && !line[given + 1..end].iter().any(u8::is_ascii_uppercase)
                 && std::str::from_utf8(&line[given..end])
                     .is_ok_and(|w| names.may_be_unlisted_name(w));
-        if len > 1 && !more && given_name && is_free(s, f.end, end) {
+        if !more && given_name && is_free(s, f.end, end) {
             s.findings[i].end = end;
         }
     }
