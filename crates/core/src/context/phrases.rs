@@ -210,6 +210,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
     "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
     "bună dimineața", "bună seara", "buna seara",
+    "вітаємо", "привіт", "привет", "god morgen", "geachte",
     // wishes a message opens with ("Happy birthday Ravi!")
     "welcome back", "happy birthday", "gefeliciteerd", "joyeux anniversaire", "bon anniversaire",
     "feliz cumpleaños", "zum geburtstag", "buon compleanno", "grattis", "tillykke",
