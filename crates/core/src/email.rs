@@ -37,12 +37,13 @@ const EMAIL_ANY_SCRIPT: &str =
 /// `EMAIL_ANY_SCRIPT`, compiled at the first line that may hold such an
 /// address: its Unicode classes, repeated, take some 150 million
 /// instructions to compile, more than a megabyte of ASCII logs takes to
-/// redact. One per process, shared by every redactor. Without the DFAs:
-/// it is searched in a few bytes around an `@` (`each_any_script`), and
-/// they would double that cost.
+/// redact. One per process, shared by every redactor. With the PikeVM
+/// alone: it is searched in a few bytes around an `@` (`each_any_script`),
+/// where the DFAs would double that cost and the backtracker's set-up
+/// would cost more than the search.
 fn any_script() -> &'static meta::Regex {
     static RE: OnceLock<meta::Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::meta_regex::compile_without_dfas(EMAIL_ANY_SCRIPT))
+    RE.get_or_init(|| crate::meta_regex::compile_pikevm_only(EMAIL_ANY_SCRIPT))
 }
 
 /// A quoted value with an `@` that no other pattern reads as an address:
