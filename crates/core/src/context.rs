@@ -555,7 +555,18 @@ pub(crate) fn is_secure_marker(key: &str, value: &[u8]) -> bool {
             .iter()
             .any(|t| value.eq_ignore_ascii_case(t))
     };
-    (SECURE_FLAGS.contains(&key) && truthy()) || (SECURE_KEYS.contains(&key) && !value.is_empty())
+    // `exp` is a card's expiry (`12/27`, `1227`) in a payment and a
+    // token's expiry time (`exp=1709109787`, RFC 7519) in an OAuth flow:
+    // only the card's marks a secure flow.
+    let expiry_key = matches!(key, "exp" | "expiry" | "expirydate");
+    let card_expiry = || {
+        (4..=7).contains(&value.len())
+            && value
+                .iter()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-'))
+    };
+    (SECURE_FLAGS.contains(&key) && truthy())
+        || (SECURE_KEYS.contains(&key) && !value.is_empty() && (!expiry_key || card_expiry()))
 }
 
 /// Does this key name the event (`evt`, `event`, `type`)?

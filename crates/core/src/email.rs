@@ -345,6 +345,10 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "payroll", "procurement", "purchasing", "operations", "customercare", "customerservice",
         "unsubscribe", "optout", "kontakt", "contacto", "contatto", "contato", "kundeservice",
         "kundtjanst", "asiakaspalvelu", "klantendienst", "obslugaklienta",
+        // data protection and security desks, and machines' accounts
+        "rgpd", "gdpr", "dsgvo", "datenschutz", "dataprotection", "privacidad", "avg", "itsupport",
+        "ithelpdesk", "incident", "incidents", "incidentresponse", "soc", "csirt", "cert",
+        "automation", "integration", "monitoring", "backup", "devops", "sre",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
@@ -359,9 +363,19 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "managers",
         "group",
         "alerts",
+        "bot",
+        "sync",
     ];
-    /// Roles after which a tag, never a name, follows (`noreply-eu`).
-    const ROLE_PREFIXES: &[&str] = &["noreply", "donotreply", "alerts", "notifications", "queue"];
+    /// Roles after which a tag, never a name, follows (`noreply-eu`), and
+    /// service accounts (`svc-scim`, `svc_reporting`).
+    const ROLE_PREFIXES: &[&str] = &[
+        "noreply",
+        "donotreply",
+        "alerts",
+        "notifications",
+        "queue",
+        "svc",
+    ];
     /// Seats and lines numbered for a switch (`sip:agent-231@pbx`).
     const NUMBERED: &[&str] = &["agent", "ext", "extension", "line", "trunk", "seat", "desk"];
     let probe = local.len() > 13 && local[..13].eq_ignore_ascii_case(b"healthmailbox");

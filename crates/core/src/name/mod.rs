@@ -443,6 +443,7 @@ impl NameFinder {
         // key that only says "name", words no list holds that are all
         // vocabulary name a queue or a product.
         let mut all_unlisted_vocabulary = check == ValueCheck::Loose;
+        let mut ends_in_vocabulary = false;
         // `LEFEBVRE,MANON` (a caller name as a carrier or a CDR writes it):
         // one comma parts a surname from a given name, with or without a
         // space after it.
@@ -478,6 +479,15 @@ impl NameFinder {
                 let known = self.db.lookup(&part[..len]);
                 all_unlisted_vocabulary = !known.any() && is_log_vocabulary(&part[..len], known);
             }
+            // `"displayName":"Zendesk Integration"`, `cn=Paris-Agents`: a
+            // name ends in no vocabulary word, nor in a hyphened one.
+            if check == ValueCheck::Loose && kind != Word::Particle {
+                let text = &part[..len];
+                let tail = &text[text.rfind('-').map_or(0, |i| i + 1)..];
+                let known = self.db.lookup(tail);
+                ends_in_vocabulary =
+                    !tail.is_empty() && !known.any() && is_log_vocabulary(tail, known);
+            }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)
                 || (!strict && kind == Word::Upper);
             if words == 0 {
@@ -493,7 +503,7 @@ impl NameFinder {
                 let known = self.db.lookup(first);
                 !(known.strong() || check == ValueCheck::Strict && known.any())
             };
-        named && words <= 6 && !lone_unknown && !all_unlisted_vocabulary
+        named && words <= 6 && !lone_unknown && !all_unlisted_vocabulary && !ends_in_vocabulary
     }
 
     /// Do two words of a file's name read as a person (`olivia`,
