@@ -312,7 +312,7 @@ fn whole_address(line: &[u8], start: usize, end: usize) -> Option<usize> {
         || glued_left
         || is_unit_or_message_id(line, s, &line[at..end])
         || is_stamped_message_id(local)
-        || is_hex_message_id(local)
+        || is_hex_message_id(&line[s.saturating_sub(20)..s], local)
         || is_role_mailbox(local)
         || is_file_name(&line[at..end])
     {
@@ -446,14 +446,20 @@ fn is_stamped_message_id(local: &[u8]) -> bool {
 }
 
 /// A message id a mail service made up from a random or counted number
-/// (`d06f4427de0f7b0a.JRhopi@…`, Mailgun's `20250101165121.8.7D00E8…@…`):
-/// twelve or more hex digits, at least two of them decimal, then a dot.
-fn is_hex_message_id(local: &[u8]) -> bool {
-    let head = local.split(|&b| b == b'.').next().unwrap_or_default();
+/// (Exim's `id=d06f4427de0f7b0a.JRhopi@…`, Mailgun's `message-id=
+/// 20250101165121.8.7D00E8…@…`): where the text `before` it names an id
+/// or a message, twelve or more hex digits, at least two of them decimal,
+/// then a dot and more. (Without the word, a local part of that shape may
+/// still be someone's: fail closed.)
+fn is_hex_message_id(before: &[u8], local: &[u8]) -> bool {
+    let mut parts = local.split(|&b| b == b'.');
+    let head = parts.next().unwrap_or_default();
+    let named = |w: &[u8]| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
     head.len() >= 12
-        && head.len() < local.len()
+        && parts.next().is_some_and(|p| !p.is_empty())
         && head.iter().all(u8::is_ascii_hexdigit)
         && head.iter().filter(|b| b.is_ascii_digit()).count() >= 2
+        && (named(b"id") || named(b"message"))
 }
 
 /// Address-shaped names that reach no one: systemd unit instances
