@@ -5,9 +5,8 @@
 //! Brandt"`), a change record the old value beside the new. Only one of
 //! the copies stands where a rule reads it as a name.
 
-use super::repeats::is_free;
+use super::repeats::{is_free, push_name};
 use super::Scratch;
-use crate::finding::{Confidence, Ctx, Finding};
 use crate::name::NameFinder;
 use crate::policy::Kind;
 
@@ -78,14 +77,7 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
         }
     }
     for (start, end) in merged {
-        s.findings.push(Finding {
-            start,
-            end,
-            kind: Kind::Name,
-            ctx: Ctx::Plain,
-            confidence: Confidence::Strong,
-            canon: None,
-        });
+        push_name(s, start, end);
     }
 }
 

@@ -268,14 +268,7 @@ impl Scanner<'_> {
             });
         for (a, b) in spans {
             if a < b && is_free(s, a, b) {
-                s.findings.push(Finding {
-                    start: a,
-                    end: b,
-                    kind: Kind::Name,
-                    ctx: Ctx::Plain,
-                    confidence: Confidence::Strong,
-                    canon: None,
-                });
+                push_name(s, a, b);
             }
         }
     }
@@ -292,17 +285,22 @@ impl Scanner<'_> {
             let capitals = cell.first().is_some_and(u8::is_ascii_uppercase)
                 && memchr::memchr(b' ', cell).is_some();
             if capitals && is_free(s, a, b) && self.detectors.names.is_embossed_name(cell) {
-                s.findings.push(Finding {
-                    start: a,
-                    end: b,
-                    kind: Kind::Name,
-                    ctx: Ctx::Plain,
-                    confidence: Confidence::Strong,
-                    canon: None,
-                });
+                push_name(s, a, b);
             }
         }
     }
+}
+
+/// Adds a name found at `start..end` by what else the line holds.
+pub(super) fn push_name(s: &mut Scratch, start: usize, end: usize) {
+    s.findings.push(Finding {
+        start,
+        end,
+        kind: Kind::Name,
+        ctx: Ctx::Plain,
+        confidence: Confidence::Strong,
+        canon: None,
+    });
 }
 
 /// The most digits `grouped_digits` reads: more than any phone has.
