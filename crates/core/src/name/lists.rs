@@ -155,7 +155,7 @@ impl NameFinder {
             if n == 1
                 && kinds[0] == Word::Capitalised
                 && (self.opens_quote_as_subject(s, words[0])
-                    || self.opens_message_as_vocative(s, words[0]))
+                    || self.opens_message_as_vocative(s, words[0].0, words[0].1))
             {
                 found(base + words[0].0, base + words[0].1);
             }
@@ -176,25 +176,6 @@ impl NameFinder {
                 let known = self.db.lookup(text);
                 known.given && known.strong() && !is_log_vocabulary(text, known)
             }
-    }
-
-    /// `title="Madara, we saved your cart"`, `text:Ngozi, your order …`: a
-    /// message that opens by addressing someone (a given name, a comma,
-    /// then "your", "we", "votre", "dein" …) names them, listed or not, if
-    /// the word is no ordinary word or log vocabulary. Without the
-    /// addressee's word the first word is as often a greeting or a "yes"
-    /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`).
-    fn opens_message_as_vocative(&self, s: &str, (a, b, _): (usize, usize, Part)) -> bool {
-        let text = &s[a..b];
-        let opens = s[..a].ends_with('"') || s[..a].ends_with(':');
-        let rest = &s[b..];
-        let next = rest.get(2..).unwrap_or_default();
-        let next = &next[..next.find([' ', ',', '!']).unwrap_or(next.len())];
-        opens
-            && rest.starts_with(", ")
-            && ADDRESSEE_WORDS.contains(&next)
-            && !is_phrase_word(text)
-            && self.may_be_unlisted_name(text)
     }
 
     /// "Carbonell, Eligio", "Moritz, Hanna": after one capitalised word,
@@ -658,16 +639,6 @@ fn is_place_prefix(w: &str) -> bool {
     ];
     is_any_of(w, PREFIXES)
 }
-
-/// Words a message to someone goes on with after their name and a comma:
-/// "you", "your", "we" and their kin in the languages of Europe.
-#[rustfmt::skip]
-const ADDRESSEE_WORDS: &[&str] = &[
-    "you", "your", "we", "our", "dein", "deine", "dir", "ihr", "ihre", "wir", "unser", "votre",
-    "vos", "vous", "nous", "ton", "ta", "tes", "tu", "tuo", "tua", "su", "sus", "seu", "sua",
-    "je", "jouw", "uw", "wij", "din", "ditt", "dina", "vi", "sinun", "teie", "twoja", "twój",
-    "twoje", "vaše", "váš", "vaša", "tvoja", "tvoje",
-];
 
 /// Words that open a street's name in the Romance and Slavic languages.
 fn is_street_prefix(w: &str) -> bool {

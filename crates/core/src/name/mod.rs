@@ -20,6 +20,7 @@ mod records;
 mod spelled;
 mod spoken;
 mod structure;
+mod vocative;
 
 pub(crate) use phrase::lower_case_role_patterns;
 pub(crate) use spoken::spoken_phrase_patterns;

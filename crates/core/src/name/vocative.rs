@@ -1,0 +1,35 @@
+//! Messages that open by addressing someone: a rendered SMS, push or chat
+//! text names its reader first (`title="Madara, we saved your cart"`).
+
+use super::*;
+
+impl NameFinder {
+    /// `title="Madara, we saved your cart"`, `text:Ngozi, your order …`: a
+    /// message that opens by addressing someone (a given name, a comma,
+    /// then "your", "we", "votre", "dein" …) names them, listed or not, if
+    /// the word is no ordinary word or log vocabulary. Without the
+    /// addressee's word the first word is as often a greeting or a "yes"
+    /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`).
+    pub(super) fn opens_message_as_vocative(&self, s: &str, a: usize, b: usize) -> bool {
+        let text = &s[a..b];
+        let opens = s[..a].ends_with('"') || s[..a].ends_with(':');
+        let rest = &s[b..];
+        let next = rest.get(2..).unwrap_or_default();
+        let next = &next[..next.find([' ', ',', '!']).unwrap_or(next.len())];
+        opens
+            && rest.starts_with(", ")
+            && ADDRESSEE_WORDS.contains(&next)
+            && !is_phrase_word(text)
+            && self.may_be_unlisted_name(text)
+    }
+}
+
+/// Words a message to someone goes on with after their name and a comma:
+/// "you", "your", "we" and their kin in the languages of Europe.
+#[rustfmt::skip]
+const ADDRESSEE_WORDS: &[&str] = &[
+    "you", "your", "we", "our", "dein", "deine", "dir", "ihr", "ihre", "wir", "unser", "votre",
+    "vos", "vous", "nous", "ton", "ta", "tes", "tu", "tuo", "tua", "su", "sus", "seu", "sua",
+    "je", "jouw", "uw", "wij", "din", "ditt", "dina", "vi", "sinun", "teie", "twoja", "twój",
+    "twoje", "vaše", "váš", "vaša", "tvoja", "tvoje",
+];
