@@ -170,10 +170,12 @@ impl EmailFinder {
                 }
             });
         }
-        if !mentions_mail(line) {
-            return;
-        }
+        // Asked once, and only of a line that quotes an `@`.
+        let mut speaks_of_mail = None;
         for m in self.quoted_mistyped.find_iter(line) {
+            if !*speaks_of_mail.get_or_insert_with(|| mentions_mail(line)) {
+                return;
+            }
             let text = m.as_bytes();
             let inner = &text[1..text.len() - 1];
             let at = memchr::memchr(b'@', inner).unwrap_or(0);
@@ -254,7 +256,12 @@ fn in_address(b: u8) -> bool {
 
 /// Does `text` speak of e-mail ("Email address …", "correo")?
 fn mentions_mail(text: &[u8]) -> bool {
-    MAIL_WORDS
+    holds_any(text, MAIL_WORDS)
+}
+
+/// Does `text` hold one of `words`, in any ASCII case?
+fn holds_any(text: &[u8], words: &[&[u8]]) -> bool {
+    words
         .iter()
         .any(|w| text.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
@@ -454,12 +461,11 @@ fn is_stamped_message_id(local: &[u8]) -> bool {
 fn is_hex_message_id(before: &[u8], local: &[u8]) -> bool {
     let mut parts = local.split(|&b| b == b'.');
     let head = parts.next().unwrap_or_default();
-    let named = |w: &[u8]| before.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
     head.len() >= 12
         && parts.next().is_some_and(|p| !p.is_empty())
         && head.iter().all(u8::is_ascii_hexdigit)
         && head.iter().filter(|b| b.is_ascii_digit()).count() >= 2
-        && (named(b"id") || named(b"message"))
+        && holds_any(before, &[b"id", b"message"])
 }
 
 /// Address-shaped names that reach no one: systemd unit instances

@@ -32,20 +32,12 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let from = at.saturating_sub(KEY_WINDOW);
         let key = quoted_field_name(line, from, at).or_else(|| property_path(line, from, at));
         if let Some(key) = key {
-            out.push(Field {
-                key,
-                value: (start, start + len),
-                syntax: Syntax::Logfmt,
-            });
+            push_pair(out, key, (start, start + len));
         }
     }
     for at in census.find_iter(line, Needle::DoubleEquals) {
         if let Some((key, value)) = equality_test(line, at) {
-            out.push(Field {
-                key,
-                value,
-                syntax: Syntax::Logfmt,
-            });
+            push_pair(out, key, value);
         }
     }
     if !quoted {
@@ -56,11 +48,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let start = at + b"input_value='".len();
         let value = quoted_at(line, start);
         if let Some((key, value)) = pydantic_loc(line, at).zip(value) {
-            out.push(Field {
-                key,
-                value,
-                syntax: Syntax::Logfmt,
-            });
+            push_pair(out, key, value);
         }
     }
     for at in census.find_iter(line, Needle::FieldQuote) {
@@ -71,11 +59,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         if rest.starts_with(b" value '") {
             let start = key.1 + 1 + b" value '".len();
             if let Some(value) = quoted_at(line, start) {
-                out.push(Field {
-                    key,
-                    value,
-                    syntax: Syntax::Logfmt,
-                });
+                push_pair(out, key, value);
             }
         }
     }
@@ -99,11 +83,7 @@ fn quoted_after_key_word(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let key = (start, space);
         let mut at = space + 2;
         while let Some(value) = quoted_at(line, at) {
-            out.push(Field {
-                key,
-                value,
-                syntax: Syntax::Logfmt,
-            });
+            push_pair(out, key, value);
             let rest = &line[value.1 + 1..];
             let Some(arrow) = [&b" -> '"[..], " \u{2192} '".as_bytes()]
                 .into_iter()
@@ -137,11 +117,7 @@ fn column_echoes(line: &[u8], census: Census, out: &mut Vec<Field>) {
             bind || (before.len() >= 5 && before[before.len() - 5..].eq_ignore_ascii_case(b"value"))
         });
         if let Some(value) = echoed.and_then(|q| quoted_at(line, from + q + 1)) {
-            out.push(Field {
-                key,
-                value,
-                syntax: Syntax::Logfmt,
-            });
+            push_pair(out, key, value);
         }
     }
 }
@@ -207,6 +183,15 @@ fn equality_test(line: &[u8], at: usize) -> Option<((usize, usize), (usize, usiz
     let from = quote_at + 1;
     let len = memchr::memchr(quote, &line[from..line.len().min(from + 128)])?;
     Some(((start, end), (from, from + len)))
+}
+
+/// Adds `value` under the key the message names, read as logfmt's pairs are.
+fn push_pair(out: &mut Vec<Field>, key: (usize, usize), value: (usize, usize)) {
+    out.push(Field {
+        key,
+        value,
+        syntax: Syntax::Logfmt,
+    });
 }
 
 /// The name in the last `field '…'` between `from` and `to`.
