@@ -115,6 +115,14 @@ impl Settings {
             Some(Set { value, from }) if value.is_empty() => {
                 return Err(bad(&from, "empty: use stderr, off, or a file path".into()))
             }
+            // `--stats on` once wrote a file named `on`: a word that reads as
+            // a switch is refused rather than taken for a path.
+            Some(Set { value, from }) if Target::looks_like_a_switch(&value) => {
+                return Err(bad(
+                    &from,
+                    format!("{value:?} reads as a switch: use stderr, off, or a file path (./{value} for a file of that name)"),
+                ))
+            }
             Some(s) => Target::parse(&s.value),
         };
         let stats_interval = match pick(

@@ -32,6 +32,12 @@ impl Target {
             path => Target::File(PathBuf::from(path)),
         }
     }
+
+    /// A value a user means as on/off, not as a file name.
+    pub fn looks_like_a_switch(text: &str) -> bool {
+        const SWITCHES: &[&str] = &["on", "true", "yes", "1", "false", "no", "0", "none"];
+        SWITCHES.iter().any(|s| s.eq_ignore_ascii_case(text))
+    }
 }
 
 /// Counts of one batch, added to the totals once it is written.

@@ -131,6 +131,10 @@ const BAD: &[(&str, &[&str])] = &[
     ("threads = 0\n", &["threads", "1 or more"]),
     ("max_line_bytes = 10\n", &["max_line_bytes", "65536"]),
     ("stats_interval = 0\n", &["stats_interval", "1 or more"]),
+    (
+        "stats = \"on\"\n",
+        &["stats", "stderr, off, or a file path"],
+    ),
     ("default_region = \"XX\"\n", &["default_region", "ISO 3166"]),
     (
         "[actions]\nphone = \"hash\"\n",
