@@ -50,6 +50,34 @@ pub(crate) fn is_handle_key(key: &str) -> bool {
     matches!(key, "username" | "screenname" | "loginname")
 }
 
+/// Keys of an account's login (`TargetUserName`, `sAMAccountName`,
+/// `preferred_username`, sudo's `logname` and `ruser`, `actor`, `target`):
+/// the value is a person's name where the login is built from one
+/// (`mnowak`, `g.bianchi`); a service's or a role's account stays.
+pub(crate) fn is_account_key(key: &str) -> bool {
+    key.ends_with("username")
+        || key.ends_with("login")
+        || matches!(
+            key,
+            "user"
+                | "logname"
+                | "ruser"
+                | "suser"
+                | "duser"
+                | "samaccountname"
+                | "accountname"
+                | "account"
+                | "uid"
+                | "userid"
+                | "loginid"
+                | "loginname"
+                | "actor"
+                | "target"
+                | "targetuser"
+                | "subjectuser"
+        )
+}
+
 /// Query parameters that hold what someone typed into a search box.
 pub(crate) fn is_search_key(key: &str) -> bool {
     matches!(

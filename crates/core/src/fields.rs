@@ -93,9 +93,9 @@ const ERLANG_MAP: &str =
     r#"(?-u)<<"((?:[^"\\\x00-\x1f]|\\.){1,64})">>\s*=>\s*<<"((?:[^"\\]|\\.)*)">>"#;
 // An XML element with text only (`<FirstName>Tapio</FirstName>`, SOAP
 // bodies); the key leaves out a namespace prefix, and the closing tag is
-// checked in code (`closes_element`).
-const XML: &str =
-    r#"(?-u)<(?:[A-Za-z_][A-Za-z0-9_.\-]*:)?([A-Za-z_][A-Za-z0-9_.\-]{0,63})>([^<>]{1,256})</"#;
+// checked in code (`closes_element`). Or an element its `Name` attribute
+// names (Windows events' `<Data Name="TargetUserName">…</Data>`).
+const XML: &str = r#"(?-u)<(?:[A-Za-z_][A-Za-z0-9_.\-]*:)?(?:[A-Za-z_][A-Za-z0-9_.\-]*\x20[Nn]ame="([A-Za-z_][A-Za-z0-9_.\-]{0,63})"|([A-Za-z_][A-Za-z0-9_.\-]{0,63}))>([^<>]{1,256})</"#;
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
@@ -196,9 +196,13 @@ impl JsonStrings {
 
 /// How the key and value of a match are read.
 enum Groups<'a> {
-    /// From the capture groups: the key is group 1, the value the first
-    /// of these groups that matched.
-    Captured(&'a mut CaptureLocations, std::ops::RangeInclusive<usize>),
+    /// From the capture groups: the key is the first of the first range's
+    /// groups that matched, the value the first of the second's.
+    Captured(
+        &'a mut CaptureLocations,
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ),
     /// From the match's bytes, by a reader that knows the pattern (see
     /// `groups`): the search then only finds the match's bounds.
     Read(Reader),
@@ -223,7 +227,7 @@ fn each_pair(
     let mut at = 0;
     while at <= line.len() {
         let m = match &mut groups {
-            Groups::Captured(slots, _) => re.captures_read_at(slots, line, at).map(bounds),
+            Groups::Captured(slots, ..) => re.captures_read_at(slots, line, at).map(bounds),
             Groups::Read(_) => re.find_at(line, at).map(bounds),
             Groups::ReadAnchored(_, anchored) => anchored.find_at(line, at),
         };
@@ -235,11 +239,13 @@ fn each_pair(
             continue;
         }
         let pair = match &groups {
-            Groups::Captured(slots, values) => slots.get(1).and_then(|key| {
-                values
-                    .clone()
-                    .find_map(|g| slots.get(g).map(|v| (key, v, g)))
-            }),
+            Groups::Captured(slots, keys, values) => {
+                keys.clone().find_map(|g| slots.get(g)).and_then(|key| {
+                    values
+                        .clone()
+                        .find_map(|g| slots.get(g).map(|v| (key, v, g)))
+                })
+            }
             Groups::Read(read) | Groups::ReadAnchored(read, _) => Some(read(line, start, end)),
         };
         if let Some((key, value, group)) = pair {
@@ -331,35 +337,35 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             (
                 Syntax::Json,
                 &p.escaped_json,
-                Groups::Captured(escaped_json, 2..=3),
+                Groups::Captured(escaped_json, 1..=1, 2..=3),
                 census.holds(line, Needle::EscapedQuote),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.escaped_logfmt,
-                Groups::Captured(escaped_logfmt, 2..=2),
+                Groups::Captured(escaped_logfmt, 1..=1, 2..=2),
                 census.holds(line, Needle::EscapedQuote),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.quoted_pair,
-                Groups::Captured(quoted_pair, 2..=3),
+                Groups::Captured(quoted_pair, 1..=1, 2..=3),
                 memchr::memchr(b'\'', line).is_some(),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.erlang_map,
-                Groups::Captured(erlang_map, 2..=2),
+                Groups::Captured(erlang_map, 1..=1, 2..=2),
                 census.holds(line, Needle::ErlangBinary),
                 false,
             ),
             (
                 Syntax::Logfmt,
                 &p.xml,
-                Groups::Captured(xml, 2..=2),
+                Groups::Captured(xml, 1..=2, 3..=3),
                 census.holds(line, Needle::ClosingTag),
                 false,
             ),

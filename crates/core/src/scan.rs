@@ -6,9 +6,9 @@ use phonenumber::country::Id;
 
 use crate::census::{Census, PhraseSet};
 use crate::context::{
-    is_catalog_key, is_event_key, is_generic_name_key, is_handle_key, is_international_key,
-    is_network_party, is_number_word, is_plain_name_key, is_search_key, is_secure_flow_safe,
-    is_secure_marker, KeyClass,
+    is_account_key, is_catalog_key, is_event_key, is_generic_name_key, is_handle_key,
+    is_international_key, is_network_party, is_number_word, is_plain_name_key, is_search_key,
+    is_secure_flow_safe, is_secure_marker, KeyClass,
 };
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
@@ -204,15 +204,19 @@ impl Scanner<'_> {
                 self.apply_key_rule(line, f, rule, region, evidence, s);
                 continue;
             }
-            let holder = match k.class {
-                KeyClass::Party if is_network_party(key) => Holder::Network,
-                KeyClass::Party => Holder::Person,
-                _ => Holder::Phone,
-            };
             let ctx = if f.syntax == Syntax::Url {
                 Ctx::Url
             } else {
                 Ctx::Plain
+            };
+            if is_account_key(key) && self.detectors.names.login_is_name(&line[v0..v1]) {
+                self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
+                continue;
+            }
+            let holder = match k.class {
+                KeyClass::Party if is_network_party(key) => Holder::Network,
+                KeyClass::Party => Holder::Person,
+                _ => Holder::Phone,
             };
             match k.class {
                 KeyClass::Secret => {

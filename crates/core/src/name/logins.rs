@@ -16,7 +16,10 @@ use super::*;
 /// the regex crate searches for first; the word boundary is checked in
 /// code. Nor a capture group for the login: it is read in code, so the
 /// search allocates nothing.)
-const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|by|agent|Account Name:)\x20+(?:invalid user\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|(?:uid|agent)=)[A-Za-z]";
+///
+/// The words naming an account are in the languages a contact centre's
+/// identity systems log in (`Nutzer pwagner`, `compte de jdurand`).
+const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|by|agent|admin|Account Name:|account|Account|[Nn]utzer|[Bb]enutzer|[Kk]onto|utilisateur|compte de|usuario|utente|gebruiker|użytkownik|uživatel|používateľ|felhasználó|utilizator|utilizador|kullanıcı|användare|bruker|bruger|käyttäjä)\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|(?:uid|agent)=)[A-Za-z]";
 
 /// The longest login read.
 const MAX_LOGIN: usize = 40;
@@ -280,6 +283,15 @@ mod tests {
             ["helene_marchand", "helene.marchand"]
         );
         assert!(logins("agent smith-bot restarted, agent=deploy").is_empty());
+        assert_eq!(
+            logins("Nutzer pwagner gesperrt; le compte de jdurand; admin j.svensson"),
+            ["pwagner", "jdurand", "j.svensson"]
+        );
+        assert_eq!(
+            logins("Account Name: dkovac; locked for account s.kowalczyk, for user mnowak"),
+            ["dkovac", "s.kowalczyk", "mnowak"]
+        );
+        assert!(logins("admin console opened for account settings").is_empty());
     }
 
     #[test]

@@ -229,7 +229,7 @@ fn is_log_vocabulary(w: &str, known: Known) -> bool {
 
 /// A word of `data/names/log_words.txt` ("Business", "Support"), listed
 /// as a name or not.
-fn in_log_words(w: &str) -> bool {
+pub(crate) fn in_log_words(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(&LOG_WORDS.lines().collect::<Vec<_>>()))
         .contains(w)

@@ -1,12 +1,17 @@
 //! Places and days named after people: a street, square or avenue
 //! (`rue Victor Hugo`, `avenida Miguel Hernández`, `Karl Marx Allee`) and
-//! a saint's town or feast (`Sant Joan`, `Saint Martin`). The name finders
-//! read the person; the word beside it says the text speaks of a place.
+//! a saint's town or feast (`Sant Joan`, `Saint Martin`), and towns that
+//! are also given names, written with their country's code as sign-in
+//! and travel alerts write them (`Milan(IT)`, `Florence (IT)`). The name
+//! finders read the person; the word beside it says the text speaks of a
+//! place.
 
 use std::sync::OnceLock;
 
 use super::Scratch;
+use crate::name::in_log_words;
 use crate::policy::Kind;
+use crate::redactor::parse_region;
 use crate::wordset::WordSet;
 
 /// Words before a street's name, in the languages of the region. Not
@@ -83,9 +88,23 @@ pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
         let place = has(before, last_word(without_particle(&line[..f.start])))
             || has(saints, first)
             || has(ends, last)
-            || has(after, next_word(&line[f.end..]));
+            || has(after, next_word(&line[f.end..]))
+            || first.len() == name.len() && is_town_with_country(name, &line[f.end..]);
         !place
     });
+}
+
+/// `Milan(IT)`, `Oslo (NO)`: a word the log vocabulary holds as a place,
+/// then an ISO 3166 country code in brackets. (A person is written with
+/// a country as `Anna Berg (SE)`: two words, which this never reads.)
+fn is_town_with_country(word: &[u8], rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let code = match rest {
+        [b'(', a, b, b')', ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => &rest[1..3],
+        _ => return false,
+    };
+    let known = |text: &[u8]| std::str::from_utf8(text).is_ok_and(|t| parse_region(t).is_ok());
+    known(code) && std::str::from_utf8(word).is_ok_and(in_log_words)
 }
 
 /// The text before a name, without the space and a particle that join
