@@ -72,6 +72,7 @@ pub(crate) fn is_account_key(key: &str) -> bool {
                 | "loginid"
                 | "loginname"
                 | "actor"
+                | "operator"
                 | "target"
                 | "targetuser"
                 | "subjectuser"

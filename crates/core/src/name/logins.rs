@@ -19,13 +19,22 @@ use super::*;
 ///
 /// The words naming an account are in the languages a contact centre's
 /// identity systems log in (`Nutzer pwagner`, `compte de jdurand`).
-const LOGIN_SLOT: &str = r"(?-u)(?:(?:for|user|by|agent|admin|Account Name:|account|Account|[Nn]utzer|[Bb]enutzer|[Kk]onto|utilisateur|compte de|usuario|utente|gebruiker|użytkownik|uživatel|používateľ|felhasználó|utilizator|utilizador|kullanıcı|användare|bruker|bruger|käyttäjä)\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|(?:uid|agent)=)[A-Za-z]";
+const LOGIN_SLOT: &str = r#"(?-u)(?:(?:for|user|User|by|agent|admin|employee|operator|including|sudo:|-Identity|sAMAccountName|Login OK:|Login incorrect:|Account Name:|account|Account|[Nn]utzer|[Bb]enutzer|[Kk]onto|utilisateur|compte de|usuario|utente|gebruiker|użytkownik|uživatel|používateľ|felhasználó|utilizator|utilizador|kullanıcı|användare|bruker|bruger|käyttäjä)\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|(?:uid|agent)=)[A-Za-z]"#;
+
+/// What parts the logins of a list (`a.nowak, b.jensen and diasr`).
+const LIST_GAPS: &[&[u8]] = &[b", ", b" and ", b" or ", b","];
+
+/// The most logins of a line sought again elsewhere in it.
+const MAX_REPEATED_LOGINS: usize = 4;
 
 /// The longest login read.
 const MAX_LOGIN: usize = 40;
 
 /// The shortest surname after an initial (`jtorres`, not `jkim`).
 const MIN_JOINED_SURNAME: usize = 4;
+
+/// The most digits a directory numbers a login with (`anna.berg2`).
+const MAX_LOGIN_NUMBER: usize = 2;
 
 fn login_slot() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -34,14 +43,58 @@ fn login_slot() -> &'static Regex {
 
 impl NameFinder {
     /// Calls `found(start, end)` for each login in an account slot that is
-    /// built from a person's name.
+    /// built from a person's name, and for each other place the line
+    /// writes it (`sudo: jkovac : PWD=/home/jkovac`).
     pub(crate) fn find_logins(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut seen = [(0, 0); MAX_REPEATED_LOGINS];
+        let mut count = 0;
+        self.find_slotted_logins(line, |start, end| {
+            found(start, end);
+            if count < seen.len() {
+                seen[count] = (start, end);
+                count += 1;
+            }
+        });
+        let is_login_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
+        for &(start, end) in &seen[..count] {
+            let login = &line[start..end];
+            for at in memchr::memmem::find_iter(line, login) {
+                let alone = (at == 0 || !is_login_byte(line[at - 1]))
+                    && !line
+                        .get(at + login.len())
+                        .is_some_and(|&b| is_login_byte(b));
+                if at != start && alone {
+                    found(at, at + login.len());
+                }
+            }
+        }
+    }
+
+    fn find_slotted_logins(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for m in login_slot().find_iter(line) {
             let opens_word = m.start() == 0 || !line[m.start() - 1].is_ascii_alphanumeric();
-            let start = m.end() - 1;
-            let len = login_len(&line[start..]);
-            if opens_word && len >= 3 && self.login_is_name(&line[start..start + len]) {
+            if !opens_word {
+                continue;
+            }
+            let mut start = m.end() - 1;
+            // `including a.nowak, b.jensen and diasr`: a list of accounts.
+            loop {
+                let len = login_len(&line[start..]);
+                if len < 3 || !self.login_is_name(&line[start..start + len]) {
+                    break;
+                }
                 found(start, start + len);
+                let rest = &line[start + len..];
+                let Some(gap) = LIST_GAPS.iter().find(|gap| rest.starts_with(gap)) else {
+                    break;
+                };
+                start += len + gap.len();
+            }
+        }
+        // `root:x:0:0:…`, a passwd entry: the login opens the line.
+        if let Some(len) = passwd_entry_login(line) {
+            if self.login_is_name(&line[..len]) {
+                found(0, len);
             }
         }
         if let Some((start, end)) = access_log_user(line) {
@@ -50,14 +103,19 @@ impl NameFinder {
                 found(start, end);
             }
         }
-        // `CONTOSO\joris.vandenbroek`: a Windows domain, then the account.
+        // `CONTOSO\joris.vandenbroek`: a Windows domain, then the account
+        // (in JSON its backslash escaped: `"CONTOSO\\joris…"`).
         for slash in memchr::memchr_iter(b'\\', line) {
-            let domain = line[..slash]
+            let escaped = slash > 0 && line[slash - 1] == b'\\';
+            let head = &line[..slash - usize::from(escaped)];
+            let domain = head
                 .iter()
                 .rev()
                 .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'-')
                 .count();
-            let opens = slash == domain || line[slash - domain - 1] == b' ';
+            let opens = head.len() == domain
+                || !matches!(head[head.len() - domain - 1], b'\\' | b'/' | b'.' | b'_')
+                    && !head[head.len() - domain - 1].is_ascii_alphanumeric();
             if !(2..=15).contains(&domain) || !opens {
                 continue;
             }
@@ -79,8 +137,19 @@ impl NameFinder {
             return false;
         };
         let login = login.trim_end_matches(['.', '-', '_']);
+        // `petra.dvorakova8`, `gkavcic2`: a directory numbers the second
+        // person with the same login.
+        let unnumbered = login.trim_end_matches(|c: char| c.is_ascii_digit());
+        let login = if login.len() - unnumbered.len() <= MAX_LOGIN_NUMBER {
+            unnumbered.trim_end_matches(['.', '-', '_'])
+        } else {
+            login
+        };
         let mut parts = 0;
         let mut named = false;
+        // Every part a listed name (`carvalho.mariana`: both also words
+        // somewhere, together a person).
+        let mut all_listed = true;
         let mut initial = false;
         let mut longest = 0;
         for part in login.split(['.', '_']) {
@@ -98,6 +167,7 @@ impl NameFinder {
                 return false;
             }
             named |= is_clear_given(part, known) || is_clear_surname(known);
+            all_listed &= known.any();
         }
         match parts {
             1 => {
@@ -105,16 +175,24 @@ impl NameFinder {
                 // frequent word on its own (`schneider`), the login no word.
                 let whole = self.db.lookup(login);
                 let surname = login.get(1..).unwrap_or_default();
-                let known = self.db.lookup(surname);
-                let initial_and_surname = surname.len() >= MIN_JOINED_SURNAME
-                    && !whole.any()
-                    && !is_log_vocabulary(login, whole)
-                    && known.surname
-                    && !in_log_words(surname)
-                    && !is_not_name(surname);
-                initial_and_surname || !whole.ordinary && self.is_joined_name(login)
+                // (No hyphen: the lists read `by-phon` as a double surname.)
+                let no_word =
+                    !whole.any() && !is_log_vocabulary(login, whole) && !login.contains('-');
+                let initial_and_surname = no_word && self.is_login_surname(surname);
+                // `martinezj`, `paulag`: the name first, the initial after
+                // (not an `s`: `torus`, `magnos` are a word and a plural).
+                let name_and_initial = no_word && !login.ends_with('s') && {
+                    let last = login.char_indices().last().map_or(0, |(i, _)| i);
+                    let name = &login[..last];
+                    let known = self.db.lookup(name);
+                    self.is_login_surname(name)
+                        || name.len() >= MIN_JOINED_SURNAME && is_clear_given(name, known)
+                };
+                initial_and_surname
+                    || name_and_initial
+                    || !whole.ordinary && self.is_joined_name(login)
             }
-            2 | 3 => named || initial && longest >= MIN_JOINED_SURNAME,
+            2 | 3 => named || (all_listed || initial) && longest >= MIN_JOINED_SURNAME,
             _ => false,
         }
     }
@@ -230,6 +308,15 @@ fn access_log_user(line: &[u8]) -> Option<(usize, usize)> {
         .then_some((user_start, user_end))
 }
 
+/// `anowak:x:1495:1695:…`: the login a passwd entry opens with, before
+/// its password placeholder and numeric ids.
+fn passwd_entry_login(line: &[u8]) -> Option<usize> {
+    let len = login_len(line);
+    let rest = line[len..].strip_prefix(b":x:")?;
+    let uid = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (len > 0 && uid > 0 && rest.get(uid) == Some(&b':')).then_some(len)
+}
+
 /// The length of the login `text` opens with: letters, digits, `.`, `_`
 /// and `-`, at most `MAX_LOGIN` bytes (a longer run is no login).
 fn login_len(text: &[u8]) -> usize {
@@ -242,6 +329,17 @@ fn login_len(text: &[u8]) -> usize {
         0
     } else {
         len
+    }
+}
+
+impl NameFinder {
+    /// A listed surname long enough to join an initial in a login
+    /// (`jtorres`, `martinezj`; not `jkim`), and no word of the logs.
+    fn is_login_surname(&self, surname: &str) -> bool {
+        surname.len() >= MIN_JOINED_SURNAME
+            && self.db.lookup(surname).surname
+            && !in_log_words(surname)
+            && !is_not_name(surname)
     }
 }
 
@@ -292,6 +390,7 @@ mod tests {
             ["dkovac", "s.kowalczyk", "mnowak"]
         );
         assert!(logins("admin console opened for account settings").is_empty());
+        assert!(logins("as agreed for e.g. staff, for a.b and by-phone").is_empty());
     }
 
     #[test]

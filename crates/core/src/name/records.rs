@@ -144,8 +144,13 @@ impl NameFinder {
             }
             let start = eq + 1;
             let mut end = start;
+            // In JSON the escape is escaped too: `CN=Kamp\\, Stefan,OU=…`.
             while end < line.len() && end - start <= MAX_NAME && line[end] != b',' {
-                end += if line[end] == b'\\' { 2 } else { 1 };
+                end += match &line[end..] {
+                    [b'\\', b'\\', b',', ..] => 3,
+                    [b'\\', ..] => 2,
+                    _ => 1,
+                };
             }
             // iCalendar's `ORGANIZER;CN=Ivo Brandt:mailto:…` (RFC 5545):
             // a parameter, ended by the next parameter or the address.
@@ -172,7 +177,8 @@ impl NameFinder {
             } else {
                 ValueCheck::Strict
             };
-            if self.value_is_name(&value.replace("\\,", ","), check) {
+            let unescaped = value.replace("\\\\,", ",").replace("\\,", ",");
+            if self.value_is_name(&unescaped, check) {
                 found(start, end);
             }
         }
