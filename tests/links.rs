@@ -1,7 +1,7 @@
 //! Numbers linked across lines: a national-format number on a line with
 //! no region takes the country the stream showed it with before.
 
-use scrubline_core::{Key, Redactor};
+use scrubline_core::{Key, LinkLog, Redactor};
 
 const TEST_KEY: &[u8] = b"scrubline-test-key-0123456789abcdef";
 
@@ -138,4 +138,63 @@ fn with_a_known_region_an_msisdn_reading_ignores_the_stream() {
     let before = r.redact_line("phone=\"(11) 96123-4789\"").into_owned();
     r.redact_line("callback +55 11 96123-4789");
     assert_eq!(r.redact_line("phone=\"(11) 96123-4789\""), before);
+}
+
+#[test]
+fn deferred_links_settled_in_order_give_the_in_order_redaction() {
+    // Two batches of a stream, the second scanned before the first is
+    // settled (two workers); within a batch, a line sees the lines before.
+    let first = [
+        "callback +40 712 575 221",
+        "ani=0712575221",
+        "dialing +34 612 34 52 19",
+    ];
+    let second = [
+        "caller=612 34 52 19, ani=0712575221",
+        "phone=06 12 34 18 95",
+    ];
+    let r = redactor(true);
+    let scan = |lines: &[&str]| {
+        let (mut out, mut log) = (Vec::new(), LinkLog::default());
+        for line in lines {
+            r.redact_deferred(line.as_bytes(), &mut out, &mut log);
+            out.push(b'\n');
+        }
+        (out, log)
+    };
+    let (later, later_log) = scan(&second);
+    let (earlier, earlier_log) = scan(&first);
+    let mut redone = 0;
+    let mut settle = |out: Vec<u8>, log: &LinkLog, lines: &[&str]| {
+        let mut settled = Vec::new();
+        let mut copied = 0;
+        // Every line here has a number, so each is pending, in order.
+        assert_eq!(log.lines().len(), lines.len());
+        for (pending, line) in log.lines().iter().zip(lines) {
+            settled.extend_from_slice(&out[copied..pending.output.start]);
+            if r.settle_links(log, pending) {
+                settled.extend_from_slice(&out[pending.output.clone()]);
+            } else {
+                redone += 1;
+                r.redact_into(line.as_bytes(), &mut settled);
+            }
+            copied = pending.output.end;
+        }
+        settled.extend_from_slice(&out[copied..]);
+        String::from_utf8(settled).unwrap()
+    };
+    let got = [
+        settle(earlier, &earlier_log, &first),
+        settle(later, &later_log, &second),
+    ];
+    let in_order = redactor(true);
+    let want = [&first[..], &second[..]].map(|lines| {
+        lines
+            .iter()
+            .map(|l| format!("{}\n", in_order.redact_line(l)))
+            .collect::<String>()
+    });
+    assert_eq!(got, want);
+    assert!(got[1].contains(&tel("+40712575221")));
+    assert_eq!(redone, 1);
 }

@@ -49,6 +49,14 @@ pub struct BatchCounts {
     pub findings: Findings,
 }
 
+impl BatchCounts {
+    /// One line redacted, with what was found in it.
+    pub fn add_line(&mut self, found: &Findings) {
+        self.changed += u64::from(found.total() > 0);
+        self.findings.add(found);
+    }
+}
+
 /// Totals since start; shared by every thread.
 #[derive(Debug, Default)]
 pub struct Stats {

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::links::LinkLog;
 use crate::protect::BlockSpans;
 use crate::redactor::{Findings, Redactor};
 
@@ -35,12 +36,31 @@ impl BlockRedactor<'_> {
     /// body of one of the block's lines (without its `\n` or `\r\n`);
     /// any other range is redacted on its own, as `redact_into` would.
     pub fn redact_into(&self, line: Range<usize>, out: &mut Vec<u8>) -> Findings {
+        let spans = self.spans_of(&line);
+        self.redactor
+            .redact_into_from(&self.block[line], spans, None, out)
+    }
+
+    /// Does what [`Redactor::redact_deferred`] does with `&block[line]`;
+    /// `line` is the range of its [`PendingLine`](crate::PendingLine).
+    pub fn redact_deferred(
+        &self,
+        line: Range<usize>,
+        out: &mut Vec<u8>,
+        log: &mut LinkLog,
+    ) -> Findings {
+        let spans = self.spans_of(&line);
         let body = &self.block[line.clone()];
+        self.redactor
+            .redact_deferred_from(body, spans, line, out, log)
+    }
+
+    /// The block's protected spans, if `line` is one of its lines.
+    fn spans_of(&self, line: &Range<usize>) -> Option<(&BlockSpans, usize)> {
         let after = &self.block[line.end..];
         let whole_line = (line.start == 0 || self.block[line.start - 1] == b'\n')
             && (after.is_empty() || after.starts_with(b"\n") || after.starts_with(b"\r\n"));
-        let spans = whole_line.then_some((&self.spans, line.start));
-        self.redactor.redact_into_from(body, spans, out)
+        whole_line.then_some((&self.spans, line.start))
     }
 }
 

@@ -72,5 +72,6 @@ mod wordset;
 pub use block::BlockRedactor;
 pub use error::{Error, ErrorKind};
 pub use keyring::{Key, Keyring, MIN_KEY_LEN};
+pub use links::{LinkLog, PendingLine};
 pub use policy::{Action, Kind, Policy};
 pub use redactor::{parse_region, Findings, Redactor, RedactorBuilder, WITHHELD};

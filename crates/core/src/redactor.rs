@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::Arc;
 
 use phonenumber::country::Id;
@@ -10,7 +11,7 @@ use crate::detectors::Detectors;
 use crate::error::{Error, ErrorKind};
 use crate::finding::{Ctx, Finding};
 use crate::keyring::{Key, Keyring};
-use crate::links::NumberLinks;
+use crate::links::{Deferred, LinkLog, Links, NumberLinks, PendingLine};
 use crate::percent;
 use crate::phone::CallingCodes;
 use crate::policy::{Action, Kind, Policy};
@@ -212,7 +213,7 @@ impl Redactor {
     /// `Cow::Borrowed` when it needs no change.
     pub fn redact_bytes<'a>(&self, line: &'a [u8]) -> Cow<'a, [u8]> {
         let mut out = Vec::new();
-        match self.redact_passes(line, None, &mut out) {
+        match self.redact_passes(line, None, None, &mut out) {
             // The common case: no copy, no allocation.
             None => Cow::Borrowed(line),
             Some(_) => Cow::Owned(out),
@@ -222,21 +223,69 @@ impl Redactor {
     /// Appends the redacted line to `out` (a buffer reused across lines)
     /// and returns what was found.
     pub fn redact_into(&self, line: &[u8], out: &mut Vec<u8>) -> Findings {
-        self.redact_into_from(line, None, out)
+        self.redact_into_from(line, None, None, out)
+    }
+
+    /// [`redact_into`](Self::redact_into) for a pipeline that redacts a
+    /// stream's lines out of order (on several threads) and writes them
+    /// in order: what a line's tokens owe to the lines before it (see
+    /// [`RedactorBuilder::link_numbers`]) is not read from the stream's
+    /// memory here but recorded in `log`, to be settled in input order by
+    /// [`settle_links`](Self::settle_links). The line is
+    /// `0..line.len()` in its [`PendingLine`].
+    pub fn redact_deferred(&self, line: &[u8], out: &mut Vec<u8>, log: &mut LinkLog) -> Findings {
+        self.redact_deferred_from(line, None, 0..line.len(), out, log)
+    }
+
+    /// Settles one line of `log` (filled by this redactor), in input
+    /// order: after every line before it. `true`: its redaction stands
+    /// (what it taught is now known to the stream). `false`: the stream
+    /// knew one of the numbers it looked up, so it must be redacted again,
+    /// with [`redact_into`](Self::redact_into), now; that gives what
+    /// redacting the stream in order would have given.
+    pub fn settle_links(&self, log: &LinkLog, line: &PendingLine) -> bool {
+        self.inner
+            .links
+            .as_ref()
+            .map_or(true, |links| links.settle(log, line))
+    }
+
+    /// [`redact_deferred`](Self::redact_deferred) of a line of a block
+    /// (`block`: its protected spans) that is `input` in the caller's
+    /// terms.
+    pub(crate) fn redact_deferred_from(
+        &self,
+        line: &[u8],
+        block: Option<(&BlockSpans, usize)>,
+        input: Range<usize>,
+        out: &mut Vec<u8>,
+        log: &mut LinkLog,
+    ) -> Findings {
+        log.begin();
+        let start = out.len();
+        // With links off there is nothing to defer.
+        let deferred = self.inner.links.as_ref().map(|t| Deferred::new(t, log));
+        let found = self.redact_into_from(line, block, deferred.as_ref(), out);
+        log.end(input, start..out.len(), found);
+        found
     }
 
     /// [`redact_into`](Self::redact_into), with the first pass's protected
     /// spans taken from the line's block (`Some((spans, offset))`).
+    /// `deferred`: the line's link decisions go there (see
+    /// `redact_deferred`).
     pub(crate) fn redact_into_from(
         &self,
         line: &[u8],
         block: Option<(&BlockSpans, usize)>,
+        deferred: Option<&Deferred>,
         out: &mut Vec<u8>,
     ) -> Findings {
-        self.redact_passes(line, block, out).unwrap_or_else(|| {
-            out.extend_from_slice(line);
-            Findings::default()
-        })
+        self.redact_passes(line, block, deferred, out)
+            .unwrap_or_else(|| {
+                out.extend_from_slice(line);
+                Findings::default()
+            })
     }
 
     /// Finds the protected spans of every line of `block` at once.
@@ -257,10 +306,11 @@ impl Redactor {
         &self,
         line: &[u8],
         block: Option<(&BlockSpans, usize)>,
+        deferred: Option<&Deferred>,
         out: &mut Vec<u8>,
     ) -> Option<Findings> {
         let start = out.len();
-        let mut counts = self.pass(line, block, out)?;
+        let mut counts = self.pass(line, block, deferred, out)?;
         if out[start..] == *line {
             // Only findings that were already in their redacted form.
             out.truncate(start);
@@ -268,7 +318,7 @@ impl Redactor {
         }
         let mut next = Vec::new();
         for _ in 1..MAX_PASSES {
-            match self.pass(&out[start..], None, &mut next) {
+            match self.pass(&out[start..], None, deferred, &mut next) {
                 // A finding may be rewritten as it already reads (a
                 // URL-encoded replacement under a secret key).
                 Some(more) if next != out[start..] => {
@@ -290,9 +340,10 @@ impl Redactor {
         &self,
         line: &[u8],
         block: Option<(&BlockSpans, usize)>,
+        deferred: Option<&Deferred>,
         out: &mut Vec<u8>,
     ) -> Option<Findings> {
-        self.with_findings(line, block, |findings, canons| {
+        self.with_findings(line, block, deferred, |findings, canons| {
             (!findings.is_empty()).then(|| self.rewrite(line, findings, canons, out))
         })
     }
@@ -303,14 +354,22 @@ impl Redactor {
         &self,
         line: &[u8],
         block: Option<(&BlockSpans, usize)>,
+        deferred: Option<&Deferred>,
         then: impl FnOnce(&[Finding], &[u8]) -> R,
     ) -> R {
         let inner = &*self.inner;
+        let links = inner.links.as_ref().map(|rule| Links {
+            rule,
+            memory: match deferred {
+                Some(log) => log,
+                None => rule,
+            },
+        });
         let scanner = Scanner {
             detectors: &inner.detectors,
             policy: &inner.policy,
             default_region: inner.default_region,
-            links: inner.links.as_ref(),
+            links,
             replacements: &inner.replacements,
             nested: false,
         };

@@ -13,7 +13,7 @@ use crate::context::{
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
-use crate::links::NumberLinks;
+use crate::links::Links;
 use crate::name::ValueCheck;
 use crate::needles::Needle;
 use crate::percent;
@@ -82,7 +82,7 @@ pub(crate) struct Scanner<'a> {
     pub policy: &'a Policy,
     pub default_region: Option<Id>,
     /// Countries of numbers seen in international form (off: `None`).
-    pub links: Option<&'a NumberLinks>,
+    pub links: Option<Links<'a>>,
     /// The policy's distinct replacement texts, sorted (see
     /// `find_replacements`).
     pub replacements: &'a [Vec<u8>],
@@ -637,36 +637,14 @@ impl Scanner<'_> {
         self.push(s, Kind::Email, start, end, ctx, Confidence::Strong, canon);
     }
 
-    /// Remembers the country of a number in E.164 form; gives one whose
-    /// country was not known, or only read from its digits, the country
-    /// the stream showed it with (`+55 11 96123-4789`, then `(11)
-    /// 96123-4789`, which reads as NANP `+1 196…`).
+    /// Links the number whose canonical form is `canon` to the country
+    /// the stream showed it with, or teaches the stream its country (see
+    /// `NumberLinks::link`).
     fn link_number(&self, canon: &mut Vec<u8>, country: Country) {
-        let Some(links) = self.links else {
-            return;
-        };
-        let codes = &self.detectors.codes;
-        let digits = canon.strip_prefix(b"+").unwrap_or(canon);
-        let linked = match country {
-            Country::Written | Country::Region => None,
-            Country::Msisdn | Country::Guessed | Country::Unknown => {
-                links.find(digits, |code| codes.trunk(code))
-            }
-        };
-        match linked {
-            Some((code, national)) => {
-                let national = national.to_vec();
-                canon.clear();
-                canon.push(b'+');
-                canon.extend_from_slice(code.to_string().as_bytes());
-                canon.extend_from_slice(&national);
-            }
-            None if country != Country::Guessed && canon.first() == Some(&b'+') => {
-                if let Some((code, national)) = codes.split_code(&canon[1..]) {
-                    links.learn(code, national);
-                }
-            }
-            None => {}
+        if let Some(links) = self.links {
+            links
+                .rule
+                .link(links.memory, &self.detectors.codes, canon, country);
         }
     }
 

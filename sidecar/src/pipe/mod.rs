@@ -17,7 +17,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread;
 
-use scrubline_core::Redactor;
+use scrubline_core::{LinkLog, Redactor};
 
 use crate::exit::Failure;
 use crate::stats::{BatchCounts, Stats};
@@ -69,6 +69,13 @@ struct Batch {
     input: Vec<u8>,
     output: Vec<u8>,
     counts: BatchCounts,
+    /// The link decisions the writer settles (see `writer::settle`)...
+    links: LinkLog,
+    /// ...with the redactor that scanned the batch.
+    redactor: Option<Redactor>,
+    /// The head of an over-long line (`window`), whose findings count
+    /// but which counts as no line: its last part does.
+    window: bool,
 }
 
 /// How the pipeline ended, when it did not fail.

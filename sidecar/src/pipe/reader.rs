@@ -175,11 +175,22 @@ impl Reader<'_> {
     fn send_window(&mut self) -> Result<(), Failure> {
         let mut out = self.take_batch()?;
         let redactor = self.shared.redactor();
-        let (cut, found) = window::redact_head(&redactor, &self.batch.input, &mut out.output);
+        let (cut, found) = window::redact_head(
+            &redactor,
+            &self.batch.input,
+            &mut out.output,
+            &mut out.links,
+        );
         match found {
+            // Counted by the writer, once settled.
+            Some(_) if !out.links.lines().is_empty() => {}
             Some(f) => out.counts.findings = f,
             None => out.counts.failed = 1,
         }
+        // The writer may redact the head again (see `writer::settle`).
+        out.input.extend_from_slice(&self.batch.input[..cut]);
+        out.redactor = Some(redactor);
+        out.window = true;
         self.batch.input.drain(..cut);
         out.seq = self.next_seq();
         self.done.send(out).map_err(|_| output_gone())

@@ -6,7 +6,7 @@
 //! redaction of the whole window (which sees `OVERLAP` more bytes). Only
 //! the head is written; the rest is carried into the next window.
 
-use scrubline_core::{Findings, Redactor};
+use scrubline_core::{Findings, LinkLog, Redactor};
 
 use super::worker::redact_one;
 
@@ -20,14 +20,18 @@ const TRIES: usize = 8;
 
 /// Redacts the head of `window` (at least `2 * OVERLAP` bytes long) into `output` and returns how many input
 /// bytes it covered, with what was found (`None`: the engine failed and
-/// the head was withheld).
+/// the head was withheld). Its link decisions are left in `links`, for
+/// the writer to settle in order (the reader redacts windows while
+/// workers redact earlier batches).
 pub fn redact_head(
     redactor: &Redactor,
     window: &[u8],
     output: &mut Vec<u8>,
+    links: &mut LinkLog,
 ) -> (usize, Option<Findings>) {
     let mut whole = Vec::with_capacity(window.len() + window.len() / 8);
-    let whole_ok = redact_one(redactor, window, &mut whole).is_some();
+    links.clear();
+    let whole_ok = redact_one(redactor, window, &mut whole, Some(links)).is_some();
     let mut limit = window.len() - OVERLAP;
     // Cuts stay in the second half, so every window makes progress.
     let lowest = window.len() / 2;
@@ -36,7 +40,9 @@ pub fn redact_head(
     for _ in 0..TRIES {
         let cut = boundary(window, limit, lowest);
         output.truncate(start);
-        let found = redact_one(redactor, &window[..cut], output);
+        // Only the written head's decisions are settled.
+        links.clear();
+        let found = redact_one(redactor, &window[..cut], output, Some(links));
         result = (cut, found);
         if found.is_none() || (whole_ok && whole.starts_with(&output[start..])) || cut <= lowest {
             break;
@@ -80,7 +86,7 @@ mod tests {
             vec![b'7'; 65536],
             "ä".repeat(40_000).into_bytes(),
         ] {
-            let (cut, _) = redact_head(&r, &window, &mut Vec::new());
+            let (cut, _) = redact_head(&r, &window, &mut Vec::new(), &mut LinkLog::default());
             assert!(
                 cut > window.len() / 2 && cut <= window.len() - OVERLAP,
                 "cut {cut}"
@@ -97,7 +103,7 @@ mod tests {
         let at = window.len() - OVERLAP - 8;
         window.splice(at..at + phone.len(), phone.iter().copied());
         let mut out = Vec::new();
-        let (cut, found) = redact_head(&r, &window, &mut out);
+        let (cut, found) = redact_head(&r, &window, &mut out, &mut LinkLog::default());
         assert!(found.is_some());
         let number = at + 6..at + 6 + 16;
         assert!(

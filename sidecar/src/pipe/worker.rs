@@ -5,7 +5,7 @@ use std::sync::mpsc::{Receiver, Sender};
 use std::sync::Mutex;
 
 use memchr::memchr;
-use scrubline_core::{Findings, Redactor};
+use scrubline_core::{Findings, LinkLog, Redactor};
 
 use super::{Batch, Shared, WITHHELD};
 use crate::stats::BatchCounts;
@@ -16,7 +16,15 @@ pub(super) fn run(shared: &Shared, work: &Mutex<Receiver<Batch>>, done: &Sender<
         let next = work.lock().unwrap_or_else(|e| e.into_inner()).recv();
         let Ok(mut batch) = next else { return };
         let redactor = shared.redactor();
-        batch.counts = redact_lines(&redactor, &batch.input, &mut batch.output);
+        // The writer settles the batch's links in input order, with the
+        // redactor (and so the memory of numbers) that scanned it.
+        batch.counts = redact_batch(
+            &redactor,
+            &batch.input,
+            &mut batch.output,
+            Some(&mut batch.links),
+        );
+        batch.redactor = Some(redactor);
         shared.stats.add_in(batch.counts.lines);
         if done.send(batch).is_err() {
             // The writer is gone (output closed or failed): nothing to do.
@@ -27,8 +35,26 @@ pub(super) fn run(shared: &Shared, work: &Mutex<Receiver<Batch>>, done: &Sender<
 
 /// Redacts every line of `input` into `output`, keeping each line's end
 /// (`\n`, `\r\n`, or none for a final line) as it was. The batch is one
-/// block for the engine (`Redactor::block`).
+/// block for the engine (`Redactor::block`). Its lines are redacted in
+/// order on this thread, so they link numbers at once.
+#[cfg(any(feature = "kafka", test))]
 pub(crate) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u8>) -> BatchCounts {
+    redact_batch(redactor, input, output, None)
+}
+
+/// `redact_lines`; with `links`, the batch is one of several redacted at
+/// once, so its link decisions are left in `links` for the writer (see
+/// `writer::settle`), and so are the counts of the lines they concern.
+pub(super) fn redact_batch(
+    redactor: &Redactor,
+    input: &[u8],
+    output: &mut Vec<u8>,
+    mut links: Option<&mut LinkLog>,
+) -> BatchCounts {
+    if let Some(log) = links.as_deref_mut() {
+        log.clear();
+    }
+    let pending = |links: &Option<&mut LinkLog>| links.as_ref().map_or(0, |l| l.lines().len());
     let mut counts = BatchCounts::default();
     output.clear();
     output.reserve(input.len() + input.len() / 8);
@@ -39,11 +65,16 @@ pub(crate) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u
         let (line, next) = rest.split_at(end);
         let (body, terminator) = split_line_end(line);
         let at = input.len() - rest.len();
-        match fail_closed(output, |out| block.redact_into(at..at + body.len(), out)) {
-            Some(found) => {
-                counts.changed += u64::from(found.total() > 0);
-                counts.findings.add(&found);
-            }
+        let before = pending(&links);
+        let line = at..at + body.len();
+        let found = fail_closed(output, |out| match links.as_deref_mut() {
+            Some(log) => block.redact_deferred(line, out, log),
+            None => block.redact_into(line, out),
+        });
+        match found {
+            // Counted by the writer, once settled.
+            Some(_) if pending(&links) > before => {}
+            Some(found) => counts.add_line(&found),
             None => counts.failed += 1,
         }
         output.extend_from_slice(terminator);
@@ -55,12 +86,17 @@ pub(crate) fn redact_lines(redactor: &Redactor, input: &[u8], output: &mut Vec<u
 
 /// Redacts one line body; `None` when the engine failed on it, in which
 /// case the marker stands in its place and nothing of the line is kept.
+/// With `links`, as `Redactor::redact_deferred` does.
 pub(super) fn redact_one(
     redactor: &Redactor,
     body: &[u8],
     output: &mut Vec<u8>,
+    links: Option<&mut LinkLog>,
 ) -> Option<Findings> {
-    fail_closed(output, |out| redactor.redact_into(body, out))
+    fail_closed(output, |out| match links {
+        Some(log) => redactor.redact_deferred(body, out, log),
+        None => redactor.redact_into(body, out),
+    })
 }
 
 /// Runs `redact`, which appends to `output`; if it panics, whatever it
