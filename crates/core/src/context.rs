@@ -51,12 +51,15 @@ pub(crate) fn is_handle_key(key: &str) -> bool {
 }
 
 /// Keys of an account's login (`TargetUserName`, `sAMAccountName`,
-/// `preferred_username`, sudo's `logname` and `ruser`, `actor`, `target`):
+/// `preferred_username`, sudo's `logname` and `ruser`, `actor`, `target`,
+/// `assignee`, `changed_by`):
 /// the value is a person's name where the login is built from one
 /// (`mnowak`, `g.bianchi`); a service's or a role's account stays.
 pub(crate) fn is_account_key(key: &str) -> bool {
     key.ends_with("username")
         || key.ends_with("login")
+        // `changed_by`, `createdBy`: who did it, as an audit trail names them.
+        || key.ends_with("by")
         || matches!(
             key,
             "user"
@@ -73,6 +76,12 @@ pub(crate) fn is_account_key(key: &str) -> bool {
                 | "loginname"
                 | "actor"
                 | "operator"
+                | "agent"
+                | "assignee"
+                | "owner"
+                | "author"
+                | "approver"
+                | "requester"
                 | "target"
                 | "targetuser"
                 | "subjectuser"

@@ -14,7 +14,7 @@ use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
 use crate::links::Links;
-use crate::name::ValueCheck;
+use crate::name::{NameFinder, ValueCheck};
 use crate::needles::Needle;
 use crate::percent;
 use crate::phone::{Country, Evidence};
@@ -479,7 +479,9 @@ impl Scanner<'_> {
         let names = &self.detectors.names;
         if after_colon(line, f)
             && (names.is_ordinary_word(raw)
-                || opens_sentence(line, f, v1) && !names.is_clear_name(raw))
+                || opens_sentence(line, f, v1) && !names.is_clear_name(raw)
+                || opens_with_frequent_word(line, f, v1, names)
+                || opens_with_greeting(line, v0))
         {
             return;
         }
@@ -729,6 +731,48 @@ fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
         && line[f.value.0..end].iter().all(u8::is_ascii_lowercase)
         && line.get(end) == Some(&b' ')
         && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Does `f`'s bare value after `key: `, ending at `end`, open a sentence
+/// with a frequent word that a lower-case word follows (`visitor: Is the
+/// parcel here`)?
+fn opens_with_frequent_word(line: &[u8], f: Field, end: usize, names: &NameFinder) -> bool {
+    names.is_frequent_word(&line[f.value.0..end])
+        && line.get(end) == Some(&b' ')
+        && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Does the text at `at` open with a greeting that a comma or a
+/// lower-case word ends (`visitor: Laba diena, mano siunta`): a message,
+/// not a name (`Hoi Anna` goes on to a name, which the greeting rules
+/// read)? The phrase is folded into a buffer on the stack: most lines
+/// with a `key: ` field have no finding and must not allocate.
+fn opens_with_greeting(line: &[u8], at: usize) -> bool {
+    let text = crate::name::valid_utf8_prefix(&line[at..line.len().min(at + 64)]);
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    let mut words = text.split(' ').take(3).peekable();
+    while let Some(word) = words.next() {
+        let bare = word.trim_end_matches([',', '!', '.']);
+        if len > 0 {
+            buf[len] = b' ';
+            len += 1;
+        }
+        for c in bare.chars().flat_map(char::to_lowercase) {
+            if len + 4 > buf.len() {
+                return false;
+            }
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+        let ended = bare.len() < word.len()
+            || words
+                .peek()
+                .is_some_and(|next| next.starts_with(|c: char| c.is_lowercase()));
+        if ended && std::str::from_utf8(&buf[..len]).is_ok_and(crate::context::is_name_phrase) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is field `i` a neighbour of a field of the same object (in JSON, no

@@ -100,6 +100,8 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     "actor", "manager", "approver", "author", "reporter",
     // who pays (a SEPA mandate's debtor, a payment's payer)
     "debtor", "payer",
+    // who a parcel, a letter or a payment is for (a carrier's consignee)
+    "consignee", "addressee", "receiver", "payee", "beneficiary",
 ];
 
 #[rustfmt::skip]

@@ -19,7 +19,7 @@ use super::*;
 ///
 /// The words naming an account are in the languages a contact centre's
 /// identity systems log in (`Nutzer pwagner`, `compte de jdurand`).
-const LOGIN_SLOT: &str = r#"(?-u)(?:(?:for|user|User|by|agent|admin|employee|operator|including|sudo:|-Identity|sAMAccountName|Login OK:|Login incorrect:|Account Name:|account|Account|[Nn]utzer|[Bb]enutzer|[Kk]onto|utilisateur|compte de|usuario|utente|gebruiker|użytkownik|uživatel|používateľ|felhasználó|utilizator|utilizador|kullanıcı|användare|bruker|bruger|käyttäjä)\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:pam|imap|pop3|lmtp|managesieve|submission)\(|(?:uid|agent)=)[A-Za-z]"#;
+const LOGIN_SLOT: &str = r#"(?-u)(?:(?:for|user|User|by|agent|admin|employee|operator|including|sudo:|-Identity|sAMAccountName|Login OK:|Login incorrect:|Account Name:|account|Account|[Nn]utzer|[Bb]enutzer|[Kk]onto|utilisateur|compte de|usuario|utente|gebruiker|użytkownik|uživatel|používateľ|felhasználó|utilizator|utilizador|kullanıcı|användare|bruker|bruger|käyttäjä)\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:pam|imap|pop3|lmtp|managesieve|submission|TODO|FIXME)\(|(?:uid|agent)=)[A-Za-z]"#;
 
 /// What parts the logins of a list (`a.nowak, b.jensen and diasr`).
 const LIST_GAPS: &[&[u8]] = &[b", ", b" and ", b" or ", b","];

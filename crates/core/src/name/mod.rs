@@ -84,6 +84,10 @@ fn is_uncased_letter(c: char) -> bool {
         | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// The most characters of a name part in a script without spaces
+/// between words (a Korean surname and given name, a Japanese family name).
+const MAX_UNCASED_NAME_PART: usize = 4;
+
 /// Lexes one word at the start of `s`: its byte length and kind.
 fn word(s: &str) -> Option<(usize, Word)> {
     let mut chars = s.char_indices().peekable();
@@ -489,6 +493,11 @@ impl NameFinder {
                 ends_in_vocabulary =
                     !tail.is_empty() && !known.any() && is_log_vocabulary(tail, known);
             }
+            // Han, kana and Hangul write a name part in four characters
+            // at most; a longer run is a sentence (`월요일부터`).
+            if kind == Word::Uncased && part[..len].chars().count() > MAX_UNCASED_NAME_PART {
+                return false;
+            }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)
                 || (!strict && kind == Word::Upper);
             if words == 0 {
@@ -542,6 +551,15 @@ impl NameFinder {
     /// Is `word` a frequent ordinary word ("Thank", "Hello")?
     pub(crate) fn is_ordinary_word(&self, word: &[u8]) -> bool {
         std::str::from_utf8(word).is_ok_and(|w| self.db.lookup(w).ordinary)
+    }
+
+    /// A frequent word that no list holds as a clear name (`Is`, `Hoi`):
+    /// before more lower-case words it opens a sentence.
+    pub(crate) fn is_frequent_word(&self, word: &[u8]) -> bool {
+        std::str::from_utf8(word).is_ok_and(|w| {
+            let known = self.db.lookup(w);
+            known.common && !known.strong()
+        })
     }
 
     /// `contact=Maria Söderström`: a bare value ends at the space, but the

@@ -164,13 +164,26 @@ impl NameFinder {
     /// After a speaker's label (`CUSTOMER: Bredbandet har legat nere`), is
     /// the one capitalised word `s[..len]` the first of the speaker's
     /// sentence: lower-case words follow, and no list knows it as a name?
+    ///
+    /// A frequent word the lists hold only as an ambiguous name opens one
+    /// too (`visitor: Is the parcel…`), and so does a run of an uncased
+    /// script longer than a name part (`visitor: 택배가 월요일부터 …`).
     fn opens_utterance(&self, s: &str, len: usize) -> bool {
         let word = &s[..len];
+        let long_uncased = |w: &str| {
+            w.chars().next().is_some_and(is_uncased_letter)
+                && w.chars().take_while(|&c| is_uncased_letter(c)).count() > MAX_UNCASED_NAME_PART
+        };
+        if s.split(' ').take(3).any(long_uncased) {
+            return true;
+        }
         let sentence_goes_on = s[len..]
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_lowercase);
-        !word.contains(' ') && sentence_goes_on && !self.db.lookup(word).any()
+        let known = self.db.lookup(word);
+        let unnamed = !known.any() || known.common && !known.strong();
+        !word.contains(' ') && sentence_goes_on && unnamed
     }
 
     /// The length of a name in lower case at the start of `s`: one or two
