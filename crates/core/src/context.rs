@@ -582,6 +582,9 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "brand", "cardbrand", "scheme", "cardscheme", "funding",
     // where the card was taken: the merchant's shop, till and terminal
     "terminal", "terminalid", "store", "storeid", "shop", "merchant", "till", "pos", "channel",
+    // who processed it and what it refunds: the payment service provider
+    // and acquirer, a return's authorisation
+    "psp", "acquirer", "processor", "rma",
 ];
 
 /// Is `key=value` a secure-flow marker?

@@ -356,6 +356,9 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "rgpd", "gdpr", "dsgvo", "datenschutz", "dataprotection", "privacidad", "avg", "itsupport",
         "ithelpdesk", "incident", "incidents", "incidentresponse", "soc", "csirt", "cert",
         "automation", "integration", "monitoring", "backup", "devops", "sre",
+        // returns desks in the languages of Europe's shops, and a build's account
+        "rma", "retouren", "retour", "retours", "devoluciones", "devolucoes", "resi",
+        "zwroty", "reklamace", "reklamacje", "palautukset", "returer", "ci", "build", "release",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses

@@ -68,6 +68,18 @@ impl Run {
             && self.group_lens[1] >= 4
     }
 
+    /// A year, a slash and a serial (`2026/626250`, `(2026/626250)`): how case, file and
+    /// claim references are numbered. A phone's area code before a slash
+    /// opens with the trunk `0` (`030/1234567`), never with 19 or 20.
+    pub(crate) fn is_year_reference(&self) -> bool {
+        let d = self.digits();
+        self.prefix == Prefix::None
+            && self.groups == 2
+            && self.seps & !sep::PAREN == sep::SLASH
+            && self.group_lens[0] == 4
+            && (d.starts_with(b"19") || d.starts_with(b"20"))
+    }
+
     /// Four dot-separated groups of at most three digits: an IPv4 address.
     pub(crate) fn is_dotted_quad(&self) -> bool {
         self.prefix == Prefix::None

@@ -173,6 +173,9 @@ pub(crate) fn classify(
     {
         return None;
     }
+    if run.is_year_reference() && evidence < Evidence::Key {
+        return None;
+    }
     // `SERVFAIL 0.101676 0 321`: a lone `0` and a dot open a fraction and
     // the columns after it, never a number (trunk prefixes are written with
     // their area code, `06.12…`).

@@ -1,10 +1,12 @@
-//! Places and days named after people: a street, square or avenue
+//! Places, days and brands named after people: a street, square or avenue
 //! (`rue Victor Hugo`, `avenida Miguel Hernández`, `Karl Marx Allee`) and
 //! a saint's town or feast (`Sant Joan`, `Saint Martin`), and towns that
 //! are also given names, written with their country's code as sign-in
-//! and travel alerts write them (`Milan(IT)`, `Florence (IT)`). The name
-//! finders read the person; the word beside it says the text speaks of a
-//! place.
+//! and travel alerts write them (`Milan(IT)`, `Florence (IT)`), and the
+//! houses of fashion, retail and industry that carry their founder's name
+//! (`Calvin Klein Boxer 3-Pack`, `Albert Heijn`). The name finders read the
+//! person; the word beside it, or the whole, says the text speaks of a
+//! place or a brand.
 
 use std::sync::OnceLock;
 
@@ -54,6 +56,51 @@ const SAINTS: &[&str] = &[
     "sveta", "svatý", "svatá", "święty", "święta", "szent",
 ];
 
+/// Brands that are a founder's name, as shops, marketplaces and carriers'
+/// logs name them (product titles, brand pages, pick-up points). Public
+/// knowledge, in lower case; a name found that opens with one is the brand.
+#[rustfmt::skip]
+const EPONYMOUS_BRANDS: &[&str] = &[
+    // fashion and luxury
+    "hugo boss", "calvin klein", "tommy hilfiger", "ralph lauren", "jack wolfskin",
+    "giorgio armani", "emporio armani", "louis vuitton", "yves saint laurent", "marc jacobs",
+    "michael kors", "ted baker", "karl lagerfeld", "paul smith", "tom ford", "jean paul gaultier",
+    "christian dior", "christian louboutin", "salvatore ferragamo", "ermenegildo zegna",
+    "roberto cavalli", "vivienne westwood", "stella mccartney", "alexander mcqueen", "kate spade",
+    "tory burch", "vera wang", "carolina herrera", "paco rabanne", "tom tailor", "marc o'polo",
+    "gerry weber", "betty barclay", "marc cain", "max mara", "bruno banani", "jimmy choo",
+    "oscar de la renta", "thomas sabo", "pierre cardin", "nina ricci", "elie saab",
+    // retail, food and drink
+    "albert heijn", "marks spencer", "john lewis", "harvey nichols", "dr. oetker", "ben jerry",
+    "tim hortons", "jack daniel", "johnnie walker", "jim beam", "william grant",
+    // industry, cars and finance
+    "robert bosch", "carl zeiss", "aston martin", "rolls royce", "mercedes benz", "alfa romeo",
+    "morgan stanley", "goldman sachs", "dow jones", "johnson johnson", "ernst young",
+];
+
+/// Does a name found open with a brand of `EPONYMOUS_BRANDS` (`Calvin Klein
+/// Boxer`; `&` and `-` between the founders' names are read as spaces)?
+fn is_eponymous_brand(name: &[u8]) -> bool {
+    let mut folded = [0u8; 48];
+    let mut len = 0;
+    for &b in name.iter().take(folded.len()) {
+        match b {
+            b'&' => continue,
+            b'-' => folded[len] = b' ',
+            _ => folded[len] = b.to_ascii_lowercase(),
+        }
+        if len > 0 && folded[len] == b' ' && folded[len - 1] == b' ' {
+            continue;
+        }
+        len += 1;
+    }
+    let folded = &folded[..len];
+    EPONYMOUS_BRANDS.iter().any(|brand| {
+        folded.starts_with(brand.as_bytes())
+            && matches!(folded.get(brand.len()), None | Some(b' ' | b'\''))
+    })
+}
+
 /// Particles between a street word and the name (`avenida de Miguel …`).
 const BETWEEN: &[&str] = &[
     "de", "del", "de la", "di", "da", "do", "dos", "della", "des", "du",
@@ -68,7 +115,7 @@ fn sets() -> &'static [WordSet; 4] {
     })
 }
 
-/// Drops the name findings that name a place or a day.
+/// Drops the name findings that name a place, a day or a brand.
 pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
     let [before, after, ends, saints] = sets();
     let has = |set: &WordSet, word: &[u8]| std::str::from_utf8(word).is_ok_and(|w| set.contains(w));
@@ -89,7 +136,8 @@ pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
             || has(saints, first)
             || has(ends, last)
             || has(after, next_word(&line[f.end..]))
-            || first.len() == name.len() && is_town_with_country(name, &line[f.end..]);
+            || first.len() == name.len() && is_town_with_country(name, &line[f.end..])
+            || is_eponymous_brand(name);
         !place
     });
 }
