@@ -50,7 +50,9 @@ use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_
 use key_phones::Holder;
 use keys::{classify_keys, FieldKey, KeyMemo};
 use replaced::find_texts;
-use value_shapes::{is_masked_card, is_object_reference, is_tally, opens_object};
+use value_shapes::{
+    is_bracketed_serial, is_masked_card, is_object_reference, is_tally, opens_object,
+};
 
 pub(crate) use spoken_email::at_word_patterns;
 
@@ -209,7 +211,9 @@ impl Scanner<'_> {
             } else {
                 Ctx::Plain
             };
-            if is_account_key(key) && self.detectors.names.login_is_name(&line[v0..v1]) {
+            // (`name=kdabrowski` as useradd logs a new account, too.)
+            let login_key = is_account_key(key) || k.class == KeyClass::Name;
+            if login_key && self.detectors.names.login_is_name(&line[v0..v1]) {
                 self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
                 continue;
             }
@@ -224,6 +228,7 @@ impl Scanner<'_> {
                     if !self.is_replacement(v)
                         && !is_object_reference(v)
                         && !is_tally(v)
+                        && !is_bracketed_serial(v)
                         && !is_masked_card(v)
                         && !self.opens_prose(line, f)
                     {
@@ -263,6 +268,9 @@ impl Scanner<'_> {
                 // name names the value (a header, tag or attribute).
                 KeyClass::Name
                     if is_plain_name_key(key) && beside(line, i, s, |k, _| k == "value") => {}
+                // `Domain Name: CONTOSO`, `Workstation Name: WKS-7`: a
+                // printed record's name of a thing, not of a person.
+                KeyClass::Name if is_plain_name_key(key) && names_a_thing(line, f.key.0) => {}
                 KeyClass::Name => {
                     // A form or query holds what a person typed: there
                     // `?first=Ottilie` is a name, listed or not. So is a
@@ -722,6 +730,57 @@ fn capitalised_word_after(rest: &[u8]) -> usize {
 /// Is `f` a bare `key: value` pair (the value after `: `)?
 fn after_colon(line: &[u8], f: Field) -> bool {
     f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[f.value.0 - 1] == b' '
+}
+
+/// Is the word before a `Name` key (`Domain Name:`) one that names a
+/// thing? Windows events and printed records qualify their name fields so.
+fn names_a_thing(line: &[u8], key_start: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "domain",
+        "workstation",
+        "computer",
+        "host",
+        "process",
+        "service",
+        "object",
+        "share",
+        "package",
+        "provider",
+        "application",
+        "app",
+        "logon",
+        "task",
+        "policy",
+        "group",
+        "queue",
+        "team",
+        "printer",
+        "device",
+        "file",
+        "database",
+        "server",
+        "realm",
+        "tenant",
+        "role",
+        "client",
+        "certificate",
+        "template",
+        "product",
+        "company",
+        "organization",
+        "site",
+    ];
+    let Some(head) = line[..key_start].strip_suffix(b" ") else {
+        return false;
+    };
+    let start = head
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word = &head[start..];
+    THINGS
+        .iter()
+        .any(|t| word.eq_ignore_ascii_case(t.as_bytes()))
 }
 
 /// Does `f`'s bare value after `key: `, ending at `end`, open a sentence:

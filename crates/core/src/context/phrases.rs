@@ -143,6 +143,11 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "thanks again", "mvg", "lg", "mvh", "mfg", "vg", "cdlt", "pzdr", "slds", "saludos cordiales", "un saludo", "bien à vous",
     "distinti saluti", "s pozdravem", "med vänlig hälsning", "venlig hilsen", "με εκτίμηση",
     "с уважением", "з повагою",
+    // sign-offs of the other languages a European contact centre writes in
+    "lep pozdrav", "pozdrav", "srdačan pozdrav", "s poštovanjem", "kveðja", "bestu kveðjur",
+    "lugupidamisega", "parimate soovidega", "ar cieņu", "pagarbiai", "su pagarba", "s úctou",
+    "selamlar", "ystävällisesti", "groetjes", "cordialmente", "un abrazo",
+    "abraços", "trân trọng", "בברכה", "مع التحية", "تحياتي", "პატივისცემით",
     // sign-offs whose first word is capitalised too ("Viele Grüße,"), which
     // the single word would read as a title ("Customer Experience")
     "viele grüße", "liebe grüße", "beste grüße", "herzliche grüße", "freundliche grüße",

@@ -26,11 +26,42 @@ impl Scanner<'_> {
             if matches!(f.kind, Kind::Email | Kind::Phone) {
                 self.push_name_after(line, f.end, s);
             }
+            // `reset for Anna Berg (aberg2)`: the person's login.
+            if f.kind == Kind::Name {
+                self.push_login_after(line, f.end, s);
+            }
         }
         for i in 0..s.fields.len() {
             if matches!(s.keys[i].class, KeyClass::Name | KeyClass::Party) {
                 self.push_name_after(line, s.fields[i].value.1, s);
             }
+        }
+    }
+
+    /// Adds the login in ` (…)` at `at`, if it is built from a name.
+    fn push_login_after(&self, line: &[u8], at: usize, s: &mut Scratch) {
+        let Some(open) = line[at..].strip_prefix(b" (").map(|_| at + 2) else {
+            return;
+        };
+        let len = line[open..]
+            .iter()
+            .take(MAX_NAME + 1)
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .count();
+        let login = &line[open..open + len];
+        let names = &self.detectors.names;
+        if line.get(open + len) == Some(&b')')
+            && (names.login_is_name(login) || names.handle_is_name(login))
+        {
+            self.push(
+                s,
+                Kind::Name,
+                open,
+                open + len,
+                Ctx::Plain,
+                Confidence::Strong,
+                None,
+            );
         }
     }
 

@@ -1,5 +1,5 @@
 //! The shapes of a secret key's value that hold no secret: a tally, a
-//! masked card number, a printed object.
+//! request's serial, a masked card number, a printed object.
 
 /// `auth=0/1` in Postfix's per-session command counts: done of tried,
 /// never a credential.
@@ -11,6 +11,15 @@ pub(super) fn is_tally(value: &[u8]) -> bool {
     [done, tried]
         .iter()
         .all(|n| (1..=4).contains(&n.len()) && n.iter().all(u8::is_ascii_digit))
+}
+
+/// `Auth: (390825) Login OK: …`: FreeRADIUS numbers each request in
+/// brackets after its category; a serial, never a credential.
+pub(super) fn is_bracketed_serial(value: &[u8]) -> bool {
+    value.len() > 2
+        && value[0] == b'('
+        && value[value.len() - 1] == b')'
+        && value[1..value.len() - 1].iter().all(u8::is_ascii_digit)
 }
 
 /// A masked card number as PCI DSS allows it to be shown
