@@ -133,6 +133,12 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // ar (Maghreb and Levant customers write Arabic script): "my name is"
     // ("I am" is "I" too, and Arabic has no capitals to tell a name by)
     "اسمي", "إسمي",
+    // a customer named, and introductions, in scripts without case: Arabic
+    // "the customer"; Hebrew "my name", "the customer"; Georgian "my name
+    // is", "customer"; Hindi "my name", "customer"; Persian "my name". (Not
+    // "I am" nor "here": `انا بحاجة الى مساعدة`, "I need help", is no name.)
+    "العميل", "العميلة", "שמי", "הלקוח", "הלקוחה", "ჩემი სახელია", "კლიენტი", "मेरा नाम",
+    "ग्राहक", "نام من",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")

@@ -66,6 +66,14 @@ fn is_cyrillic_or_greek(word: &str) -> bool {
 /// not one of the Han, Kana and Hangul words `is_uncased_letter` reads.
 fn is_caseless_letter(c: char) -> bool {
     c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_uncased_letter(c)
+        || is_mkhedruli(c)
+}
+
+/// Georgian's everyday letters (Mkhedruli): Unicode files them as lower
+/// case since it added capitals (Mtavruli) that text writes only in
+/// headings, so a Georgian name opens with no capital.
+fn is_mkhedruli(c: char) -> bool {
+    matches!(c, '\u{10D0}'..='\u{10FA}' | '\u{10FD}'..='\u{10FF}')
 }
 
 /// Does the text after a word glue it to a value by `:` (`Tags:[vip]`,
@@ -111,7 +119,13 @@ fn word(s: &str) -> Option<(usize, Word)> {
             // A script without case (Arabic, Hebrew, Georgian) counts as
             // lower case after its first letter: its words read as
             // capitalised ones.
-            if c.is_lowercase() || (i > 0 && is_caseless_letter(c)) {
+            if is_caseless_letter(c) {
+                if i > 0 {
+                    lower += 1;
+                } else {
+                    upper += 1;
+                }
+            } else if c.is_lowercase() {
                 lower += 1;
             } else {
                 upper += 1;
@@ -152,7 +166,7 @@ fn word(s: &str) -> Option<(usize, Word)> {
     if matches!(next, Some('.' | '+' | '%' | '=' | '#')) && glued_on {
         return None;
     }
-    if first.is_lowercase() {
+    if first.is_lowercase() && !is_mkhedruli(first) {
         if is_particle(w) {
             return Some((end, Word::Particle));
         }

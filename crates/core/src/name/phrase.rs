@@ -151,7 +151,10 @@ impl NameFinder {
         }
         // A name is a few words: `rest` looks no further than 256 bytes, so
         // a long line full of phrases stays linear.
-        if let Some(len) = name_at(rest(), 4, honorific) {
+        // Without case nothing tells where a name ends: a given name and
+        // a family name are taken, not the words after them.
+        let max_words = if caseless { 2 } else { 4 };
+        if let Some(len) = name_at(rest(), max_words, honorific) {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
             let label = line[..sep].trim_ascii_end().ends_with(b":");
@@ -368,7 +371,12 @@ fn in_title(line: &[u8], start: usize, phrase: &str) -> bool {
         "the", "our", "your", "die", "dem", "ein", "eine", "unser", "unsere", "ihr", "ihre", "les",
         "il", "lo", "los", "las", "o", "a", "os", "as", "het", "een",
     ];
-    let capitalised = |w: &str| word(w) == Some((w.len(), Word::Capitalised));
+    // (Arabic, Hebrew and Georgian words lex as capitalised ones, but a
+    // script without case writes no titles in capitals.)
+    let capitalised = |w: &str| {
+        word(w) == Some((w.len(), Word::Capitalised))
+            && !w.chars().next().is_some_and(is_caseless_letter)
+    };
     if phrase.contains(' ')
         || is_honorific(phrase)
         || !capitalised(phrase)
