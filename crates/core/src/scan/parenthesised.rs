@@ -2,7 +2,9 @@
 //! address (`anna.berg@example.com (Anna Berg)`, RFC 5322's old comment
 //! form), their number (`+4915123421279 (Robert)`) or a person key's id
 //! (`agent=A22387 (Radim)`). The parentheses say "this one's name", so a
-//! lone given name counts there, as it does under a name key.
+//! lone given name counts there, as it does under a name key. The other
+//! way round, a full name before its address in parentheses (`Verzoek van
+//! Lotte de Vries (lotte@…)`) is the address's owner.
 
 use super::{Scanner, Scratch};
 use crate::context::KeyClass;
@@ -26,6 +28,13 @@ impl Scanner<'_> {
             if matches!(f.kind, Kind::Email | Kind::Phone) {
                 self.push_name_after(line, f.end, s);
             }
+            if f.kind == Kind::Email
+                && f.start >= 2
+                && &line[f.start - 2..f.start] == b" ("
+                && line.get(f.end) == Some(&b')')
+            {
+                self.push_full_name_before(line, f.start - 2, s);
+            }
             // `reset for Anna Berg (aberg2)`: the person's login.
             if f.kind == Kind::Name {
                 self.push_login_after(line, f.end, s);
@@ -35,6 +44,37 @@ impl Scanner<'_> {
             if matches!(s.keys[i].class, KeyClass::Name | KeyClass::Party) {
                 self.push_name_after(line, s.fields[i].value.1, s);
             }
+        }
+    }
+
+    /// Adds the full name of two or three words that ends at `end` (a
+    /// space before an address in parentheses), if the words read as one;
+    /// three only when the first is capitalised (`Lotte de Vries`, not
+    /// `la Daniela Bălan`).
+    fn push_full_name_before(&self, line: &[u8], end: usize, s: &mut Scratch) {
+        let head = crate::name::valid_utf8_suffix(&line[end.saturating_sub(MAX_NAME)..end]);
+        let names = &self.detectors.names;
+        for words in [3, 2] {
+            let Some((space, _)) = head.rmatch_indices(' ').nth(words - 1) else {
+                continue;
+            };
+            let name = &head[space + 1..];
+            if !name.starts_with(char::is_uppercase) || !names.reads_as_full_name(name) {
+                continue;
+            }
+            let start = end - name.len();
+            if s.findings.iter().all(|x| x.end <= start || end <= x.start) {
+                self.push(
+                    s,
+                    Kind::Name,
+                    start,
+                    end,
+                    Ctx::Plain,
+                    Confidence::Strong,
+                    None,
+                );
+            }
+            return;
         }
     }
 
