@@ -185,15 +185,7 @@ impl Scanner<'_> {
                 && raw_key.contains(&b'.')
                 && self.detectors.names.login_is_name(raw_key)
             {
-                self.push(
-                    s,
-                    Kind::Name,
-                    f.key.0,
-                    f.key.1,
-                    Ctx::Plain,
-                    Confidence::Strong,
-                    None,
-                );
+                self.push_name(s, f.key.0, f.key.1);
             }
             let k = s.keys[i];
             let key = &s.key_text[k.start..k.end];
@@ -594,7 +586,7 @@ impl Scanner<'_> {
                 );
             }
         }
-        let mut name = |a, b| self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None);
+        let mut name = |a, b| self.push_name(s, a, b);
         d.names.find_in_text(line, census, &mut name);
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
@@ -663,6 +655,19 @@ impl Scanner<'_> {
         let tokened = matches!(kind, Kind::Phone | Kind::Email)
             && self.policy.action(kind) == Action::Pseudonymize;
         tokened.then(|| Canon::push(&s.canon, &mut s.canons))
+    }
+
+    /// Adds a name found in plain text, as sure as its rule is.
+    fn push_name(&self, s: &mut Scratch, start: usize, end: usize) {
+        self.push(
+            s,
+            Kind::Name,
+            start,
+            end,
+            Ctx::Plain,
+            Confidence::Strong,
+            None,
+        );
     }
 
     #[allow(clippy::too_many_arguments)]

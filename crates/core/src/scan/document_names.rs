@@ -7,8 +7,6 @@
 
 use super::recordings::{file_names, is_extension, parts};
 use super::{Scanner, Scratch};
-use crate::finding::{Confidence, Ctx};
-use crate::policy::Kind;
 
 /// Formats of letters, forms, exports and scans (compared in lower case).
 const DOCUMENT_EXTENSIONS: [&[u8]; 14] = [
@@ -28,15 +26,7 @@ impl Scanner<'_> {
                         .zip(word(part))
                         .is_some_and(|(a, b)| self.detectors.names.reads_as_filed_person(a, b));
                     if named {
-                        self.push(
-                            s,
-                            Kind::Name,
-                            first.0,
-                            part.1,
-                            Ctx::Plain,
-                            Confidence::Strong,
-                            None,
-                        );
+                        self.push_name(s, first.0, part.1);
                         prev = None;
                         continue;
                     }

@@ -8,7 +8,6 @@
 
 use super::{Scanner, Scratch};
 use crate::context::KeyClass;
-use crate::finding::{Confidence, Ctx};
 use crate::name::ValueCheck;
 use crate::policy::Kind;
 
@@ -64,15 +63,7 @@ impl Scanner<'_> {
             }
             let start = end - name.len();
             if s.findings.iter().all(|x| x.end <= start || end <= x.start) {
-                self.push(
-                    s,
-                    Kind::Name,
-                    start,
-                    end,
-                    Ctx::Plain,
-                    Confidence::Strong,
-                    None,
-                );
+                self.push_name(s, start, end);
             }
             return;
         }
@@ -93,15 +84,7 @@ impl Scanner<'_> {
         if line.get(open + len) == Some(&b')')
             && (names.login_is_name(login) || names.handle_is_name(login))
         {
-            self.push(
-                s,
-                Kind::Name,
-                open,
-                open + len,
-                Ctx::Plain,
-                Confidence::Strong,
-                None,
-            );
+            self.push_name(s, open, open + len);
         }
     }
 
@@ -125,15 +108,7 @@ impl Scanner<'_> {
             .is_ok_and(|v| v.trim() == v && names.value_is_name(v, ValueCheck::Strict));
         let taken = s.findings.iter().any(|x| x.start < close && open < x.end);
         if is_name && !taken {
-            self.push(
-                s,
-                Kind::Name,
-                open,
-                close,
-                Ctx::Plain,
-                Confidence::Strong,
-                None,
-            );
+            self.push_name(s, open, close);
         }
     }
 }

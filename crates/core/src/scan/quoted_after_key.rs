@@ -6,9 +6,7 @@
 use super::repeats::is_free;
 use super::{Scanner, Scratch};
 use crate::context::{classify_word, KeyClass};
-use crate::finding::{Confidence, Ctx};
 use crate::name::{valid_utf8_prefix, ValueCheck};
-use crate::policy::Kind;
 
 /// The most bytes a quoted name is taken to hold.
 const MAX_NAME: usize = 96;
@@ -49,15 +47,7 @@ impl Scanner<'_> {
                 && is_free(s, start, end)
                 && self.detectors.names.value_is_name(value, ValueCheck::Loose)
             {
-                self.push(
-                    s,
-                    Kind::Name,
-                    start,
-                    end,
-                    Ctx::Plain,
-                    Confidence::Strong,
-                    None,
-                );
+                self.push_name(s, start, end);
             }
         }
     }

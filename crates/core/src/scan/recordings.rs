@@ -64,15 +64,7 @@ impl Scanner<'_> {
             && !name.is_empty()
             && self.detectors.names.value_is_name(name, ValueCheck::Strict)
         {
-            self.push(
-                s,
-                Kind::Name,
-                start,
-                dot,
-                Ctx::Plain,
-                Confidence::Strong,
-                None,
-            );
+            self.push_name(s, start, dot);
         }
     }
 
@@ -103,7 +95,7 @@ impl Scanner<'_> {
             match fits {
                 Some(n) => {
                     let (a, b) = (words[i].0, words[i + n - 1].1);
-                    self.push(s, Kind::Name, a, b, Ctx::Plain, Confidence::Strong, None);
+                    self.push_name(s, a, b);
                     i += n;
                 }
                 None => i += 1,
