@@ -590,7 +590,7 @@ impl Scanner<'_> {
         d.names.find_in_text(line, census, &mut name);
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
-        d.names.find_logins(line, &mut name);
+        d.names.find_logins(line, census, &mut name);
         d.names.find_speaker_labels(line, census, &mut name);
         if memchr::memchr(b'@', line).is_some() {
             d.names.find_mentions(line, &mut name);
