@@ -4,18 +4,18 @@
 
 use std::sync::OnceLock;
 
-use regex::bytes::Regex;
 use regex_automata::{meta, Input};
 
 use crate::census::Census;
 use crate::keyring::starts_with_token;
 use crate::needles::Needle;
+use crate::on_demand::OnDemand;
 use crate::percent;
 
 pub(crate) struct EmailFinder {
-    re: Regex,
-    webmail_without_tld: Regex,
-    quoted_mistyped: Regex,
+    re: OnDemand,
+    webmail_without_tld: OnDemand,
+    quoted_mistyped: OnDemand,
 }
 
 /// An address; also with a doubled `@` (`y.cohen@@gmail.com`), as users
@@ -104,9 +104,9 @@ const MAIL_WORDS: &[&[u8]] = &[b"mail", b"correo", b"courriel", b"posta"];
 impl EmailFinder {
     pub(crate) fn new() -> EmailFinder {
         EmailFinder {
-            re: Regex::new(EMAIL).expect("valid email regex"),
-            webmail_without_tld: Regex::new(WEBMAIL_WITHOUT_TLD).expect("valid webmail regex"),
-            quoted_mistyped: Regex::new(QUOTED_MISTYPED).expect("valid quoted email regex"),
+            re: OnDemand::new(EMAIL),
+            webmail_without_tld: OnDemand::new(WEBMAIL_WITHOUT_TLD),
+            quoted_mistyped: OnDemand::new(QUOTED_MISTYPED),
         }
     }
 
@@ -136,7 +136,7 @@ impl EmailFinder {
             }
             found(s, e, scratch);
         };
-        for m in self.re.find_iter(line) {
+        for m in self.re.get().find_iter(line) {
             if let Some(s) = whole_address(line, m.start(), m.end()) {
                 emit(s, m.end());
             }
@@ -144,7 +144,7 @@ impl EmailFinder {
         if !has_at {
             return;
         }
-        for m in self.webmail_without_tld.find_iter(line) {
+        for m in self.webmail_without_tld.get().find_iter(line) {
             let brand = &line
                 [memchr::memrchr(b'@', m.as_bytes()).map_or(0, |i| m.start() + i + 1)..m.end()];
             let wordlike = WORDLIKE_BRANDS
@@ -172,7 +172,7 @@ impl EmailFinder {
         }
         // Asked once, and only of a line that quotes an `@`.
         let mut speaks_of_mail = None;
-        for m in self.quoted_mistyped.find_iter(line) {
+        for m in self.quoted_mistyped.get().find_iter(line) {
             if !*speaks_of_mail.get_or_insert_with(|| mentions_mail(line)) {
                 return;
             }
@@ -182,9 +182,10 @@ impl EmailFinder {
             let local = &inner[..at];
             // Read (or let go) by the patterns above; a webmail brand's
             // match must be the whole value (`x@webhost,de` is not `x@web`).
-            let read_before = self.re.is_match(inner)
+            let read_before = self.re.get().is_match(inner)
                 || self
                     .webmail_without_tld
+                    .get()
                     .find(inner)
                     .is_some_and(|w| w.start() == 0 && w.end() == inner.len());
             // A comma typed for the last dot (`anna@web,de`), or a value
@@ -522,6 +523,8 @@ fn is_unit_or_message_id(line: &[u8], start: usize, domain: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use regex::bytes::Regex;
+
     use super::*;
 
     fn emails(s: &str) -> Vec<(String, String)> {

@@ -5,12 +5,13 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use regex::bytes::{CaptureLocations, Regex};
+use regex::bytes::CaptureLocations;
 use regex_automata::{meta, Anchored, Input};
 
 use crate::census::Census;
 use crate::keyring::is_token;
 use crate::needles::Needle;
+use crate::on_demand::OnDemand;
 
 mod groups;
 mod value_ends;
@@ -99,9 +100,10 @@ const XML: &str = r#"(?-u)<(?:[A-Za-z_][A-Za-z0-9_.\-]*:)?(?:[A-Za-z_][A-Za-z0-9
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
-/// The patterns, compiled once per process: constant, so every redactor
-/// shares them, and one set of capture slots per thread serves those read
-/// by captures without allocating per line.
+/// The patterns, each compiled once per process, when a line first needs
+/// it (`OnDemand`): constant, so every redactor shares them, and one set
+/// of capture slots per thread serves those read by captures without
+/// allocating per line.
 struct Patterns {
     json: OnDemand,
     /// `JSON` compiled for anchored searches (see `AnchoredAt`).
@@ -113,29 +115,6 @@ struct Patterns {
     xml: OnDemand,
     logfmt: OnDemand,
     url: OnDemand,
-}
-
-/// A pattern compiled when a line first needs it. Most logs hold no
-/// escaped JSON, Erlang map, XML element or single-quoted pair: compiling
-/// those patterns at every start cost some 7.6M instructions, more than
-/// 1.5% of redacting a 1 MB log that never searches with them.
-struct OnDemand {
-    pattern: &'static str,
-    re: OnceLock<Regex>,
-}
-
-impl OnDemand {
-    const fn new(pattern: &'static str) -> OnDemand {
-        OnDemand {
-            pattern,
-            re: OnceLock::new(),
-        }
-    }
-
-    fn get(&self) -> &Regex {
-        self.re
-            .get_or_init(|| Regex::new(self.pattern).expect("valid field regex"))
-    }
 }
 
 fn patterns() -> &'static Patterns {

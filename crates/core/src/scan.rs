@@ -568,7 +568,7 @@ impl Scanner<'_> {
         // Prefilter: "earer" is in both "Bearer" and "bearer".
         let bearer = census.holds(line, Needle::Earer) || census.holds(line, Needle::EarerUpper);
         if bearer {
-            for m in d.bearer.captures_iter(line) {
+            for m in d.bearer.get().captures_iter(line) {
                 let t = m.get(1).expect("token group");
                 // A replacement text may start like a token ("Bearer
                 // Xname(((…" after one pass): it stays as it is.
