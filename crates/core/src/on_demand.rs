@@ -24,6 +24,10 @@ impl OnDemand {
         }
     }
 
+    pub(crate) fn pattern(&self) -> &'static str {
+        self.pattern
+    }
+
     /// The compiled pattern (compiled now if no search has needed it yet).
     pub(crate) fn get(&self) -> &Regex {
         self.re
