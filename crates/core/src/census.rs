@@ -2,12 +2,13 @@
 //! pass.
 //!
 //! The detectors check each line for some thirty fixed texts (`needles`)
-//! and six sets of phrases, one for each finder that needs one:
+//! and seven sets of phrases, one for each finder that needs one:
 //! self-introductions, phrases after a name, surname particles, spoken
-//! `@` words, role words before a lower-case name and the path labels
-//! before a person's account or number. Most lines hold few of them, so searching for each in turn
-//! was mostly misses: thirty substring searches and an automaton search a
-//! line. One automaton holding every pattern, walked once over the line,
+//! `@` words, role words before a lower-case name, the path labels
+//! before a person's account or number and the words of a login's slot.
+//! Most lines hold few of them, so searching for each in turn was mostly
+//! misses: thirty substring searches and an automaton search a line. One
+//! automaton holding every pattern, walked once over the line,
 //! tells which occur. A search whose text does not occur would find
 //! nothing: it is skipped. One whose text occurs searches as before, so
 //! what it finds is unchanged.
@@ -28,7 +29,7 @@ use std::sync::OnceLock;
 
 use occurring::Occurring;
 
-use crate::name::{lower_case_role_patterns, spoken_phrase_patterns};
+use crate::name::{login_slot_patterns, lower_case_role_patterns, spoken_phrase_patterns};
 use crate::needles::Needle;
 use crate::scan::{at_word_patterns, path_label_patterns};
 
@@ -41,16 +42,18 @@ pub(crate) enum PhraseSet {
     AtWords,
     LowerCaseRoles,
     PathLabels,
+    LoginSlots,
 }
 
 impl PhraseSet {
-    const ALL: [PhraseSet; 6] = [
+    const ALL: [PhraseSet; 7] = [
         PhraseSet::Introductions,
         PhraseSet::AfterName,
         PhraseSet::Particles,
         PhraseSet::AtWords,
         PhraseSet::LowerCaseRoles,
         PhraseSet::PathLabels,
+        PhraseSet::LoginSlots,
     ];
 
     /// The set's bit in a census, after the needles'.
@@ -112,7 +115,7 @@ impl Census {
 }
 
 /// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
-fn phrase_patterns() -> [Vec<String>; 6] {
+fn phrase_patterns() -> [Vec<String>; 7] {
     let [introductions, after_name, particles] = spoken_phrase_patterns();
     let roles = lower_case_role_patterns();
     [
@@ -122,6 +125,7 @@ fn phrase_patterns() -> [Vec<String>; 6] {
         at_word_patterns(),
         roles,
         path_label_patterns(),
+        login_slot_patterns(),
     ]
 }
 

@@ -1,11 +1,10 @@
 //! Every compiled detector, built once per `Redactor` and shared by all
 //! threads.
 
-use regex::bytes::Regex;
-
 use crate::email::EmailFinder;
 use crate::iban::IbanFinder;
 use crate::name::NameFinder;
+use crate::on_demand::OnDemand;
 use crate::phone::CallingCodes;
 use crate::protect::Protector;
 
@@ -16,7 +15,7 @@ pub(crate) struct Detectors {
     pub names: NameFinder,
     pub codes: CallingCodes,
     /// `Bearer <token>` in headers and messages; group 1 is the token.
-    pub bearer: Regex,
+    pub bearer: OnDemand,
 }
 
 impl Detectors {
@@ -27,8 +26,7 @@ impl Detectors {
             ibans: IbanFinder::new(),
             names: NameFinder::new(),
             codes: CallingCodes::new(),
-            bearer: Regex::new(r"(?i-u)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)")
-                .expect("valid bearer regex"),
+            bearer: OnDemand::new(r"(?i-u)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)"),
         }
     }
 }

@@ -4,18 +4,22 @@
 
 use std::sync::OnceLock;
 
-use regex::bytes::Regex;
 use regex_automata::{meta, Input};
 
 use crate::census::Census;
 use crate::keyring::starts_with_token;
 use crate::needles::Needle;
+use crate::on_demand::OnDemand;
 use crate::percent;
 
+mod local_part;
+
+use local_part::LocalBounded;
+
 pub(crate) struct EmailFinder {
-    re: Regex,
-    webmail_without_tld: Regex,
-    quoted_mistyped: Regex,
+    re: LocalBounded,
+    webmail_without_tld: LocalBounded,
+    quoted_mistyped: OnDemand,
 }
 
 /// An address; also with a doubled `@` (`y.cohen@@gmail.com`), as users
@@ -104,9 +108,9 @@ const MAIL_WORDS: &[&[u8]] = &[b"mail", b"correo", b"courriel", b"posta"];
 impl EmailFinder {
     pub(crate) fn new() -> EmailFinder {
         EmailFinder {
-            re: Regex::new(EMAIL).expect("valid email regex"),
-            webmail_without_tld: Regex::new(WEBMAIL_WITHOUT_TLD).expect("valid webmail regex"),
-            quoted_mistyped: Regex::new(QUOTED_MISTYPED).expect("valid quoted email regex"),
+            re: LocalBounded::new(EMAIL),
+            webmail_without_tld: LocalBounded::new(WEBMAIL_WITHOUT_TLD),
+            quoted_mistyped: OnDemand::new(QUOTED_MISTYPED),
         }
     }
 
@@ -136,27 +140,27 @@ impl EmailFinder {
             }
             found(s, e, scratch);
         };
-        for m in self.re.find_iter(line) {
-            if let Some(s) = whole_address(line, m.start(), m.end()) {
-                emit(s, m.end());
+        for (start, end) in self.re.find_iter(line) {
+            if let Some(s) = whole_address(line, start, end) {
+                emit(s, end);
             }
         }
         if !has_at {
             return;
         }
-        for m in self.webmail_without_tld.find_iter(line) {
-            let brand = &line
-                [memchr::memrchr(b'@', m.as_bytes()).map_or(0, |i| m.start() + i + 1)..m.end()];
+        for (start, end) in self.webmail_without_tld.find_iter(line) {
+            let brand =
+                &line[memchr::memrchr(b'@', &line[start..end]).map_or(0, |i| start + i + 1)..end];
             let wordlike = WORDLIKE_BRANDS
                 .iter()
                 .any(|w| brand.eq_ignore_ascii_case(w));
             // "x@gmail.com" is the first pattern's.
-            let domain_goes_on = line.get(m.end()) == Some(&b'.');
-            if domain_goes_on || (wordlike && !mentions_mail(&line[..m.start()])) {
+            let domain_goes_on = line.get(end) == Some(&b'.');
+            if domain_goes_on || (wordlike && !mentions_mail(&line[..start])) {
                 continue;
             }
-            if let Some(s) = whole_address(line, m.start(), m.end()) {
-                emit(s, m.end());
+            if let Some(s) = whole_address(line, start, end) {
+                emit(s, end);
             }
         }
         if !line.is_ascii() {
@@ -172,7 +176,7 @@ impl EmailFinder {
         }
         // Asked once, and only of a line that quotes an `@`.
         let mut speaks_of_mail = None;
-        for m in self.quoted_mistyped.find_iter(line) {
+        for m in self.quoted_mistyped.get().find_iter(line) {
             if !*speaks_of_mail.get_or_insert_with(|| mentions_mail(line)) {
                 return;
             }
@@ -182,11 +186,11 @@ impl EmailFinder {
             let local = &inner[..at];
             // Read (or let go) by the patterns above; a webmail brand's
             // match must be the whole value (`x@webhost,de` is not `x@web`).
-            let read_before = self.re.is_match(inner)
+            let read_before = self.re.find_at(inner, 0).is_some()
                 || self
                     .webmail_without_tld
-                    .find(inner)
-                    .is_some_and(|w| w.start() == 0 && w.end() == inner.len());
+                    .find_at(inner, 0)
+                    .is_some_and(|w| w == (0, inner.len()));
             // A comma typed for the last dot (`anna@web,de`), or a value
             // whose key names mail (`"email":"x.berg@iol"`); not a release
             // (`"release":"crm@3.1"`) or a router (`"api@docker"`).
@@ -525,6 +529,8 @@ fn is_unit_or_message_id(line: &[u8], start: usize, domain: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use regex::bytes::Regex;
+
     use super::*;
 
     fn emails(s: &str) -> Vec<(String, String)> {

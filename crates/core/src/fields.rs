@@ -5,12 +5,13 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use regex::bytes::{CaptureLocations, Regex};
+use regex::bytes::CaptureLocations;
 use regex_automata::{meta, Anchored, Input};
 
 use crate::census::Census;
 use crate::keyring::is_token;
 use crate::needles::Needle;
+use crate::on_demand::OnDemand;
 
 mod groups;
 mod value_ends;
@@ -99,35 +100,36 @@ const XML: &str = r#"(?-u)<(?:[A-Za-z_][A-Za-z0-9_.\-]*:)?(?:[A-Za-z_][A-Za-z0-9
 // Query parameters and fragment parameters (`#name=…` in single-page apps).
 const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 
-/// The patterns, compiled once per process: constant, so every redactor
-/// shares them, and one set of capture slots per thread serves those read
-/// by captures without allocating per line.
+/// The patterns, each compiled once per process, when a line first needs
+/// it (`OnDemand`): constant, so every redactor shares them, and one set
+/// of capture slots per thread serves those read by captures without
+/// allocating per line.
 struct Patterns {
-    json: Regex,
+    json: OnDemand,
     /// `JSON` compiled for anchored searches (see `AnchoredAt`).
     json_anchored: meta::Regex,
-    escaped_json: Regex,
-    escaped_logfmt: Regex,
-    quoted_pair: Regex,
-    erlang_map: Regex,
-    xml: Regex,
-    logfmt: Regex,
-    url: Regex,
+    escaped_json: OnDemand,
+    escaped_logfmt: OnDemand,
+    quoted_pair: OnDemand,
+    erlang_map: OnDemand,
+    xml: OnDemand,
+    logfmt: OnDemand,
+    url: OnDemand,
 }
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
-        json: Regex::new(JSON).expect("valid json field regex"),
+        json: OnDemand::new(JSON),
         // Compiled as `Regex::new` compiles it, for anchored searches.
         json_anchored: crate::meta_regex::compile(JSON, true),
-        escaped_json: Regex::new(ESCAPED_JSON).expect("valid escaped json field regex"),
-        escaped_logfmt: Regex::new(ESCAPED_LOGFMT).expect("valid escaped logfmt field regex"),
-        quoted_pair: Regex::new(QUOTED_PAIR).expect("valid quoted pair regex"),
-        erlang_map: Regex::new(ERLANG_MAP).expect("valid erlang map regex"),
-        xml: Regex::new(XML).expect("valid xml field regex"),
-        logfmt: Regex::new(LOGFMT).expect("valid logfmt field regex"),
-        url: Regex::new(URL).expect("valid url field regex"),
+        escaped_json: OnDemand::new(ESCAPED_JSON),
+        escaped_logfmt: OnDemand::new(ESCAPED_LOGFMT),
+        quoted_pair: OnDemand::new(QUOTED_PAIR),
+        erlang_map: OnDemand::new(ERLANG_MAP),
+        xml: OnDemand::new(XML),
+        logfmt: OnDemand::new(LOGFMT),
+        url: OnDemand::new(URL),
     })
 }
 
@@ -168,7 +170,9 @@ impl AnchoredAt<'_> {
 }
 
 thread_local! {
-    static SLOTS: RefCell<Option<[CaptureLocations; 5]>> = const { RefCell::new(None) };
+    /// Each captured pattern's slots, made at its first search.
+    static SLOTS: RefCell<[Option<CaptureLocations>; 5]> =
+        const { RefCell::new([None, None, None, None, None]) };
 }
 
 /// Follows a JSON text forward, telling which offsets lie inside strings.
@@ -197,9 +201,10 @@ impl JsonStrings {
 /// How the key and value of a match are read.
 enum Groups<'a> {
     /// From the capture groups: the key is the first of the first range's
-    /// groups that matched, the value the first of the second's.
+    /// groups that matched, the value the first of the second's. (The
+    /// slots are made for the pattern at its first search.)
     Captured(
-        &'a mut CaptureLocations,
+        &'a mut Option<CaptureLocations>,
         std::ops::RangeInclusive<usize>,
         std::ops::RangeInclusive<usize>,
     ),
@@ -217,17 +222,22 @@ enum Groups<'a> {
 /// returns false its value is searched for pairs (it was
 /// no pair, or a pair cut before more pairs).
 fn each_pair(
-    re: &Regex,
+    re: &OnDemand,
     mut groups: Groups<'_>,
     line: &[u8],
     structural: bool,
     mut found: impl FnMut(Span, Span, usize) -> bool,
 ) {
+    let re = re.get();
+    if let Groups::Captured(slots, ..) = &mut groups {
+        slots.get_or_insert_with(|| re.capture_locations());
+    }
     let mut strings = JsonStrings::default();
     let mut at = 0;
     while at <= line.len() {
         let m = match &mut groups {
-            Groups::Captured(slots, ..) => re.captures_read_at(slots, line, at).map(bounds),
+            Groups::Captured(Some(slots), ..) => re.captures_read_at(slots, line, at).map(bounds),
+            Groups::Captured(None, ..) => unreachable!("slots made above"),
             Groups::Read(_) => re.find_at(line, at).map(bounds),
             Groups::ReadAnchored(_, anchored) => anchored.find_at(line, at),
         };
@@ -240,6 +250,7 @@ fn each_pair(
         }
         let pair = match &groups {
             Groups::Captured(slots, keys, values) => {
+                let slots = slots.as_ref().expect("slots made above");
                 keys.clone().find_map(|g| slots.get(g)).and_then(|key| {
                     values
                         .clone()
@@ -305,16 +316,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     let p = patterns();
     SLOTS.with(|cell| {
         let mut cell = cell.borrow_mut();
-        let [escaped_json, escaped_logfmt, quoted_pair, erlang_map, xml] =
-            cell.get_or_insert_with(|| {
-                [
-                    p.escaped_json.capture_locations(),
-                    p.escaped_logfmt.capture_locations(),
-                    p.quoted_pair.capture_locations(),
-                    p.erlang_map.capture_locations(),
-                    p.xml.capture_locations(),
-                ]
-            });
+        let [escaped_json, escaped_logfmt, quoted_pair, erlang_map, xml] = &mut *cell;
         // Inside a JSON line a logfmt value in plain quotes would be the
         // closing quote of a JSON string and whatever follows it
         // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its

@@ -1,10 +1,10 @@
 //! IBANs: country code, check digits, and a BBAN whose mod-97 check holds,
 //! written compact or in groups of four.
 
-use regex::bytes::Regex;
+use crate::on_demand::OnDemand;
 
 pub(crate) struct IbanFinder {
-    re: Regex,
+    re: OnDemand,
 }
 
 const IBAN: &str = r"(?-u)\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b";
@@ -85,7 +85,7 @@ const LENGTHS: &[(&[u8; 2], usize)] = &[
 impl IbanFinder {
     pub(crate) fn new() -> IbanFinder {
         IbanFinder {
-            re: Regex::new(IBAN).expect("valid iban regex"),
+            re: OnDemand::new(IBAN),
         }
     }
 
@@ -101,7 +101,7 @@ impl IbanFinder {
         if !has_start {
             return;
         }
-        for m in self.re.find_iter(line) {
+        for m in self.re.get().find_iter(line) {
             if valid(m.as_bytes()) {
                 found(m.start(), m.end());
             }

@@ -58,6 +58,7 @@ mod namedb;
 mod needles;
 mod numrun;
 mod occurrences;
+mod on_demand;
 mod percent;
 mod phone;
 mod policy;

@@ -568,7 +568,7 @@ impl Scanner<'_> {
         // Prefilter: "earer" is in both "Bearer" and "bearer".
         let bearer = census.holds(line, Needle::Earer) || census.holds(line, Needle::EarerUpper);
         if bearer {
-            for m in d.bearer.captures_iter(line) {
+            for m in d.bearer.get().captures_iter(line) {
                 let t = m.get(1).expect("token group");
                 // A replacement text may start like a token ("Bearer
                 // Xname(((…" after one pass): it stays as it is.
@@ -590,7 +590,7 @@ impl Scanner<'_> {
         d.names.find_in_text(line, census, &mut name);
         d.names.find_before_roles(line, &mut name);
         d.names.find_display_names(line, &mut name);
-        d.names.find_logins(line, &mut name);
+        d.names.find_logins(line, census, &mut name);
         d.names.find_speaker_labels(line, census, &mut name);
         if memchr::memchr(b'@', line).is_some() {
             d.names.find_mentions(line, &mut name);

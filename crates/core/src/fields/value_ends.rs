@@ -147,6 +147,7 @@ pub(super) fn form_value_end(line: &[u8], from: usize) -> Option<usize> {
             let window = &line[..line.len().min(amp + 66)];
             patterns()
                 .url
+                .get()
                 .find_at(window, amp)
                 .is_some_and(|m| m.start() == amp)
         })
