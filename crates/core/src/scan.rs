@@ -14,7 +14,7 @@ use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
 use crate::links::Links;
-use crate::name::{NameFinder, ValueCheck};
+use crate::name::ValueCheck;
 use crate::needles::Needle;
 use crate::percent;
 use crate::phone::{Country, Evidence};
@@ -29,6 +29,7 @@ mod filters;
 mod indirect;
 mod key_phones;
 mod keys;
+mod labels;
 mod named_after;
 mod numbers;
 mod parenthesised;
@@ -49,6 +50,9 @@ mod value_shapes;
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use key_phones::Holder;
 use keys::{classify_keys, FieldKey, KeyMemo};
+use labels::{
+    after_colon, names_a_thing, opens_sentence, opens_with_frequent_word, opens_with_greeting,
+};
 use replaced::find_texts;
 use value_shapes::{
     is_bracketed_serial, is_masked_card, is_object_reference, is_tally, opens_object,
@@ -730,113 +734,6 @@ fn capitalised_word_after(rest: &[u8]) -> usize {
     } else {
         len + 1
     }
-}
-
-/// Is `f` a bare `key: value` pair (the value after `: `)?
-fn after_colon(line: &[u8], f: Field) -> bool {
-    f.syntax == Syntax::Logfmt && line[f.key.1] == b':' && line[f.value.0 - 1] == b' '
-}
-
-/// Is the word before a `Name` key (`Domain Name:`) one that names a
-/// thing? Windows events and printed records qualify their name fields so.
-fn names_a_thing(line: &[u8], key_start: usize) -> bool {
-    const THINGS: &[&str] = &[
-        "domain",
-        "workstation",
-        "computer",
-        "host",
-        "process",
-        "service",
-        "object",
-        "share",
-        "package",
-        "provider",
-        "application",
-        "app",
-        "logon",
-        "task",
-        "policy",
-        "group",
-        "queue",
-        "team",
-        "printer",
-        "device",
-        "file",
-        "database",
-        "server",
-        "realm",
-        "tenant",
-        "role",
-        "client",
-        "certificate",
-        "template",
-        "product",
-        "company",
-        "organization",
-        "site",
-    ];
-    let Some(head) = line[..key_start].strip_suffix(b" ") else {
-        return false;
-    };
-    let start = head
-        .iter()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |p| p + 1);
-    let word = &head[start..];
-    THINGS
-        .iter()
-        .any(|t| word.eq_ignore_ascii_case(t.as_bytes()))
-}
-
-/// Does `f`'s bare value after `key: `, ending at `end`, open a sentence:
-/// a lower-case word that a space and another lower-case word follow?
-fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
-    after_colon(line, f)
-        && line[f.value.0..end].iter().all(u8::is_ascii_lowercase)
-        && line.get(end) == Some(&b' ')
-        && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
-}
-
-/// Does `f`'s bare value after `key: `, ending at `end`, open a sentence
-/// with a frequent word that a lower-case word follows (`visitor: Is the
-/// parcel here`)?
-fn opens_with_frequent_word(line: &[u8], f: Field, end: usize, names: &NameFinder) -> bool {
-    names.is_frequent_word(&line[f.value.0..end])
-        && line.get(end) == Some(&b' ')
-        && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
-}
-
-/// Does the text at `at` open with a greeting that a comma or a
-/// lower-case word ends (`visitor: Laba diena, mano siunta`): a message,
-/// not a name (`Hoi Anna` goes on to a name, which the greeting rules
-/// read)? The phrase is folded into a buffer on the stack: most lines
-/// with a `key: ` field have no finding and must not allocate.
-fn opens_with_greeting(line: &[u8], at: usize) -> bool {
-    let text = crate::name::valid_utf8_prefix(&line[at..line.len().min(at + 64)]);
-    let mut buf = [0u8; 128];
-    let mut len = 0;
-    let mut words = text.split(' ').take(3).peekable();
-    while let Some(word) = words.next() {
-        let bare = word.trim_end_matches([',', '!', '.']);
-        if len > 0 {
-            buf[len] = b' ';
-            len += 1;
-        }
-        for c in bare.chars().flat_map(char::to_lowercase) {
-            if len + 4 > buf.len() {
-                return false;
-            }
-            len += c.encode_utf8(&mut buf[len..]).len();
-        }
-        let ended = bare.len() < word.len()
-            || words
-                .peek()
-                .is_some_and(|next| next.starts_with(|c: char| c.is_lowercase()));
-        if ended && std::str::from_utf8(&buf[..len]).is_ok_and(crate::context::is_name_phrase) {
-            return true;
-        }
-    }
-    false
 }
 
 /// Is field `i` a neighbour of a field of the same object (in JSON, no
