@@ -3,6 +3,7 @@
 //! parcel …`, `visitor: Laba diena, …`), and a `Name` field that names a
 //! thing (`Domain Name: CONTOSO`).
 
+use crate::context::is_name_phrase;
 use crate::fields::{Field, Syntax};
 use crate::name::NameFinder;
 
@@ -39,8 +40,7 @@ pub(super) fn names_a_thing(line: &[u8], key_start: usize) -> bool {
 pub(super) fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
     after_colon(line, f)
         && line[f.value.0..end].iter().all(u8::is_ascii_lowercase)
-        && line.get(end) == Some(&b' ')
-        && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        && lower_case_word_follows(line, end)
 }
 
 /// Does `f`'s bare value after `key: `, ending at `end`, open a sentence
@@ -52,40 +52,34 @@ pub(super) fn opens_with_frequent_word(
     end: usize,
     names: &NameFinder,
 ) -> bool {
-    names.is_frequent_word(&line[f.value.0..end])
-        && line.get(end) == Some(&b' ')
-        && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+    names.is_frequent_word(&line[f.value.0..end]) && lower_case_word_follows(line, end)
+}
+
+/// Do a space and a lower-case ASCII letter follow `end`?
+fn lower_case_word_follows(line: &[u8], end: usize) -> bool {
+    line.get(end) == Some(&b' ') && line.get(end + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Does the text at `at` open with a greeting that a comma or a
 /// lower-case word ends (`visitor: Laba diena, mano siunta`): a message,
 /// not a name (`Hoi Anna` goes on to a name, which the greeting rules
-/// read)? The phrase is folded into a buffer on the stack: most lines
-/// with a `key: ` field have no finding and must not allocate.
+/// read)? The phrase is a slice of the text (the phrase set folds case
+/// as it looks up): most lines with a `key: ` field have no finding and
+/// must not allocate.
 pub(super) fn opens_with_greeting(line: &[u8], at: usize) -> bool {
     let text = crate::name::valid_utf8_prefix(&line[at..line.len().min(at + 64)]);
-    let mut buf = [0u8; 128];
-    let mut len = 0;
+    let mut word_start = 0;
     let mut words = text.split(' ').take(3).peekable();
     while let Some(word) = words.next() {
         let bare = word.trim_end_matches([',', '!', '.']);
-        if len > 0 {
-            buf[len] = b' ';
-            len += 1;
-        }
-        for c in bare.chars().flat_map(char::to_lowercase) {
-            if len + 4 > buf.len() {
-                return false;
-            }
-            len += c.encode_utf8(&mut buf[len..]).len();
-        }
         let ended = bare.len() < word.len()
             || words
                 .peek()
                 .is_some_and(|next| next.starts_with(|c: char| c.is_lowercase()));
-        if ended && std::str::from_utf8(&buf[..len]).is_ok_and(crate::context::is_name_phrase) {
+        if ended && is_name_phrase(&text[..word_start + bare.len()]) {
             return true;
         }
+        word_start += word.len() + 1;
     }
     false
 }
