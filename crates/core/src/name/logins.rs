@@ -142,7 +142,6 @@ impl NameFinder {
                 count += 1;
             }
         });
-        let is_login_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
         for &(start, end) in &seen[..count] {
             let login = &line[start..end];
             for at in memchr::memmem::find_iter(line, login) {
@@ -403,6 +402,11 @@ fn access_log_user(line: &[u8]) -> Option<(usize, usize)> {
         .then_some((user_start, user_end))
 }
 
+/// A byte a login is written with: letters, digits, `.`, `_` and `-`.
+pub(crate) fn is_login_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-')
+}
+
 /// `anowak:x:1495:1695:…`: the login a passwd entry opens with, before
 /// its password placeholder and numeric ids.
 fn passwd_entry_login(line: &[u8]) -> Option<usize> {
@@ -418,7 +422,7 @@ fn login_len(text: &[u8]) -> usize {
     let len = text
         .iter()
         .take(MAX_LOGIN + 1)
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        .take_while(|&&b| is_login_byte(b))
         .count();
     if len > MAX_LOGIN {
         0

@@ -6,8 +6,10 @@
 //! way round, a full name before its address in parentheses (`Verzoek van
 //! Lotte de Vries (lotte@…)`) is the address's owner.
 
+use super::repeats::is_free;
 use super::{Scanner, Scratch};
 use crate::context::KeyClass;
+use crate::name::is_login_byte;
 use crate::name::ValueCheck;
 use crate::policy::Kind;
 
@@ -62,7 +64,7 @@ impl Scanner<'_> {
                 continue;
             }
             let start = end - name.len();
-            if s.findings.iter().all(|x| x.end <= start || end <= x.start) {
+            if is_free(s, start, end) {
                 self.push_name(s, start, end);
             }
             return;
@@ -77,7 +79,7 @@ impl Scanner<'_> {
         let len = line[open..]
             .iter()
             .take(MAX_NAME + 1)
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            .take_while(|&&b| is_login_byte(b))
             .count();
         let login = &line[open..open + len];
         let names = &self.detectors.names;
