@@ -46,10 +46,7 @@ mod tests {
     use super::*;
 
     fn redactor() -> Redactor {
-        Redactor::builder()
-            .key("k1", b"scrubline-test-key-0123456789abcdef")
-            .build()
-            .unwrap()
+        crate::pipe::test_redactor_builder().build().unwrap()
     }
 
     #[test]

@@ -142,12 +142,18 @@ fn spawn_failure(e: std::io::Error) -> Failure {
     Failure::io(format!("cannot start a thread: {e}"))
 }
 
-/// The redactor the pipe's unit tests share: the spec's test key, region DE.
+/// The redactor the sidecar's unit tests share: the spec's test key, region DE.
 #[cfg(test)]
 pub(crate) fn test_redactor() -> scrubline_core::Redactor {
-    scrubline_core::Redactor::builder()
-        .key("k1", b"scrubline-test-key-0123456789abcdef")
+    test_redactor_builder()
         .default_region("DE")
         .build()
         .unwrap()
+}
+
+/// The spec's test key and nothing else set (no default region, so
+/// national forms are linked), for tests that need another setting.
+#[cfg(test)]
+pub(crate) fn test_redactor_builder() -> scrubline_core::RedactorBuilder {
+    scrubline_core::Redactor::builder().key("k1", b"scrubline-test-key-0123456789abcdef")
 }

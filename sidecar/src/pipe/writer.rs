@@ -106,10 +106,7 @@ mod tests {
 
     /// No default region, so national forms are linked.
     fn redactor() -> Redactor {
-        Redactor::builder()
-            .key("k1", b"scrubline-test-key-0123456789abcdef")
-            .build()
-            .unwrap()
+        crate::pipe::test_redactor_builder().build().unwrap()
     }
 
     /// A batch as a worker hands it over: links not settled yet.
