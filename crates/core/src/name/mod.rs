@@ -97,6 +97,12 @@ fn is_uncased_letter(c: char) -> bool {
 /// between words (a Korean surname and given name, a Japanese family name).
 const MAX_UNCASED_NAME_PART: usize = 4;
 
+/// Does `w` open with a run of Han, kana or Hangul longer than a name
+/// part (`월요일부터`, "from Monday")?
+fn is_longer_than_uncased_name_part(w: &str) -> bool {
+    w.chars().take_while(|&c| is_uncased_letter(c)).count() > MAX_UNCASED_NAME_PART
+}
+
 /// Lexes one word at the start of `s`: its byte length and kind.
 fn word(s: &str) -> Option<(usize, Word)> {
     let mut chars = s.char_indices().peekable();
@@ -510,7 +516,7 @@ impl NameFinder {
             }
             // Han, kana and Hangul write a name part in four characters
             // at most; a longer run is a sentence (`월요일부터`).
-            if kind == Word::Uncased && part[..len].chars().count() > MAX_UNCASED_NAME_PART {
+            if kind == Word::Uncased && is_longer_than_uncased_name_part(part) {
                 return false;
             }
             named |= matches!(kind, Word::Capitalised | Word::Uncased)

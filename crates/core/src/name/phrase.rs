@@ -173,11 +173,7 @@ impl NameFinder {
     /// script longer than a name part (`visitor: 택배가 월요일부터 …`).
     fn opens_utterance(&self, s: &str, len: usize) -> bool {
         let word = &s[..len];
-        let long_uncased = |w: &str| {
-            w.chars().next().is_some_and(is_uncased_letter)
-                && w.chars().take_while(|&c| is_uncased_letter(c)).count() > MAX_UNCASED_NAME_PART
-        };
-        if s.split(' ').take(3).any(long_uncased) {
+        if s.split(' ').take(3).any(is_longer_than_uncased_name_part) {
             return true;
         }
         let sentence_goes_on = s[len..]
