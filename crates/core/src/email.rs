@@ -363,6 +363,15 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         // returns desks in the languages of Europe's shops, and a build's account
         "rma", "retouren", "retour", "retours", "devoluciones", "devolucoes", "resi",
         "zwroty", "reklamace", "reklamacje", "palautukset", "returer", "ci", "build", "release",
+        // the desks of clinics, insurers and HR departments: appointments,
+        // claims, pharmacy, benefits, personnel and recruiting, front office
+        "hr", "rrhh", "personal", "personalabteilung", "benefits", "recruiting", "recruitment",
+        "recrutement", "talent", "appointments", "termine", "terminvergabe", "rendezvous", "rdv",
+        "citas", "citaprevia", "prenotazioni", "afspraken", "bookings", "booking", "reservations",
+        "reservas", "schaden", "schadenmeldung", "sinistres", "sinistri", "siniestros", "schade",
+        "pharmacy", "apotheke", "pharmacie", "farmacia", "apotek", "patients", "patienten",
+        "accueil", "empfang", "secretariat", "sekretariat", "segreteria", "secretaria",
+        "buchhaltung", "facturation", "facturacion", "fatturazione",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
@@ -431,7 +440,20 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
             && local[local.len() - t.len()..].eq_ignore_ascii_case(t)
             && matches!(local[local.len() - t.len() - 1], b'-' | b'_')
     });
-    team || ROLES.contains(&folded) || ROLE_PREFIXES.iter().any(|r| after(r).is_some())
+    // `hr-service`, `it_helpdesk`, `claims.support`: roles joined.
+    let roles_joined = || {
+        let mut parts = local.split(|b| matches!(b, b'-' | b'_' | b'.'));
+        local.iter().any(|b| matches!(b, b'-' | b'_' | b'.'))
+            && parts.all(|p| {
+                std::str::from_utf8(p).is_ok_and(|p| {
+                    ROLES.iter().any(|r| r.eq_ignore_ascii_case(p))
+                        || TEAM_SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(p))
+                })
+            })
+    };
+    team || ROLES.contains(&folded)
+        || ROLE_PREFIXES.iter().any(|r| after(r).is_some())
+        || roles_joined()
 }
 
 /// `logo@2x.png`: a file named for a screen density, its extension no

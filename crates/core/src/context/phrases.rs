@@ -139,6 +139,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // "I am" nor "here": `انا بحاجة الى مساعدة`, "I need help", is no name.)
     "العميل", "العميلة", "שמי", "הלקוח", "הלקוחה", "ჩემი სახელია", "კლიენტი", "मेरा नाम",
     "ग्राहक", "نام من",
+    // greetings, thanks and forms of address in those scripts: Arabic
+    // "hello", "the doctor"; Georgian "hello", "doctor",
+    // "Mr", "Mrs"; Hindi "hello", "thank you", "Dr.", "Mr", "Mrs". (Not
+    // Arabic "Mr", السيد, a family name too, nor Hebrew "hello", שלום, which
+    // opens `שלום, החבילה שלי …`, "hello, my parcel …", as often.)
+    "مرحباً", "مرحبا", "الدكتور", "الدكتورة", "გამარჯობა", "ექიმი", "ბატონო", "ქალბატონო",
+    "ბატონი", "ქალბატონი", "नमस्ते", "धन्यवाद", "डॉ.", "श्री", "श्रीमती",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")

@@ -87,6 +87,14 @@ fn glued_key_follows(after_word: &str) -> bool {
         .is_some_and(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '\\' | ',' | ';'))
 }
 
+/// A mark that belongs to the letter before it and is no letter itself:
+/// the virama and nukta of the Indic scripts (`लक्ष्मी` holds two viramas)
+/// and the combining accents of decomposed Latin (`Jose\u{301}`).
+fn is_joining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+        || matches!(c as u32, 0x0900..=0x0DFF) && matches!(c as u32 & 0x7F, 0x3C | 0x4D)
+}
+
 fn is_uncased_letter(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
@@ -122,7 +130,9 @@ fn word(s: &str) -> Option<(usize, Word)> {
     let mut upper = 0;
     let mut prev_letter = false;
     for (i, c) in s.char_indices() {
-        if c.is_alphabetic() {
+        if prev_letter && is_joining_mark(c) {
+            end = i + c.len_utf8();
+        } else if c.is_alphabetic() {
             // A script without case (Arabic, Hebrew, Georgian) counts as
             // lower case after its first letter: its words read as
             // capitalised ones.
@@ -159,6 +169,11 @@ fn word(s: &str) -> Option<(usize, Word)> {
         return None;
     }
     if next.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@' || c == '/') {
+        return None;
+    }
+    // `APT-09406555`, `E-Rezept-21A5…`: a word joined to digits by a dash
+    // opens an identifier.
+    if next == Some('-') && s[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     // "Xaaaa.aaa@host", "Anna+tag@x", "Java.lang": glued by punctuation to

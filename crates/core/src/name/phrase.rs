@@ -94,7 +94,8 @@ impl NameFinder {
                 .chars()
                 .next()
         };
-        let lower = first_char.is_some_and(char::is_lowercase);
+        // Georgian's letters are lower case to Unicode and caseless to its writers.
+        let lower = first_char.is_some_and(|c| c.is_lowercase() && !is_mkhedruli(c));
         if lower && !particle {
             // Speech-to-text writes `merci Madame niquille`, `Sra. amorim
             // loureiro`: after a form of address, words in lower case. The
@@ -132,13 +133,17 @@ impl NameFinder {
         // Arabic or Hebrew letters have no case, so nothing but the
         // phrase marks a name there, and only a phrase in the same script
         // does (`visitor: انا بحاجة …` is a speaker's words, `اسمي يارا` a name).
-        let caseless =
-            first_char.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+        let caseless = first_char.is_some_and(|c| {
+            c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase() || is_mkhedruli(c)
+        });
+        // (The phrase's own dot or colon is no script: `डॉ. मेहता`.)
         if caseless
             && (sep == 0
                 || line[..sep]
                     .trim_ascii_end()
-                    .last()
+                    .iter()
+                    .rev()
+                    .find(|&&b| !matches!(b, b'.' | b':' | b','))
                     .is_some_and(u8::is_ascii))
         {
             return;
@@ -210,6 +215,7 @@ impl NameFinder {
             let name_like = word.chars().count() >= 3
                 && ends_word
                 && !address_form
+                && !(dotted.is_some() && is_degree(word))
                 && (i == 0 || known.strong())
                 && !is_particle(word)
                 && !is_not_name(word)
@@ -257,7 +263,11 @@ impl NameFinder {
         // Spaces before capitals are many and phrases few: when no phrase
         // ends with the last word, none of the longer phrases is looked up.
         let last = word_start(line, end);
-        if !std::str::from_utf8(&line[last..end]).is_ok_and(ends_name_phrase) {
+        // Danish and Norwegian "hr." is Mr; "HR" in capitals is Human
+        // Resources (`HR Business Partner`).
+        if !std::str::from_utf8(&line[last..end]).is_ok_and(ends_name_phrase)
+            || &line[last..end] == b"HR"
+        {
             return None;
         }
         let mut start = end;
@@ -427,6 +437,33 @@ fn opens_with_phrase(s: &str) -> bool {
     false
 }
 
+/// Is `word` the abbreviation of an academic degree written after "Dr."
+/// (German `Dr. med. dent.`, `Dr. rer. nat.`, `Dr. phil.`)?
+fn is_degree(word: &str) -> bool {
+    matches!(
+        word,
+        "med"
+            | "dent"
+            | "vet"
+            | "rer"
+            | "nat"
+            | "phil"
+            | "jur"
+            | "oec"
+            | "pol"
+            | "habil"
+            | "theol"
+            | "ing"
+            | "techn"
+            | "pharm"
+            | "agr"
+            | "paed"
+            | "publ"
+            | "soc"
+            | "sc"
+    )
+}
+
 /// Parses a name at the start of `s`: up to `max_words` name words joined
 /// by single spaces. Returns its byte length.
 /// `after_honorific`: "Mr HARGREAVES", "Herrn KESSELRING": after a form
@@ -479,7 +516,11 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
             }
             break;
         }
-        words += 1;
+        // `عبد العزيز`, `أبو بكر`, `بن علي`: Arabic joins a name's word to
+        // the next with one of these, and the pair counts as one word.
+        if !matches!(text, "عبد" | "أبو" | "ابو" | "بن" | "ابن" | "بنت" | "آل") {
+            words += 1;
+        }
         match kind {
             Word::Capitalised | Word::Uncased => strong += 1,
             Word::Upper => uppers += 1,

@@ -1,6 +1,7 @@
 //! Places, days and brands named after people: a street, square or avenue
 //! (`rue Victor Hugo`, `avenida Miguel Hernández`, `Karl Marx Allee`) and
-//! a saint's town or feast (`Sant Joan`, `Saint Martin`), and towns that
+//! a saint's town or feast (`Sant Joan`, `Saint Martin`), a hospital or
+//! a university named after someone (`Klinikum Ernst von Bergmann`), towns that
 //! are also given names, written with their country's code as sign-in
 //! and travel alerts write them (`Milan(IT)`, `Florence (IT)`), and the
 //! houses of fashion, retail and industry that carry their founder's name
@@ -50,10 +51,23 @@ const STREET_ENDS: &[&str] = &[
 ];
 
 /// A saint's title: the name after it is a town, a church or a feast day.
+/// And the houses named after a person long dead: hospitals, clinics,
+/// universities, schools, foundations (`Klinikum Ernst von Bergmann`,
+/// `Policlinico Gemelli`, `Przychodnia Mokotów`). Not a doctor's practice
+/// or a pharmacy, which carry their living owner's name.
 #[rustfmt::skip]
 const SAINTS: &[&str] = &[
-    "sant", "san", "santa", "santo", "são", "saint", "sainte", "sankt", "st.", "ste.", "sveti",
-    "sveta", "svatý", "svatá", "święty", "święta", "szent",
+    "sant", "san", "santa", "santo", "são", "saint", "sainte", "sankt", "st.", "ste.", "st",
+    "sveti", "sveta", "svatý", "svatá", "święty", "święta", "szent",
+    // hospitals and clinics
+    "hospital", "hôpital", "ospedale", "policlinico", "poliklinika", "poliklinik", "klinikum",
+    "krankenhaus", "clinique", "clínica", "clinica", "przychodnia", "szpital", "nemocnice",
+    "nemocnica", "bolnica", "bolnišnica", "kórház", "sairaala", "sjukhus", "sygehus",
+    "ziekenhuis", "spital", "centro",
+    // universities, schools, foundations
+    "university", "universität", "università", "universidad", "université", "universiteit",
+    "universidade", "uniwersytet", "univerzita", "gymnasium", "liceo", "lycée", "colegio",
+    "istituto", "instituto", "institut", "fondazione", "fundación", "fundação", "stiftung",
 ];
 
 /// Brands that are a founder's name, as shops, marketplaces and carriers'
