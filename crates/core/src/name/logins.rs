@@ -74,6 +74,10 @@ const SLOT_CALLS: &[&str] = &[
 /// Keys whose value is an account (LDAP's `uid=X,`).
 const SLOT_KEYS: &[&str] = &["uid", "agent"];
 
+/// Programs whose syslog tag, process id and all, opens on the account
+/// (`sudo[32674]:  jdoe : TTY=pts/0 ; …`).
+const SLOT_TAGS: &[&str] = &["sudo"];
+
 /// Where a system log names an account, up to the login's first letter.
 /// (No `\b` before the slot: the word boundary is checked in code. Nor a
 /// capture group for the login: it is read in code, so the search
@@ -84,15 +88,16 @@ fn login_slot_pattern() -> String {
         escaped.join("|")
     };
     format!(
-        r#"(?-u)(?:(?:{})\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:{})\(|(?:{})=)[A-Za-z]"#,
+        r#"(?-u)(?:(?:{})\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:{})\(|(?:{})=|(?:{})\[[0-9]+\]:\x20+)[A-Za-z]"#,
         alternatives(SLOT_WORDS),
         alternatives(SLOT_CALLS),
         alternatives(SLOT_KEYS),
+        alternatives(SLOT_TAGS),
     )
 }
 
 /// Texts every slot holds: a word and its space, a service and its
-/// parenthesis, a key and its `=`. The line's census tells whether one
+/// parenthesis, a key and its `=`, a syslog tag and its `[`. The line's census tells whether one
 /// occurs (in some ASCII casing): most lines hold none, and for them the
 /// slot regex's search, which cost some 1,400 instructions a line of a
 /// generated 1 MB log, is skipped.
@@ -100,7 +105,8 @@ pub(crate) fn login_slot_patterns() -> Vec<String> {
     let words = SLOT_WORDS.iter().map(|w| format!("{w} "));
     let calls = SLOT_CALLS.iter().map(|c| format!("{c}("));
     let keys = SLOT_KEYS.iter().map(|k| format!("{k}="));
-    words.chain(calls).chain(keys).collect()
+    let tags = SLOT_TAGS.iter().map(|t| format!("{t}["));
+    words.chain(calls).chain(keys).chain(tags).collect()
 }
 
 /// What parts the logins of a list (`a.nowak, b.jensen and diasr`).
@@ -171,10 +177,16 @@ impl NameFinder {
                 continue;
             }
             let mut start = m.end() - 1;
+            // After a syslog tag only sudo's own record names the account
+            // (`sudo[1]:  jdoe : TTY=…`; not `sudo[1]: pam_unix(…)`).
+            let tagged = line[m.start()..m.end()].contains(&b']');
             // `including a.nowak, b.jensen and diasr`: a list of accounts.
             loop {
                 let len = login_len(&line[start..]);
-                if len < 3 || !self.login_is_name(&line[start..start + len]) {
+                if len < 3
+                    || tagged && !line[start + len..].starts_with(b" : ")
+                    || !self.login_is_name(&line[start..start + len])
+                {
                     break;
                 }
                 found(start, start + len);
