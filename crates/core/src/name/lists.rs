@@ -753,9 +753,15 @@ const INFLECTIONS: &[(&str, &str)] = &[
     ("éknak", ""), ("éknek", ""), ("nak", ""), ("nek", ""), ("tól", ""), ("től", ""),
     ("val", ""), ("vel", ""), ("hoz", ""), ("hez", ""), ("höz", ""), ("nál", ""), ("nél", ""),
     ("ról", ""), ("ről", ""), ("ért", ""),
-    // pl, cs, sk, hr/sr/bs, sl
-    ("skiej", "ska"), ("ckiej", "cka"), ("iem", ""), ("em", ""), ("om", ""), ("owi", ""),
-    ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"),
+    // hu: a final a or e lengthens before the suffix (`Annának`, `Leventének`)
+    ("ának", "a"), ("ától", "a"), ("ával", "a"), ("ének", "e"), ("étől", "e"), ("ével", "e"),
+    // pl, cs, sk, hr/sr/bs, sl; the Polish genitive (`od Bartosza
+    // Jabłońskiego`, `Małgorzaty Zawadzkiej`)
+    ("skiej", "ska"), ("ckiej", "cka"), ("kiego", "ki"), ("kiej", "ka"), ("iem", ""), ("em", ""),
+    ("om", ""), ("owi", ""), ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"), ("y", "a"),
+    ("a", ""),
+    // lt: the genitive (`iš Vaidos Jankauskienės`, `Andriaus`)
+    ("ės", "ė"), ("os", "a"), ("aus", "us"),
     // lt, lv: datives, the Lithuanian instrumental (`su Tomu Kazlausku`)
     // and the Latvian accusative (`ar Andri Ozolu`)
     ("ai", "a"), ("ei", "ė"), ("ui", "us"), ("umi", "us"), ("ņu", "ņš"), ("u", "as"),
