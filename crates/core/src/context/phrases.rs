@@ -24,7 +24,7 @@ pub(super) const IDENTIFIER_NOUNS: &[&str] = &[
     "process", "claim", "complaint", "application", "quote", "purchase", "delivery",
     "subscription", "session", "event", "message", "record", "row", "sequence", "meter",
     "device", "imei", "employee", "badge", "loyalty", "refund", "return", "rma", "consignment",
-    "container", "cheque", "check", "routing", "sort", "bank", "iban", "bic",
+    "container", "cheque", "check", "routing", "sort", "bank", "iban", "bic", "tkt", "pnr",
     // de
     "bestellung", "auftrag", "rechnung", "vertrag", "konto", "sendung", "vorgang", "fall",
     "artikel", "beleg", "lieferung", "paket", "vertrags", "auftrags", "rechnungs",

@@ -93,8 +93,14 @@ const EPONYMOUS_BRANDS: &[&str] = &[
 ];
 
 /// Does a name found open with a brand of `EPONYMOUS_BRANDS` (`Calvin Klein
-/// Boxer`; `&` and `-` between the founders' names are read as spaces)?
+/// Boxer`; `&` and `-` between the founders' names are read as spaces), a
+/// particle before it aside?
 fn is_eponymous_brand(name: &[u8]) -> bool {
+    // `da Hugo Boss`: a finder may take the particle before the name.
+    let name = BETWEEN
+        .iter()
+        .find_map(|p| name.strip_prefix(p.as_bytes())?.strip_prefix(b" "))
+        .unwrap_or(name);
     let mut folded = [0u8; 48];
     let mut len = 0;
     for &b in name.iter().take(folded.len()) {
