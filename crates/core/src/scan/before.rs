@@ -148,48 +148,6 @@ fn is_numbered_thing(word: &str) -> bool {
         .is_some_and(|(thing, number)| is_number_word(number) && is_identifier_noun(thing))
 }
 
-/// `policy=0845145978`, `"policyNo":"0838-591270"`, `merchant_ref=0099…`:
-/// does the key or word right before a number name a numbered thing, so
-/// that the number is its reference? Its last part is such a thing
-/// (`policy`, `claim`, `ref`), or a word for "number" after one
-/// or an id (`policy_no`, `claimNr`, `policyno`, `contract_id`). Not an account or a line: telecom
-/// systems key a subscriber's number as either.
-pub(super) fn names_a_reference(word: &str) -> bool {
-    let (thing, last) = last_two_parts(word);
-    let is_thing = |part: &str| {
-        !part.eq_ignore_ascii_case("account")
-            && !part.eq_ignore_ascii_case("line")
-            && is_identifier_noun(part)
-    };
-    let numbered = ["number", "num", "nr", "no", "id"].iter().any(|n| {
-        last.len() > n.len()
-            && last.is_char_boundary(last.len() - n.len())
-            && last[last.len() - n.len()..].eq_ignore_ascii_case(n)
-            && is_thing(&last[..last.len() - n.len()])
-    });
-    let number_word = is_number_word(last) || last.eq_ignore_ascii_case("id");
-    is_thing(last) || numbered || number_word && is_thing(thing)
-}
-
-/// The last two parts of a key (`("policy", "No")` of `policyNo` and of
-/// `policy_no`): parts are parted by `_`, `-`, `.` and lower-to-upper case.
-fn last_two_parts(key: &str) -> (&str, &str) {
-    let (mut before, mut start, mut prev_lower) = ("", 0, false);
-    for (i, c) in key.char_indices() {
-        if matches!(c, '_' | '-' | '.') {
-            if i > start {
-                before = &key[start..i];
-            }
-            start = i + 1;
-        } else if c.is_uppercase() && prev_lower {
-            before = &key[start..i];
-            start = i;
-        }
-        prev_lower = c.is_lowercase();
-    }
-    (before, &key[start..])
-}
-
 /// Is the word right before `at` (one space apart) a thing whose number is
 /// an identifier: `order` in "order number", `invoice` in `invoice number=`?
 pub(super) fn numbers_a_thing(line: &[u8], at: usize) -> bool {

@@ -6,7 +6,7 @@ use phonenumber::country::Id;
 
 use super::before::{
     cjk_phone_word_before, ends_with_phone_key, is_caller_id_address, is_contact_record_id,
-    is_dialled_after_caller_id, is_phone_key_word, names_a_reference, phone_context, word_before,
+    is_dialled_after_caller_id, is_phone_key_word, phone_context, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -110,25 +110,18 @@ impl Scanner<'_> {
                         } else {
                             Evidence::None
                         };
-                        // `policy=0845145978`: a reference, unless written
-                        // international (`order=+44…`, `order=0049…` is a
-                        // number misfiled).
-                        let reference = run.prefix == Prefix::None
-                            && !run.digits().starts_with(b"00")
-                            && names_a_reference(before);
                         let phone = (!opens_with_date(line, &run)
-                            && !opens_with_lone_zero(line, &run)
-                            && !reference)
-                            .then(|| {
-                                phone::classify(
-                                    &run,
-                                    evidence,
-                                    region,
-                                    &self.detectors.codes,
-                                    &mut s.canon,
-                                )
-                            })
-                            .flatten();
+                            && !opens_with_lone_zero(line, &run))
+                        .then(|| {
+                            phone::classify(
+                                &run,
+                                evidence,
+                                region,
+                                &self.detectors.codes,
+                                &mut s.canon,
+                            )
+                        })
+                        .flatten();
                         if let Some((conf, country)) = phone {
                             self.push_phone(s, run.start, run.end, Ctx::Plain, conf, country);
                         }
