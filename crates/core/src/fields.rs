@@ -14,6 +14,7 @@ use crate::needles::Needle;
 use crate::on_demand::OnDemand;
 
 mod groups;
+mod starts;
 mod value_ends;
 use value_ends::{
     closes_object, escaped_newline, form_first_pair, form_value_end, is_ldap_filter,
@@ -105,60 +106,58 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 /// of capture slots per thread serves those read by captures without
 /// allocating per line.
 struct Patterns {
-    json: OnDemand,
-    /// `JSON` compiled for anchored searches (see `AnchoredAt`).
+    /// `JSON` and `LOGFMT` compiled for anchored searches (see `AnchoredAt`).
     json_anchored: meta::Regex,
+    logfmt_anchored: meta::Regex,
     escaped_json: OnDemand,
     escaped_logfmt: OnDemand,
     quoted_pair: OnDemand,
     erlang_map: OnDemand,
     xml: OnDemand,
-    logfmt: OnDemand,
     url: OnDemand,
 }
 
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
-        json: OnDemand::new(JSON),
-        // Compiled as `Regex::new` compiles it, for anchored searches.
+        // Compiled as `Regex::new` compiles them, for anchored searches.
         json_anchored: crate::meta_regex::compile(JSON, true),
+        logfmt_anchored: crate::meta_regex::compile(LOGFMT, true),
         escaped_json: OnDemand::new(ESCAPED_JSON),
         escaped_logfmt: OnDemand::new(ESCAPED_LOGFMT),
         quoted_pair: OnDemand::new(QUOTED_PAIR),
         erlang_map: OnDemand::new(ERLANG_MAP),
         xml: OnDemand::new(XML),
-        logfmt: OnDemand::new(LOGFMT),
         url: OnDemand::new(URL),
     })
 }
 
-/// A pattern whose every match starts with one of two bytes, and the
-/// pattern compiled for anchored searches.
+/// A pattern compiled for anchored searches, and where its matches may
+/// start (`next_start(line, from)`: the first such offset at or after
+/// `from`, see `starts`).
 ///
 /// The leftmost match at or after `at` starts at the first offset `c >=
 /// at` where an anchored search finds a match, and it is the match that
 /// anchored search finds (leftmost-first: among the matches starting at
-/// `c`, the one the pattern prefers). A match can only start on one of
-/// the two bytes, so only those offsets are tried
-/// (`anchored_json_finds_what_find_at_finds`). An unanchored search runs a
-/// forward search for a match's end and then a reverse one for its start;
-/// anchored at a candidate, one forward search gives both, and a `{` or
-/// `,` that opens no pair (`, ` in a message) fails within a byte or two.
+/// `c`, the one the pattern prefers). A match can only start at the
+/// offsets `next_start` gives, so only those are tried
+/// (`anchored_json_finds_what_find_at_finds`,
+/// `anchored_logfmt_finds_what_find_at_finds`). An unanchored search runs
+/// a forward search for a match's end and then a reverse one for its
+/// start; anchored at a candidate, one forward search gives both, and a
+/// candidate that opens no pair fails within a few bytes.
 #[derive(Clone, Copy)]
 struct AnchoredAt<'a> {
     re: &'a meta::Regex,
-    first: [u8; 2],
+    next_start: fn(&[u8], usize) -> Option<usize>,
 }
 
 impl AnchoredAt<'_> {
     /// The bounds of the leftmost match of the pattern in `line` starting
     /// at or after `at`.
     fn find_at(self, line: &[u8], at: usize) -> Option<(usize, usize)> {
-        let [a, b] = self.first;
         let mut from = at;
-        while let Some(c) = memchr::memchr2(a, b, line.get(from..)?) {
-            let c = from + c;
+        while let Some(c) = (self.next_start)(line, from) {
             let input = Input::new(line).range(c..).anchored(Anchored::Yes);
             if let Some(m) = self.re.search(&input) {
                 return Some((m.start(), m.end()));
@@ -204,41 +203,44 @@ enum Groups<'a> {
     /// groups that matched, the value the first of the second's. (The
     /// slots are made for the pattern at its first search.)
     Captured(
+        &'a OnDemand,
         &'a mut Option<CaptureLocations>,
         std::ops::RangeInclusive<usize>,
         std::ops::RangeInclusive<usize>,
     ),
     /// From the match's bytes, by a reader that knows the pattern (see
     /// `groups`): the search then only finds the match's bounds.
-    Read(Reader),
-    /// As `Read`, the bounds found by anchored searches.
+    Read(&'a OnDemand, Reader),
+    /// As `Read`, the bounds found by anchored searches (the pattern is
+    /// compiled for them: its `OnDemand` is never needed).
     ReadAnchored(Reader, AnchoredAt<'a>),
 }
 
-/// Calls `found(key, value, group)` for each match of `re` in `line`, with
+/// Calls `found(key, value, group)` for each match of the pattern `groups`
+/// reads in `line`, with
 /// the value's group number. `structural`: the
 /// line is a JSON document, and a match must open outside its strings
 /// (`{"::,,":{":":[]}}` holds no pair `:{` = `:[]}},`). When `found`
 /// returns false its value is searched for pairs (it was
 /// no pair, or a pair cut before more pairs).
 fn each_pair(
-    re: &OnDemand,
     mut groups: Groups<'_>,
     line: &[u8],
     structural: bool,
     mut found: impl FnMut(Span, Span, usize) -> bool,
 ) {
-    let re = re.get();
-    if let Groups::Captured(slots, ..) = &mut groups {
-        slots.get_or_insert_with(|| re.capture_locations());
+    if let Groups::Captured(re, slots, ..) = &mut groups {
+        slots.get_or_insert_with(|| re.get().capture_locations());
     }
     let mut strings = JsonStrings::default();
     let mut at = 0;
     while at <= line.len() {
         let m = match &mut groups {
-            Groups::Captured(Some(slots), ..) => re.captures_read_at(slots, line, at).map(bounds),
-            Groups::Captured(None, ..) => unreachable!("slots made above"),
-            Groups::Read(_) => re.find_at(line, at).map(bounds),
+            Groups::Captured(re, Some(slots), ..) => {
+                re.get().captures_read_at(slots, line, at).map(bounds)
+            }
+            Groups::Captured(_, None, ..) => unreachable!("slots made above"),
+            Groups::Read(re, _) => re.get().find_at(line, at).map(bounds),
             Groups::ReadAnchored(_, anchored) => anchored.find_at(line, at),
         };
         let Some((start, end)) = m else {
@@ -249,7 +251,7 @@ fn each_pair(
             continue;
         }
         let pair = match &groups {
-            Groups::Captured(slots, keys, values) => {
+            Groups::Captured(_, slots, keys, values) => {
                 let slots = slots.as_ref().expect("slots made above");
                 keys.clone().find_map(|g| slots.get(g)).and_then(|key| {
                     values
@@ -257,7 +259,7 @@ fn each_pair(
                         .find_map(|g| slots.get(g).map(|v| (key, v, g)))
                 })
             }
-            Groups::Read(read) | Groups::ReadAnchored(read, _) => Some(read(line, start, end)),
+            Groups::Read(_, read) | Groups::ReadAnchored(read, _) => Some(read(line, start, end)),
         };
         if let Some((key, value, group)) = pair {
             if !found(key, value, group) {
@@ -325,12 +327,11 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let runs = [
             (
                 Syntax::Json,
-                &p.json,
                 Groups::ReadAnchored(
                     groups::json,
                     AnchoredAt {
                         re: &p.json_anchored,
-                        first: *b"{,",
+                        next_start: starts::json,
                     },
                 ),
                 memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
@@ -338,50 +339,49 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             ),
             (
                 Syntax::Json,
-                &p.escaped_json,
-                Groups::Captured(escaped_json, 1..=1, 2..=3),
+                Groups::Captured(&p.escaped_json, escaped_json, 1..=1, 2..=3),
                 census.holds(line, Needle::EscapedQuote),
                 false,
             ),
             (
                 Syntax::Logfmt,
-                &p.escaped_logfmt,
-                Groups::Captured(escaped_logfmt, 1..=1, 2..=2),
+                Groups::Captured(&p.escaped_logfmt, escaped_logfmt, 1..=1, 2..=2),
                 census.holds(line, Needle::EscapedQuote),
                 false,
             ),
             (
                 Syntax::Logfmt,
-                &p.quoted_pair,
-                Groups::Captured(quoted_pair, 1..=1, 2..=3),
+                Groups::Captured(&p.quoted_pair, quoted_pair, 1..=1, 2..=3),
                 memchr::memchr(b'\'', line).is_some(),
                 false,
             ),
             (
                 Syntax::Logfmt,
-                &p.erlang_map,
-                Groups::Captured(erlang_map, 1..=1, 2..=2),
+                Groups::Captured(&p.erlang_map, erlang_map, 1..=1, 2..=2),
                 census.holds(line, Needle::ErlangBinary),
                 false,
             ),
             (
                 Syntax::Logfmt,
-                &p.xml,
-                Groups::Captured(xml, 1..=2, 3..=3),
+                Groups::Captured(&p.xml, xml, 1..=2, 3..=3),
                 census.holds(line, Needle::ClosingTag),
                 false,
             ),
             (
                 Syntax::Logfmt,
-                &p.logfmt,
-                Groups::Read(groups::logfmt),
+                Groups::ReadAnchored(
+                    groups::logfmt,
+                    AnchoredAt {
+                        re: &p.logfmt_anchored,
+                        next_start: starts::logfmt,
+                    },
+                ),
                 memchr::memchr(b'=', line).is_some() || census.holds(line, Needle::ColonSpace),
                 false,
             ),
             (
                 Syntax::Url,
-                &p.url,
-                Groups::Read(groups::url),
+                Groups::Read(&p.url, groups::url),
                 memchr::memchr3(b'?', b'&', b'#', line).is_some(),
                 false,
             ),
@@ -389,9 +389,9 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         // The byte checks are prefilters: no pair of that syntax without
         // them. `structural`: the pattern's pairs must open outside the
         // line's JSON strings (escaped JSON lies inside one).
-        for (syntax, re, groups, possible, structural) in runs {
+        for (syntax, groups, possible, structural) in runs {
             if possible {
-                each_pair(re, groups, line, structural, |key, mut value, group| {
+                each_pair(groups, line, structural, |key, mut value, group| {
                     if syntax == Syntax::Json && group == JSON_ARRAY {
                         for_each_json_element(line, value, |value| {
                             out.push(Field { key, value, syntax });
