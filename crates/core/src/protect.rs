@@ -217,35 +217,19 @@ impl BlockSpans {
 /// the line's words: as a regex alternative it matched every long word.
 ///
 /// Such a word is a maximal run of twelve or more hex digits with no letter
-/// or digit on either side, so the scan looks for those runs, probing every
-/// twelfth byte: a run of twelve starting at or after `i` covers `i + 11`,
-/// so when that byte is no hex digit, no such run starts before `i + 12`.
+/// or digit on either side, so the scan looks for those runs (`next_run`).
 /// Invariant: `i == 0` or `line[i - 1]` is no hex digit, so a run found
-/// around the probe starts at or after `i`.
+/// from `i` is the whole run.
 fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
     const MIN: usize = 12;
-    let hex = |k: usize| line[k].is_ascii_hexdigit();
     let mut i = 0;
-    while i + MIN <= line.len() {
-        let probe = i + MIN - 1;
-        if !hex(probe) {
-            i = probe + 1;
-            continue;
-        }
-        let mut start = probe;
-        while start > i && hex(start - 1) {
-            start -= 1;
-        }
-        let mut end = probe + 1;
-        while end < line.len() && hex(end) {
-            end += 1;
-        }
+    while let Some((start, end)) = next_run(line, i, MIN, u8::is_ascii_hexdigit) {
         // `line[end]` is no hex digit (or the line ends): the invariant holds.
         i = end + 1;
         // Only a whole word counts: no letter or digit glued on either side.
         let whole = (start == 0 || !line[start - 1].is_ascii_alphanumeric())
             && line.get(end).map_or(true, |b| !b.is_ascii_alphanumeric());
-        if end - start < MIN || !whole {
+        if !whole {
             continue;
         }
         // Parts of bigger tokens (a UUID's last group, `a_b`, `%2B…`) are not hashes.
@@ -264,6 +248,40 @@ fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
             });
         }
     }
+}
+
+/// The first run of at least `min` bytes that are `member`s, at or after
+/// `from` (a run that opens before `from` is read from there). A run of
+/// `min` starting at or after `i` covers `i + min - 1`, so the scan reads
+/// that byte alone and, when it is no member, goes on past it: most bytes
+/// of a line are never read.
+fn next_run(
+    line: &[u8],
+    from: usize,
+    min: usize,
+    member: impl Fn(&u8) -> bool,
+) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i + min <= line.len() {
+        let probe = i + min - 1;
+        if !member(&line[probe]) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && member(&line[start - 1]) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while end < line.len() && member(&line[end]) {
+            end += 1;
+        }
+        if end - start >= min {
+            return Some((start, end));
+        }
+        i = end + 1;
+    }
+    None
 }
 
 /// Keeps the strong match `line[s..e]` unless it is part of something else.

@@ -115,26 +115,9 @@ impl Weak {
 
 /// The first offset at or after `from` where an epoch number may start:
 /// `1`, a digit from `5` to `9`, and eight more digits.
-///
-/// Such a run of ten digits starting at or after `i` covers `i + 9`, so
-/// only every tenth byte is read until one is a digit.
 fn next_epoch(hay: &[u8], from: usize) -> Option<usize> {
-    let digit = |k: usize| hay[k].is_ascii_digit();
     let mut i = from;
-    while i + EPOCH_MIN <= hay.len() {
-        let probe = i + EPOCH_MIN - 1;
-        if !digit(probe) {
-            i = probe + 1;
-            continue;
-        }
-        let mut start = probe;
-        while start > i && digit(start - 1) {
-            start -= 1;
-        }
-        let mut end = probe + 1;
-        while end < hay.len() && digit(end) {
-            end += 1;
-        }
+    while let Some((start, end)) = super::next_run(hay, i, EPOCH_MIN, u8::is_ascii_digit) {
         let shaped = |c: &usize| hay[*c] == b'1' && matches!(hay[c + 1], b'5'..=b'9');
         if let Some(c) = (start..=end - EPOCH_MIN).find(shaped) {
             return Some(c);

@@ -56,7 +56,7 @@ const STREET_ENDS: &[&str] = &[
 /// `Policlinico Gemelli`, `Przychodnia Mokotów`). Not a doctor's practice
 /// or a pharmacy, which carry their living owner's name.
 #[rustfmt::skip]
-const SAINTS: &[&str] = &[
+const SAINTS_AND_HOUSES: &[&str] = &[
     "sant", "san", "santa", "santo", "são", "saint", "sainte", "sankt", "st.", "ste.", "st",
     "sveti", "sveta", "svatý", "svatá", "święty", "święta", "szent",
     // hospitals and clinics
@@ -129,15 +129,20 @@ const BETWEEN: &[&str] = &[
 fn sets() -> &'static [WordSet; 4] {
     static SETS: OnceLock<[WordSet; 4]> = OnceLock::new();
     SETS.get_or_init(|| {
-        let before: Vec<&str> = STREET_BEFORE.iter().chain(SAINTS).copied().collect();
-        let [after, ends, saints] = [STREET_AFTER, STREET_ENDS, SAINTS].map(WordSet::new);
-        [WordSet::new(&before), after, ends, saints]
+        let before: Vec<&str> = STREET_BEFORE
+            .iter()
+            .chain(SAINTS_AND_HOUSES)
+            .copied()
+            .collect();
+        let [after, ends, openers] =
+            [STREET_AFTER, STREET_ENDS, SAINTS_AND_HOUSES].map(WordSet::new);
+        [WordSet::new(&before), after, ends, openers]
     })
 }
 
 /// Drops the name findings that name a place, a day or a brand.
 pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
-    let [before, after, ends, saints] = sets();
+    let [before, after, ends, openers] = sets();
     let has = |set: &WordSet, word: &[u8]| std::str::from_utf8(word).is_ok_and(|w| set.contains(w));
     s.findings.retain(|f| {
         if f.kind != Kind::Name {
@@ -153,7 +158,7 @@ pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
             .rposition(|&b| matches!(b, b' ' | b'-'))
             .map_or(0, |p| p + 1)..];
         let place = has(before, last_word(without_particle(&line[..f.start])))
-            || has(saints, first)
+            || has(openers, first)
             || has(ends, last)
             || has(after, next_word(&line[f.end..]))
             || first.len() == name.len() && is_town_with_country(name, &line[f.end..])
