@@ -210,9 +210,15 @@ impl NameFinder {
             }
         }
         // `CONTOSO\joris.vandenbroek`: a Windows domain, then the account
-        // (in JSON its backslash escaped: `"CONTOSO\\joris…"`).
+        // (in JSON its backslash escaped: `"CONTOSO\\joris…"`). In a JSON
+        // document a lone backslash opens an escape (`"IX\bumai"`), and a
+        // login read from its letter would cut the escape in two.
+        let mut json = None;
         for slash in memchr::memchr_iter(b'\\', line) {
             let escaped = slash > 0 && line[slash - 1] == b'\\';
+            if !escaped && *json.get_or_insert_with(|| crate::fields::looks_like_json(line)) {
+                continue;
+            }
             let head = &line[..slash - usize::from(escaped)];
             let domain = head
                 .iter()
