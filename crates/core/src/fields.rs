@@ -18,7 +18,7 @@ mod starts;
 mod value_ends;
 use value_ends::{
     closes_object, escaped_newline, form_first_pair, form_value_end, is_ldap_filter,
-    is_percent_encoded, opens_structure, printed_value_end, record_value_end, semicolon_value_end,
+    is_percent_encoded, joined_value_end, opens_structure, printed_value_end, record_value_end,
 };
 
 use groups::{Reader, Span};
@@ -505,8 +505,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 {
                                     value.1 = value.0 + end;
                                     more_pairs = true;
-                                } else if let Some(end) =
-                                    semicolon_value_end(&line[value.0..value.1])
+                                } else if let Some(end) = joined_value_end(&line[value.0..value.1])
                                 {
                                     value.1 = value.0 + end;
                                     more_pairs = true;

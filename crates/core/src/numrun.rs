@@ -202,6 +202,13 @@ fn is_dial_string(line: &[u8], start: usize) -> bool {
     matches!(before, b'/' | b'[') && at_host || gateway_path || address_of_record
 }
 
+/// Is the dash at `dash` the one Hebrew writes after a one-letter
+/// prefix before a number (`ל-054…`, "to 054…")? A Hebrew letter is
+/// `D7 90`..`D7 AA`.
+fn after_hebrew_prefix(line: &[u8], dash: usize) -> bool {
+    dash >= 2 && line[dash - 2] == 0xd7 && (0x90..=0xaa).contains(&line[dash - 1])
+}
+
 /// Scans the run starting at `start` (a digit, `+`, `%2B`, `(` or `%28`).
 /// Returns `None` when there is no digit, the run is glued to the text
 /// around it, or it has more digits than any phone or card.
@@ -217,7 +224,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         let b = line[start - 1];
         if glues(b) && !(b >= 0x80 && separates(line, start, true))
             || b == b'.'
-            || b == b'-'
+            || b == b'-' && !after_hebrew_prefix(line, start - 1)
             // "/v2/123" is a path, but "/contacts/+4915123421279" a number.
             || (b == b'/' && plus_at(line, start) == 0 && !dial)
             || b == b'+'

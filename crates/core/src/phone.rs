@@ -148,6 +148,17 @@ impl CallingCodes {
     }
 }
 
+/// Is `+digits` a number libphonenumber's metadata holds valid: a
+/// calling code and a national number of a type that country assigns?
+/// Slow (the crate compiles its patterns through a small cache): only
+/// for the few numbers a looser test has let through.
+pub(crate) fn is_valid_international(digits: &[u8]) -> bool {
+    let Ok(digits) = std::str::from_utf8(digits) else {
+        return false;
+    };
+    phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n))
+}
+
 /// Decides whether `run` is a phone number and writes its canonical form
 /// (E.164, or its digits alone when its country cannot be known) to
 /// `canon`. `region` is the default region or a hint from the line.

@@ -28,6 +28,9 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // a telephony server's directory numbers of the other party and the
     // agent's own line (Genesys T-Server's `OtherDN`, `ThisDN`)
     "otherdn", "thisdn",
+    // a carrier's call records: the calling and called party (`ORIG=`,
+    // `calling=`, `a_number=`; SS7's calling and called party numbers)
+    "calling", "called", "orig", "anumber", "bnumber", "anum", "bnum", "cgpn", "cdpn",
 ];
 
 #[rustfmt::skip]

@@ -71,6 +71,30 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "nummeret", "numret", "numeret", "nummeren",
     // calling and calling back in no, da, sv ("ringer tilbake fra …")
     "ringer", "ringe", "ringa", "ringde", "ringte", "tilbake", "tilbage", "tillbaka",
+    // "my mobile number is", "call me back on" where the lists had no word
+    // yet: no/da/sv, de, nl, fi, tr, id/ms, lt, lv, pt, ca, it, cs/sk, hu,
+    // pl, ro, hr, es, fr, en
+    "mobilnummer", "mobilnummeret", "mobilnumret", "telefonnummer", "telefonnummeret",
+    "telefonnumret", "handynummer", "telefoonnummer", "bel", "bellen", "puhelinnumero",
+    "puhelinnumeroni", "numeroni", "soittakaa", "soita", "numaram", "numaramı", "telefonum",
+    "arayın", "arayin", "telepon", "ditelepon", "hubungi", "nomor", "nomer", "numeris",
+    "skambinkite", "skambinti", "zvaniet", "zvanīt", "liguem", "ligue", "retornar",
+    "contactem", "telèfon", "mòbil", "truqueu", "trucar", "recapito", "chiamatemi",
+    "richiamatemi", "chiamare", "chiamami", "volejte", "zavolat", "volat", "volajte",
+    "zavolať", "telefonní", "telefónne", "hívjanak", "hívjon", "hívja", "hívható",
+    "telefonszám", "telefonszámom", "számom", "mobilszám", "mobilszámom", "zadzwonić",
+    "zadzwońcie", "komórkowy", "sunați", "sunati", "telefonul", "mobitel", "mobitela",
+    "nazvati", "llámenme", "llamen", "llámame", "llamarme", "rappelez", "appelez", "appeler",
+    "joignable", "reachable", "erreichbar", "thoại",
+    // phone, number and call (back) in Cyrillic, Hebrew, Armenian,
+    // Georgian, Devanagari and Arabic script (ru, uk, sr, bg; he; hy; ka;
+    // hi; ar, fa)
+    "позвоните", "перезвоните", "зателефонуйте", "передзвоніть", "телефону", "телефона",
+    "мобильный", "мобільний", "позовите", "обадете", "לחזור", "טלפון", "מספר", "נייד",
+    "הטלפון", "התקשרו", "התקשר", "զանգահարեք", "հեռախոս", "հեռախոսահամար", "ტელეფონი",
+    "ტელეფონია", "ნომერი", "ნომერზე", "ნომრით", "ნომერია", "დარეკეთ", "დამირეკეთ", "नंबर",
+    "फोन", "फ़ोन", "मोबाइल", "कॉल", "شماره", "تلفن", "موبایل", "رقم", "رقمي", "هاتف", "هاتفي",
+    "جوال", "الجوال", "الهاتف", "اتصل", "اتصلوا", "واتساب",
 ];
 
 /// Words that, right before a number, say it is a phone number.
@@ -97,7 +121,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     // '3939…' rejected`); real extensions are too short to be read
     "extension", "exten",
     // abbreviations on signatures and cards (fr, sv, fi, es, pl)
-    "tél", "tél.", "tfn", "tfn.", "puh", "puh.", "telf", "telf.", "kom.",
+    "tél", "tél.", "tfn", "tfn.", "puh", "puh.", "telf", "telf.", "kom.", "tālr", "tālr.",
+    // a number a validator says is not E.164 is one written otherwise
+    "e.164", "e164",
     // "number" as other languages decline it ("pod numerem", "a … számon")
     "numerem", "numeru", "numerze", "čísle", "číslem", "számon", "számra", "számot", "numeroon",
     "numerosta", "numărul", "numarul", "αριθμό", "номеру",

@@ -87,11 +87,12 @@ pub(super) fn opens_with_key(text: &[u8]) -> bool {
 }
 
 /// `timestamp=1780161800;method=INVITE;dst_user=3494…` (Kamailio's
-/// accounting), `Cookie: sid=…; cx_name=…`: pairs joined by `;`. Where a
-/// bare value ends before the next `;KEY=` or `; KEY=`, if it holds one;
-/// a trailing `;` is cut too.
-pub(super) fn semicolon_value_end(value: &[u8]) -> Option<usize> {
-    memchr::memchr_iter(b';', value).find(|&c| {
+/// accounting), `Cookie: sid=…; cx_name=…`, `CDR|ORIG=…|TERM=…|ID=…`:
+/// pairs joined by `;` or `|`. Where a bare value ends before the next
+/// `;KEY=`, `; KEY=` or `|KEY=`, if it holds one; a trailing `;` or `|` is
+/// cut too.
+pub(super) fn joined_value_end(value: &[u8]) -> Option<usize> {
+    memchr::memchr2_iter(b';', b'|', value).find(|&c| {
         let mut rest = &value[c + 1..];
         if rest.first() == Some(&b' ') {
             rest = &rest[1..];

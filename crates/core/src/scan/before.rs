@@ -13,6 +13,10 @@ use crate::name::valid_utf8_prefix;
 /// what is numbered is named: "order number 84737281356", "Order-Nr.
 /// 2024…", "número de pedido …" are identifiers.
 pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
+    // "crm caller id 9665…": a caller's id is their number.
+    if word.eq_ignore_ascii_case("id") && ends_with_word(&line[..at], b"caller") {
+        return true;
+    }
     if is_identifier_noun(word) || is_numbered_thing(word) {
         return false;
     }
@@ -30,9 +34,11 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
         if at < 2 || line[at - 1] != b' ' {
             return false;
         }
+        // A quoted or bracketed text opens at its first word
+        // (`text="Telefon numaram 9054…"`).
         let from = line[..at - 1]
             .iter()
-            .rposition(|&b| b == b' ')
+            .rposition(|&b| matches!(b, b' ' | b'"' | b'(' | b'[' | b'{'))
             .map_or(0, |i| i + 1);
         let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
             return false;
@@ -49,6 +55,15 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
         at = from;
     }
     false
+}
+
+/// Does `text`, without the spaces that end it, end with the word `word`
+/// (ASCII, any case)?
+fn ends_with_word(text: &[u8], word: &[u8]) -> bool {
+    let text = text.trim_ascii_end();
+    text.len() >= word.len()
+        && text[text.len() - word.len()..].eq_ignore_ascii_case(word)
+        && (text.len() == word.len() || !text[text.len() - word.len() - 1].is_ascii_alphanumeric())
 }
 
 /// `linked contact 51830277 to …`, `matched contacts: 31415926`: an
@@ -123,13 +138,28 @@ const CJK_PHONE_WORDS: &[&str] = &[
     "휴대폰",
     "핸드폰",
     "연락처",
+    "回拨",
+    "回撥",
+    "致电",
+    "致電",
+    "拨打",
+    "撥打",
 ];
 
+/// "Number" and "call" in Thai, which writes no spaces between words:
+/// `เบอร์โทรของฉันคือ 0812…` ("my phone number is").
+const THAI_PHONE_WORDS: &[&str] = &["เบอร์", "โทร"];
+
+/// The most Thai characters before a number a Thai phone word is sought
+/// in: "my phone number is" and a little more.
+const THAI_REACH: usize = 16;
+
 /// Does the text before a number end with a CJK phone word, then spaces
-/// or a colon (`请回电 187…`, `手机：185…`, `電話番号: …`)? CJK text
-/// writes no space before the number, so the word ends the text, not a
-/// word `word_before` would find.
-pub(super) fn cjk_phone_word_before(before: &[u8]) -> bool {
+/// or a colon (`请回电 187…`, `手机：185…`, `電話番号: …`), or with Thai
+/// words among which one is a phone word? These scripts write no space
+/// before the number, so the word ends the text, not a word `word_before`
+/// would find.
+pub(super) fn unspaced_phone_word_before(before: &[u8]) -> bool {
     let mut end = before.len();
     while end > 0 && matches!(before[end - 1], b' ' | b':') {
         end -= 1;
@@ -137,9 +167,29 @@ pub(super) fn cjk_phone_word_before(before: &[u8]) -> bool {
     let text = &before[..end];
     let text = text.strip_suffix("：".as_bytes()).unwrap_or(text);
     // Every CJK character is three bytes; so is a word's last.
-    text.len() >= 3
+    let cjk = text.len() >= 3
         && text[text.len() - 3] >= 0xe3
-        && CJK_PHONE_WORDS.iter().any(|w| text.ends_with(w.as_bytes()))
+        && CJK_PHONE_WORDS.iter().any(|w| text.ends_with(w.as_bytes()));
+    cjk || thai_phone_word_before(text)
+}
+
+/// Does the run of Thai letters `text` ends with hold a Thai phone word
+/// within its last `THAI_REACH` characters?
+fn thai_phone_word_before(text: &[u8]) -> bool {
+    // Thai letters are U+0E00..U+0E7F: E0 B8 xx and E0 B9 xx.
+    let mut from = text.len();
+    while from >= 3
+        && text.len() - from < THAI_REACH * 3
+        && text[from - 3] == 0xe0
+        && matches!(text[from - 2], 0xb8 | 0xb9)
+    {
+        from -= 3;
+    }
+    let thai = &text[from..];
+    !thai.is_empty()
+        && THAI_PHONE_WORDS
+            .iter()
+            .any(|w| memchr::memmem::find(thai, w.as_bytes()).is_some())
 }
 
 /// `Order-Nr.`, `invoice_no`: a thing and the word for its number in one.
@@ -210,6 +260,16 @@ pub(super) fn is_caller_id_address(line: &[u8], start: usize, end: usize) -> boo
     // unquoted, but an MSISDN's length and the dialled number after `->`.
     let dialled = line[end..].starts_with(b">->") && (11..=15).contains(&(end - start));
     bracketed && (line[..start - 1].ends_with(b"\" ") || dialled)
+}
+
+/// `…|NONE|ENTERQUEUE||4915…|1`: Asterisk's queue_log writes the caller
+/// id as ENTERQUEUE's second field, after the URL (mostly empty).
+pub(super) fn is_queue_log_caller(line: &[u8], start: usize, end: usize) -> bool {
+    let Some(head) = line[..start].strip_suffix(b"|") else {
+        return false;
+    };
+    let url = head.iter().rposition(|&b| b == b'|').unwrap_or(0);
+    matches!(line.get(end), None | Some(b'|')) && head[..url].ends_with(b"|ENTERQUEUE")
 }
 
 /// `<390669078999>->441613063020`: the number dialled after a caller id

@@ -5,8 +5,8 @@
 use phonenumber::country::Id;
 
 use super::before::{
-    cjk_phone_word_before, ends_with_phone_key, is_caller_id_address, is_contact_record_id,
-    is_dialled_after_caller_id, is_phone_key_word, phone_context, word_before,
+    ends_with_phone_key, is_caller_id_address, is_contact_record_id, is_dialled_after_caller_id,
+    is_phone_key_word, is_queue_log_caller, phone_context, unspaced_phone_word_before, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -100,11 +100,12 @@ impl Scanner<'_> {
                             ))
                             || ends_with_phone_key(before)
                             || is_phone_key_word(before)
-                            || cjk_phone_word_before(&line[..run.start])
+                            || unspaced_phone_word_before(&line[..run.start])
+                            || is_queue_log_caller(line, run.start, run.end)
                             || is_caller_id_address(line, run.start, run.end)
                             || is_dialled_after_caller_id(line, run.start))
                             && !address_or_time
-                            && !heads_a_record(line, &run, before)
+                            && !heads_a_record(line, &run, before, &self.detectors.codes)
                         {
                             Evidence::Phrase
                         } else {
@@ -237,11 +238,19 @@ fn is_private_looking_address(line: &[u8], run: &numrun::Run, before: &str) -> b
 
 /// `topics for 789133135: …`, `stats for 123456789: …`: a bare run of
 /// digits after a preposition and before a colon heads what the line says
-/// about a record; a phone written there has a `+` or trunk `0`.
-fn heads_a_record(line: &[u8], run: &numrun::Run, before: &str) -> bool {
+/// about a record; a phone written there has a `+` or trunk `0`, or is an
+/// MSISDN (`inbound from 905380461398: STOP`).
+fn heads_a_record(
+    line: &[u8],
+    run: &numrun::Run,
+    before: &str,
+    codes: &phone::CallingCodes,
+) -> bool {
+    let d = run.digits();
     run.groups == 1
         && run.prefix == Prefix::None
-        && run.digits()[0] != b'0'
+        && d[0] != b'0'
+        && !(d.len() >= 11 && codes.plausible_international(d))
         && line.get(run.end) == Some(&b':')
         && line.get(run.end + 1).map_or(true, |&b| b == b' ')
         && is_preposition(&before.to_ascii_lowercase())
@@ -276,7 +285,8 @@ fn opens_with_lone_zero(line: &[u8], run: &numrun::Run) -> bool {
     }
 }
 
-/// `2025.06.08-4978` (a build tag), `2024-03-15.0012`: a run without `+`
+/// `2025.06.08-4978` (a build tag), `2024-03-15.0012`, `2026/03/04 05:30`
+/// (a date and its hour): a run without `+`
 /// that opens with a date, year first, is a version or a serial.
 fn opens_with_date(line: &[u8], run: &numrun::Run) -> bool {
     let t = &line[run.start..run.end];
@@ -287,7 +297,7 @@ fn opens_with_date(line: &[u8], run: &numrun::Run) -> bool {
     run.prefix == Prefix::None
         && matches!(two(0), Some(19 | 20))
         && two(2).is_some()
-        && matches!(t.get(4), Some(b'.' | b'-'))
+        && matches!(t.get(4), Some(b'.' | b'-' | b'/'))
         && t.get(7) == t.get(4)
         && two(5).is_some_and(|m| (1..=12).contains(&m))
         && two(8).is_some_and(|d| (1..=31).contains(&d))

@@ -68,36 +68,62 @@ const CELL_SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
 const MIN_SEPARATORS: usize = 3;
 
 impl Scanner<'_> {
-    /// Adds a phone for each cell of a row that holds nothing but an
-    /// MSISDN (a calling code and a national number of that country's
-    /// length) of the same country as a phone written with `+` in another
-    /// cell.
+    /// Adds a phone for each cell of a call record's row that holds
+    /// nothing but an MSISDN (a calling code and a national number of a
+    /// length that code's regions use, eleven digits or more), bare or
+    /// under a key (`CDR|…|ORIG=8613…|TERM=3334…|`), when the row holds a
+    /// phone found written the international way (`+3532…`, `4915…`): a
+    /// call record's other party. Of the phone's country, or of another
+    /// when the metadata holds it a valid number (ids and Unix times of
+    /// that length mostly are not).
     pub(super) fn find_row_msisdns(&self, line: &[u8], s: &mut Scratch) {
         let codes = &self.detectors.codes;
-        let found = s.findings.len();
-        for i in 0..found {
-            let f = s.findings[i];
-            let Some((code, _)) = self.written_e164(line, &f) else {
+        let international = |f: &Finding| {
+            let number = &line[f.start..f.end];
+            let digits = number.strip_prefix(b"+").unwrap_or(number);
+            f.kind == Kind::Phone
+                && digits.iter().all(u8::is_ascii_digit)
+                && (digits.len() < number.len() || digits.len() >= 11)
+                && codes.plausible_international(digits)
+        };
+        let Some((ctx, code)) = s
+            .findings
+            .iter()
+            .find(|f| international(f))
+            .map(|f| (f.ctx, self.calling_code(line, f)))
+        else {
+            return;
+        };
+        let Some(sep) = row_separator_of(line) else {
+            return;
+        };
+        for (a, b) in cells(line, sep) {
+            let a = a + key_of_cell(&line[a..b]);
+            let cell = &line[a..b];
+            let msisdn = (11..=15).contains(&cell.len())
+                && cell.iter().all(u8::is_ascii_digit)
+                && codes.plausible_international(cell)
+                && (codes.split_code(cell).map(|(c, _)| c) == code
+                    || phone::is_valid_international(cell));
+            if !msisdn || !is_free(s, a, b) {
                 continue;
-            };
-            let Some(sep) = row_separator(line, f.start, f.end) else {
-                continue;
-            };
-            for (a, b) in cells(line, sep) {
-                let cell = &line[a..b];
-                let same_country = (11..=15).contains(&cell.len())
-                    && cell.iter().all(u8::is_ascii_digit)
-                    && codes.plausible_international(cell)
-                    && codes.split_code(cell).is_some_and(|(c, _)| c == code);
-                if !same_country || !is_free(s, a, b) {
-                    continue;
-                }
-                s.canon.clear();
-                s.canon.push(b'+');
-                s.canon.extend_from_slice(cell);
-                self.push_phone(s, a, b, f.ctx, Confidence::Strong, Country::Written);
             }
+            s.canon.clear();
+            s.canon.push(b'+');
+            s.canon.extend_from_slice(cell);
+            self.push_phone(s, a, b, ctx, Confidence::Strong, Country::Written);
         }
+    }
+
+    /// The calling code a phone finding written the international way
+    /// (`+3532…`, `3532…`) opens with.
+    fn calling_code(&self, line: &[u8], f: &Finding) -> Option<u16> {
+        let number = &line[f.start..f.end];
+        let digits = number.strip_prefix(b"+").unwrap_or(number);
+        self.detectors
+            .codes
+            .split_code(digits)
+            .map(|(code, _)| code)
     }
 
     /// The calling code and national number of a phone finding written
@@ -347,6 +373,31 @@ fn row_separator(line: &[u8], start: usize, end: usize) -> Option<u8> {
                 .nth(MIN_SEPARATORS - 1)
                 .is_some()
     })
+}
+
+/// The separator a line is a row of: the one it holds most often, at
+/// least `MIN_SEPARATORS` times.
+fn row_separator_of(line: &[u8]) -> Option<u8> {
+    CELL_SEPARATORS
+        .into_iter()
+        .map(|sep| (memchr::memchr_iter(sep, line).count(), sep))
+        .filter(|&(count, _)| count >= MIN_SEPARATORS)
+        .max()
+        .map(|(_, sep)| sep)
+}
+
+/// The length of the `KEY=` a row's cell opens with (`ORIG=` in
+/// `ORIG=8613…`), or 0.
+fn key_of_cell(cell: &[u8]) -> usize {
+    let key = cell
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
+        .count();
+    if key > 0 && cell[0].is_ascii_alphabetic() && cell.get(key) == Some(&b'=') {
+        key + 1
+    } else {
+        0
+    }
 }
 
 /// The separator of the row that a finding of `kind` is a cell of.
