@@ -23,6 +23,7 @@ const SLOT_WORDS: &[&str] = &[
     "User",
     "by",
     "agent",
+    "Agent",
     "admin",
     "employee",
     "operator",
@@ -78,6 +79,12 @@ const SLOT_KEYS: &[&str] = &["uid", "agent"];
 /// (`sudo[32674]:  jdoe : TTY=pts/0 ; …`).
 const SLOT_TAGS: &[&str] = &["sudo"];
 
+/// What names an agent's phone by its account: Asterisk's channel
+/// technologies (`PJSIP/ola.olsen-0006ebf5`, the endpoint then the
+/// channel's own number) and a SIP URI's user part
+/// (`<sip:aishwarya.subramanian@10.15.63.247:5080>`).
+const SLOT_ENDPOINTS: &[&str] = &["PJSIP/", "SIP/", "IAX2/", "sip:", "sips:"];
+
 /// Where a system log names an account, up to the login's first letter.
 /// (No `\b` before the slot: the word boundary is checked in code. Nor a
 /// capture group for the login: it is read in code, so the search
@@ -88,11 +95,12 @@ fn login_slot_pattern() -> String {
         escaped.join("|")
     };
     format!(
-        r#"(?-u)(?:(?:{})\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:{})\(|(?:{})=|(?:{})\[[0-9]+\]:\x20+)[A-Za-z]"#,
+        r#"(?-u)(?:(?:{})\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:{})\(|(?:{})=|(?:{})\[[0-9]+\]:\x20+|(?:{}))[A-Za-z]"#,
         alternatives(SLOT_WORDS),
         alternatives(SLOT_CALLS),
         alternatives(SLOT_KEYS),
         alternatives(SLOT_TAGS),
+        alternatives(SLOT_ENDPOINTS),
     )
 }
 
@@ -106,7 +114,13 @@ pub(crate) fn login_slot_patterns() -> Vec<String> {
     let calls = SLOT_CALLS.iter().map(|c| format!("{c}("));
     let keys = SLOT_KEYS.iter().map(|k| format!("{k}="));
     let tags = SLOT_TAGS.iter().map(|t| format!("{t}["));
-    words.chain(calls).chain(keys).chain(tags).collect()
+    let endpoints = SLOT_ENDPOINTS.iter().map(|e| e.to_string());
+    words
+        .chain(calls)
+        .chain(keys)
+        .chain(tags)
+        .chain(endpoints)
+        .collect()
 }
 
 /// What parts the logins of a list (`a.nowak, b.jensen and diasr`).
@@ -180,9 +194,13 @@ impl NameFinder {
             // After a syslog tag only sudo's own record names the account
             // (`sudo[1]:  jdoe : TTY=…`; not `sudo[1]: pam_unix(…)`).
             let tagged = line[m.start()..m.end()].contains(&b']');
+            let channel = line[m.start()..m.end()].contains(&b'/');
             // `including a.nowak, b.jensen and diasr`: a list of accounts.
             loop {
-                let len = login_len(&line[start..]);
+                let mut len = login_len(&line[start..]);
+                if channel {
+                    len -= channel_number_len(&line[start..start + len]);
+                }
                 if len < 3
                     || tagged && !line[start + len..].starts_with(b" : ")
                     || !self.login_is_name(&line[start..start + len])
@@ -436,6 +454,19 @@ fn passwd_entry_login(line: &[u8]) -> Option<usize> {
 
 /// The length of the login `text` opens with: letters, digits, `.`, `_`
 /// and `-`, at most `MAX_LOGIN` bytes (a longer run is no login).
+/// The length of the `-0006ebf5` an Asterisk channel's name ends with
+/// after its endpoint (`ola.olsen-0006ebf5`), or 0.
+fn channel_number_len(name: &[u8]) -> usize {
+    match name.iter().rposition(|&b| b == b'-') {
+        Some(dash)
+            if dash + 1 < name.len() && name[dash + 1..].iter().all(u8::is_ascii_hexdigit) =>
+        {
+            name.len() - dash
+        }
+        _ => 0,
+    }
+}
+
 fn login_len(text: &[u8]) -> usize {
     let len = text
         .iter()
