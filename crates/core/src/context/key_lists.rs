@@ -50,7 +50,7 @@ pub(super) const NAME_KEYS: &[&str] = &[
     // who answered a survey, took part, signed
     "respondent", "respondentname", "participant", "participantname", "attendee", "interviewee",
     "signatory", "signedby",
-    "agent", "assignee", "owner", "speakername", "cn", "kunde", "kundin", "kundenname", "klant",
+    "agent", "assignee", "owner", "speakername", "speaker", "cn", "kunde", "kundin", "kundenname", "klant",
     "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
     "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",
     "sukunimi", "imie", "imię", "nazwisko", "jmeno", "jméno", "prijmeni", "příjmení", "nev",

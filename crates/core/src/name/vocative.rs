@@ -9,9 +9,15 @@ impl NameFinder {
     /// then "your", "we", "votre", "dein" …) names them, listed or not, if
     /// the word is no ordinary word or log vocabulary. Without the
     /// addressee's word the first word is as often a greeting or a "yes"
-    /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`).
+    /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`). In
+    /// Cyrillic and Greek, whose ordinary words the lists hold few of
+    /// (`"Да, ваш заказ …"`, "yes, your order"), only a listed given name.
     pub(super) fn opens_message_as_vocative(&self, s: &str, a: usize, b: usize) -> bool {
         let text = &s[a..b];
+        let latin = text.chars().all(|c| c < '\u{0370}');
+        if !latin && !self.db.lookup(text).given {
+            return false;
+        }
         let opens = s[..a].ends_with('"') || s[..a].ends_with(':');
         let rest = &s[b..];
         let next = rest.get(2..).unwrap_or_default();
@@ -32,4 +38,8 @@ const ADDRESSEE_WORDS: &[&str] = &[
     "vos", "vous", "nous", "ton", "ta", "tes", "tu", "tuo", "tua", "su", "sus", "seu", "sua",
     "je", "jouw", "uw", "wij", "din", "ditt", "dina", "vi", "sinun", "teie", "twoja", "twój",
     "twoje", "vaše", "váš", "vaša", "tvoja", "tvoje",
+    // lt, lv, sl, hr/sr, tr; ru, uk, bg, sr (Cyrillic); el
+    "jūsų", "jūsu", "vaš", "vašo", "tvoj", "tvůj", "sizin", "siz", "biz",
+    "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вы", "ви", "мы", "ми", "наш", "наша",
+    "твой", "твій", "твоя", "ты", "ти", "вашата", "вашият", "вие", "ние", "σας",
 ];
