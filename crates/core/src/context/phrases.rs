@@ -172,6 +172,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // opens `שלום, החבילה שלי …`, "hello, my parcel …", as often.)
     "مرحباً", "مرحبا", "الدكتور", "الدكتورة", "გამარჯობა", "ექიმი", "ბატონო", "ქალბატონო",
     "ბატონი", "ქალბატონი", "नमस्ते", "धन्यवाद", "डॉ.", "श्री", "श्रीमती",
+    // who is speaking on the phone: Arabic "with you (is)", Hebrew
+    // "speaking" (m., f.); Persian "the customer"
+    "معك", "מדבר", "מדברת", "مشتری",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")
@@ -223,6 +226,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "puhuin", "deia", "samtale med", "efter samtale med", "etter samtale med", "samtal med",
     "snakket med", "talade med", "viderestillet til", "satt over til", "overført til",
     "kopplat till", "chamada con", "falei con", "falei com", "trucada amb", "custaiméir",
+    "hablé con", "hable con", "hablamos con", "talte med", "talt med", "snakkede med",
+    "pratade med", "pratat med", "sprach mit", "gesprochen mit", "parlé avec", "parlato con",
+    "gesproken met",
     "le meas", "spoke to", "née",
     // forms of address in oblique cases (also in `HONORIFICS`)
     "gospodinom", "gospođom", "gospodinu", "gospođi", "gospodina", "gospođe", "gospodom",

@@ -137,6 +137,19 @@ fn cjk_value_len(rest: &str) -> usize {
     rest.trim_end_matches([' ', ',']).len()
 }
 
+/// Endings of Korean verbs and adjectives, and of a noun with its
+/// postposition, that no name has (`주문하신`, "ordered"; `발송되었`;
+/// `주문을`, the order as an object):
+/// a word that opens with a surname's syllable and ends so is no name.
+const KOREAN_VERB_ENDINGS: &[&str] = &[
+    "하신", "하는", "하고", "하여", "해서", "했습", "니다", "세요", "시오", "되었", "되어", "됩니",
+    "하다", "한다", "에서", "으로", "까지", "부터", "입니", "를", "을", "는", "에게", "께서",
+];
+
+pub(super) fn ends_as_korean_verb(word: &str) -> bool {
+    KOREAN_VERB_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

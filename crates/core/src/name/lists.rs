@@ -238,7 +238,12 @@ impl NameFinder {
             Word::Uncased => {
                 let chars = text.chars().count();
                 let hangul = text.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
-                if hangul && (2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text) {
+                if hangul && super::cjk::ends_as_korean_verb(text) {
+                    Part::Stop
+                } else if hangul
+                    && (2..=4).contains(&chars)
+                    && self.db.starts_with_cjk_surname(text)
+                {
                     Part::Whole
                 } else if known.any()
                     || ((2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text))

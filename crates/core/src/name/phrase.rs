@@ -148,6 +148,11 @@ impl NameFinder {
         {
             return;
         }
+        // Arabic's article opens nouns (`معك الدعم الفني`, "with you is
+        // technical support"), seldom a given name.
+        if line[name..].starts_with("ال".as_bytes()) {
+            return;
+        }
         let Some(honorific) = self.phrase_ends_at(line, sep) else {
             return;
         };
