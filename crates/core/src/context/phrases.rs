@@ -175,6 +175,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // who is speaking on the phone: Arabic "with you (is)", Hebrew
     // "speaking" (m., f.); Persian "the customer"
     "معك", "מדבר", "מדברת", "مشتری",
+    // Georgian "customer" (nominative, dative); Hebrew "thanks", "my name"
+    "მომხმარებელი", "მომხმარებელს", "תודה", "השם שלי",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")
@@ -267,6 +269,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "gratulerer", "hyvää syntymäpäivää", "wszystkiego najlepszego", "všechno nejlepší",
     "boldog születésnapot", "la mulți ani", "iyi ki doğdun", "parabéns", "χρόνια πολλά",
     "з днем народження",
+    // a family member a parent writes about ("my daughter Milica")
+    "my daughter", "my son", "my wife", "my husband", "my mother", "my father",
+    "meine tochter", "mein sohn", "meine frau", "mein mann", "ma fille", "mon fils",
+    "ma femme", "mon mari", "mi hija", "mi hijo", "mi esposa", "mi marido", "mia figlia",
+    "mio figlio", "mia moglie", "mio marito", "minha filha", "meu filho", "mijn dochter",
+    "mijn zoon", "min dotter", "min son", "min datter", "min søn", "moja córka", "mój syn",
+    "moje dcera", "můj syn", "моя дочь", "мой сын", "моя донька", "мій син",
     // a colleague named when a call is handed over
     "colleague", "collega", "kollege", "kollegin", "collègue", "compañero", "compañera",
     "kolega", "koleżanka", "kolegyně", "kollega", "kolleg",

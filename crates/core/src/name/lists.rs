@@ -754,6 +754,12 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
 /// a name's dictionary form is the stem and the replacement.
 #[rustfmt::skip]
 const INFLECTIONS: &[(&str, &str)] = &[
+    // tr: a proper name's case ending after an apostrophe (`Şeyma'nın`,
+    // `Elif Kaya'ya`, `Mehmet'ten`)
+    ("'nın", ""), ("'nin", ""), ("'nun", ""), ("'nün", ""), ("'ın", ""), ("'in", ""),
+    ("'un", ""), ("'ün", ""), ("'ya", ""), ("'ye", ""), ("'a", ""), ("'e", ""), ("'dan", ""),
+    ("'den", ""), ("'tan", ""), ("'ten", ""), ("'da", ""), ("'de", ""), ("'yla", ""),
+    ("'yle", ""), ("'yı", ""), ("'yi", ""), ("'ı", ""), ("'i", ""), ("'na", ""), ("'ne", ""),
     // hu
     ("éknak", ""), ("éknek", ""), ("nak", ""), ("nek", ""), ("tól", ""), ("től", ""),
     ("val", ""), ("vel", ""), ("hoz", ""), ("hez", ""), ("höz", ""), ("nál", ""), ("nél", ""),
