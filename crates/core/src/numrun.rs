@@ -417,6 +417,9 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         let glued = match b {
             // A "+" number is a path segment of its own ("/+4915…/tickets").
             b'/' if run.prefix == Prefix::Plus => false,
+            // An airline record ties an element to its passenger after the
+            // number (`APM 0036 50 341 8307/P1`).
+            b'/' if is_passenger_tag(rest) => false,
             b'[' => true,
             b'.' | b'-' | b'/' => next.is_some_and(glued_on),
             // "…,tel_k1_…": the token replaced a number after the comma.
@@ -433,6 +436,21 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         }
     }
     Some(run)
+}
+
+/// `P1`, `P12` and nothing glued after: an airline record's passenger
+/// association (IATA/Amadeus PNR elements).
+fn is_passenger_tag(rest: &[u8]) -> bool {
+    let digits = rest
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    rest.first() == Some(&b'P')
+        && (1..=2).contains(&digits)
+        && !rest
+            .get(1 + digits)
+            .is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 /// The length of an extension (`x123`, `X12`) opening `after`: one to six

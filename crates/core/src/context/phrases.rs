@@ -67,6 +67,10 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "αριθμός", "ċemplu", "ċempel", "hringið", "hringja", "deitu", "oddzwonić", "telefoniczny",
     "telefonicznie", "zavolejte", "zavolajte", "nazovite", "pokličite", "richiamare", "richiamo",
     "retorno",
+    // a passenger's phone in an airline record (IATA/Amadeus): the
+    // contact elements `APM` (mobile), `APH` (home), `APB` (business) and
+    // the `SSR CTCM` (mobile) and `OSI … CTCP` (phone) remarks
+    "apm", "aph", "apb", "ctcm", "ctcp",
     // "the number" in no, da, sv ("nummeret mitt er …")
     "nummeret", "numret", "numeret", "nummeren",
     // calling and calling back in no, da, sv ("ringer tilbake fra …")
