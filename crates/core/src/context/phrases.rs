@@ -90,6 +90,8 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "zadzwońcie", "komórkowy", "sunați", "sunati", "telefonul", "mobitel", "mobitela",
     "nazvati", "llámenme", "llamen", "llámame", "llamarme", "rappelez", "appelez", "appeler",
     "joignable", "reachable", "erreichbar", "thoại",
+    // WhatsApp as Brazilians write it ("meu zap 3196…")
+    "zap", "zapzap",
     // phone, number and call (back) in Cyrillic, Hebrew, Armenian,
     // Georgian, Devanagari and Arabic script (ru, uk, sr, bg; he; hy; ka;
     // hi; ar, fa)

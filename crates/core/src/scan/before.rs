@@ -142,6 +142,10 @@ const CJK_PHONE_WORDS: &[&str] = &[
     "回撥",
     "致电",
     "致電",
+    "手机号",
+    "手機號",
+    "电话号",
+    "電話號",
     "拨打",
     "撥打",
 ];
@@ -166,6 +170,12 @@ pub(super) fn unspaced_phone_word_before(before: &[u8]) -> bool {
     }
     let text = &before[..end];
     let text = text.strip_suffix("：".as_bytes()).unwrap_or(text);
+    // The topic or copula after the word: Japanese `電話番号は 81…`,
+    // Chinese `电话是 138…`.
+    let text = ["は", "是", "为", "為"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w.as_bytes()))
+        .unwrap_or(text);
     // Every CJK character is three bytes; so is a word's last.
     let cjk = text.len() >= 3
         && text[text.len() - 3] >= 0xe3
