@@ -8,6 +8,7 @@ use std::net::Ipv6Addr;
 
 use regex::bytes::Regex;
 
+mod strong;
 mod weak;
 use weak::Weak;
 
@@ -20,27 +21,12 @@ pub(crate) struct Protected {
 }
 
 pub(crate) struct Protector {
-    strong: Regex,
     ipv6: Regex,
     weak: Weak,
 }
 
-// Every pattern here is ASCII-only ((?-u)): Unicode classes (\d, \s, [^"])
-// would make the lazy DFA build far larger states for no gain on log bytes.
-//
-// The strong tokens but UUIDs and IPv4 addresses, which `find_strong`
-// finds by hand and merges in: UUIDs as the second alternative (after our
-// own tokens) of this pattern, addresses as its last (see `next_ipv4`).
-const STRONG: &str = r"(?x-u)
-    (?:tel|mail)_[a-z0-9]{1,8}_[0-9a-f]{16}                            # our own tokens
-  | (?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T\x20_]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?   # ISO 8601
-  | (?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?:[T\x20]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?   # 2026/05/04 10:00:00 (nginx, Go)
-  | (?:0[1-9]|[12]\d|3[01])[./-](?:0[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}(?:[T\x20]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?   # 06/10/2013 17:26, 24.12.2025
-  | \d{1,2}/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\d{4}:\d{2}:\d{2}:\d{2}(?:\x20[+-]\d{4})?  # CLF
-  | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\x20[\x20\d]\d\x20\d{2}:\d{2}:\d{2}   # syslog
-  | [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}                            # MAC
-";
-
+// ASCII-only ((?-u)): Unicode classes would make the lazy DFA build far
+// larger states for no gain on log bytes.
 const IPV6: &str =
     r"(?-u)\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
 
@@ -51,7 +37,6 @@ fn is_word_byte(b: u8) -> bool {
 impl Protector {
     pub(crate) fn new() -> Protector {
         Protector {
-            strong: Regex::new(STRONG).expect("valid protect regex"),
             ipv6: Regex::new(IPV6).expect("valid ipv6 regex"),
             weak: Weak::new(),
         }
@@ -93,9 +78,10 @@ impl Protector {
         }
     }
 
-    /// The matches of `STRONG` with UUIDs as its second alternative and
-    /// IPv4 addresses as its last, as that pattern's `find_iter` gives
-    /// them, then checked.
+    /// The matches of the strong pattern (our own tokens, then dates, times
+    /// and MACs: `strong`'s two searches, which never start at one offset)
+    /// with UUIDs as its second alternative and IPv4 addresses as its
+    /// last, as that pattern's `find_iter` would give them, then checked.
     ///
     /// As alternatives of the pattern, the UUID's hex runs and the
     /// address's octets made the lazy DFA's states multiply (hex and digit
@@ -109,18 +95,22 @@ impl Protector {
     /// search from an offset finds what a search of the whole line finds
     /// from there.
     fn find_strong(&self, line: &[u8], out: &mut Vec<Protected>) {
-        let mut other = self.strong.find_at(line, 0).map(|m| (m.start(), m.end()));
+        let mut token = strong::next_token(line, 0);
+        let mut stamp = strong::next_stamp(line, 0);
         let mut uuid = next_uuid(line, 0).map(|u| (u, u + UUID_LEN));
         let mut ipv4 = next_ipv4(line, 0);
         // In the pattern's order: the first of equal starts wins.
-        while let Some((s, e)) = [uuid, other, ipv4]
+        while let Some((s, e)) = [token, uuid, stamp, ipv4]
             .into_iter()
             .flatten()
             .min_by_key(|m| m.0)
         {
             // The next search starts where this match ends, as `find_iter`'s.
-            if other.is_some_and(|(o, _)| o < e) {
-                other = self.strong.find_at(line, e).map(|m| (m.start(), m.end()));
+            if token.is_some_and(|(t, _)| t < e) {
+                token = strong::next_token(line, e);
+            }
+            if stamp.is_some_and(|(o, _)| o < e) {
+                stamp = strong::next_stamp(line, e);
             }
             if uuid.is_some_and(|(u, _)| u < e) {
                 uuid = next_uuid(line, e).map(|u| (u, u + UUID_LEN));
@@ -556,13 +546,17 @@ mod tests {
         );
     }
 
-    /// `STRONG` with the UUID alternative it had, as an oracle for
+    /// The strong pattern with the UUID alternative it had, as an oracle for
     /// `find_strong`'s merge. First rather than second: no UUID starts
     /// where one of our tokens does, so the order of the two is moot.
     fn strong_with_uuids() -> Regex {
         const UUID: &str =
             r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
-        Regex::new(&format!("(?-u)(?:{UUID})|(?:{STRONG})|(?:{IPV4})")).expect("valid")
+        Regex::new(&format!(
+            "(?-u)(?:{UUID})|(?:{})|(?:{IPV4})",
+            strong::STRONG
+        ))
+        .expect("valid")
     }
 
     /// The IPv4 alternative `next_ipv4` finds by hand, as an oracle.
