@@ -282,20 +282,46 @@ fn push_strong(line: &[u8], s: usize, e: usize, out: &mut Vec<Protected>) {
         return;
     }
     let text = &line[s..e];
-    if is_ipv4_like(text) && (dotted_neighbour(line, s, e)) {
+    let (ipv4_like, bare_date) = shape(text);
+    if ipv4_like && (dotted_neighbour(line, s, e)) {
         return;
     }
-    if is_bare_date(text) && glued_to_number(line, s, e) {
+    if bare_date && glued_to_number(line, s, e) {
         return;
     }
     // "32.12.34.40" is also how Danish and Norwegian numbers are
     // written: after a phone key or phrase the number wins.
-    let strong = !(is_ipv4_like(text) && text.split(|&b| b == b'.').all(|o| o.len() == 2));
+    let strong = !(ipv4_like && text.split(|&b| b == b'.').all(|o| o.len() == 2));
     out.push(Protected {
         start: s,
         end: e,
         strong,
     });
+}
+
+/// Whether `text` reads like an IPv4 address (digits, `:` and exactly
+/// three `.`) and like a date without a time (digits and exactly two of
+/// `-`, `.` and `/`), in one pass that stops at the first other byte:
+/// every strong match is read, and most hold a letter early.
+fn shape(text: &[u8]) -> (bool, bool) {
+    let (mut dots, mut separators) = (0, 0);
+    let (mut ipv4_bytes, mut date_bytes) = (true, true);
+    for &b in text {
+        match b {
+            b'0'..=b'9' => {}
+            b'.' => {
+                dots += 1;
+                separators += 1;
+            }
+            b'-' | b'/' => {
+                separators += 1;
+                ipv4_bytes = false;
+            }
+            b':' => date_bytes = false,
+            _ => return (false, false),
+        }
+    }
+    (ipv4_bytes && dots == 3, date_bytes && separators == 2)
 }
 
 /// A UUID's length: `8-4-4-4-12` hex digits.
@@ -440,26 +466,10 @@ fn digit_beyond(line: &[u8], s: usize, e: usize, seps: &[u8]) -> bool {
     before || after
 }
 
-/// A date without a time: digits and exactly two `-`, `.` or `/`.
-fn is_bare_date(text: &[u8]) -> bool {
-    text.iter()
-        .filter(|b| matches!(b, b'-' | b'.' | b'/'))
-        .count()
-        == 2
-        && text
-            .iter()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'))
-}
-
 /// `20-31-2022` inside `079-20-31-2022-2` is a stretch of a longer number
 /// written in groups, not a date.
 fn glued_to_number(line: &[u8], s: usize, e: usize) -> bool {
     digit_beyond(line, s, e, b"-./")
-}
-
-fn is_ipv4_like(text: &[u8]) -> bool {
-    text.iter().filter(|&&b| b == b'.').count() == 3
-        && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b))
 }
 
 /// Hex hashes and ids: only hex digits, with at least one letter and one
@@ -561,6 +571,18 @@ mod tests {
 
     /// The IPv4 alternative `next_ipv4` finds by hand, as an oracle.
     const IPV4: &str = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?";
+
+    proptest::proptest! {
+        #[test]
+        fn shape_as_its_two_tests(text in "[0-9.:/a-]{0,24}") {
+            let text = text.as_bytes();
+            let ipv4_like = text.iter().filter(|&&b| b == b'.').count() == 3
+                && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b));
+            let bare_date = text.iter().filter(|b| matches!(b, b'-' | b'.' | b'/')).count() == 2
+                && text.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'));
+            proptest::prop_assert_eq!(shape(text), (ipv4_like, bare_date));
+        }
+    }
 
     proptest::proptest! {
         #[test]
