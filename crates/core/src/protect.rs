@@ -10,7 +10,6 @@ use regex::bytes::Regex;
 
 mod strong;
 mod weak;
-use weak::Weak;
 
 /// A span of the line no finding may overlap (weak ones: no weak finding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +21,6 @@ pub(crate) struct Protected {
 
 pub(crate) struct Protector {
     ipv6: Regex,
-    weak: Weak,
 }
 
 // ASCII-only ((?-u)): Unicode classes would make the lazy DFA build far
@@ -38,7 +36,6 @@ impl Protector {
     pub(crate) fn new() -> Protector {
         Protector {
             ipv6: Regex::new(IPV6).expect("valid ipv6 regex"),
-            weak: Weak::new(),
         }
     }
 
@@ -149,7 +146,7 @@ impl Protector {
     }
 
     fn find_weak(&self, line: &[u8], out: &mut Vec<Protected>) {
-        self.weak.for_each(line, |s, e| {
+        weak::for_each(line, |s, e| {
             if bounded(line, s, e) && !dotted_neighbour(line, s, e) {
                 out.push(Protected {
                     start: s,
