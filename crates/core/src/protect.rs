@@ -8,8 +8,8 @@ use std::net::Ipv6Addr;
 
 use regex::bytes::Regex;
 
+mod strong;
 mod weak;
-use weak::Weak;
 
 /// A span of the line no finding may overlap (weak ones: no weak finding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,27 +20,11 @@ pub(crate) struct Protected {
 }
 
 pub(crate) struct Protector {
-    strong: Regex,
     ipv6: Regex,
-    weak: Weak,
 }
 
-// Every pattern here is ASCII-only ((?-u)): Unicode classes (\d, \s, [^"])
-// would make the lazy DFA build far larger states for no gain on log bytes.
-//
-// The strong tokens but UUIDs and IPv4 addresses, which `find_strong`
-// finds by hand and merges in: UUIDs as the second alternative (after our
-// own tokens) of this pattern, addresses as its last (see `next_ipv4`).
-const STRONG: &str = r"(?x-u)
-    (?:tel|mail)_[a-z0-9]{1,8}_[0-9a-f]{16}                            # our own tokens
-  | (?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T\x20_]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?   # ISO 8601
-  | (?:19|20)\d{2}/(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?:[T\x20]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?   # 2026/05/04 10:00:00 (nginx, Go)
-  | (?:0[1-9]|[12]\d|3[01])[./-](?:0[1-9]|[12]\d|3[01])[./-](?:19|20)\d{2}(?:[T\x20]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?   # 06/10/2013 17:26, 24.12.2025
-  | \d{1,2}/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\d{4}:\d{2}:\d{2}:\d{2}(?:\x20[+-]\d{4})?  # CLF
-  | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\x20[\x20\d]\d\x20\d{2}:\d{2}:\d{2}   # syslog
-  | [0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}                            # MAC
-";
-
+// ASCII-only ((?-u)): Unicode classes would make the lazy DFA build far
+// larger states for no gain on log bytes.
 const IPV6: &str =
     r"(?-u)\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?(?:\]:\d{1,5})?";
 
@@ -51,9 +35,7 @@ fn is_word_byte(b: u8) -> bool {
 impl Protector {
     pub(crate) fn new() -> Protector {
         Protector {
-            strong: Regex::new(STRONG).expect("valid protect regex"),
             ipv6: Regex::new(IPV6).expect("valid ipv6 regex"),
-            weak: Weak::new(),
         }
     }
 
@@ -93,9 +75,10 @@ impl Protector {
         }
     }
 
-    /// The matches of `STRONG` with UUIDs as its second alternative and
-    /// IPv4 addresses as its last, as that pattern's `find_iter` gives
-    /// them, then checked.
+    /// The matches of the strong pattern (our own tokens, then dates, times
+    /// and MACs: `strong`'s two searches, which never start at one offset)
+    /// with UUIDs as its second alternative and IPv4 addresses as its
+    /// last, as that pattern's `find_iter` would give them, then checked.
     ///
     /// As alternatives of the pattern, the UUID's hex runs and the
     /// address's octets made the lazy DFA's states multiply (hex and digit
@@ -109,18 +92,22 @@ impl Protector {
     /// search from an offset finds what a search of the whole line finds
     /// from there.
     fn find_strong(&self, line: &[u8], out: &mut Vec<Protected>) {
-        let mut other = self.strong.find_at(line, 0).map(|m| (m.start(), m.end()));
+        let mut token = strong::next_token(line, 0);
+        let mut stamp = strong::next_stamp(line, 0);
         let mut uuid = next_uuid(line, 0).map(|u| (u, u + UUID_LEN));
         let mut ipv4 = next_ipv4(line, 0);
         // In the pattern's order: the first of equal starts wins.
-        while let Some((s, e)) = [uuid, other, ipv4]
+        while let Some((s, e)) = [token, uuid, stamp, ipv4]
             .into_iter()
             .flatten()
             .min_by_key(|m| m.0)
         {
             // The next search starts where this match ends, as `find_iter`'s.
-            if other.is_some_and(|(o, _)| o < e) {
-                other = self.strong.find_at(line, e).map(|m| (m.start(), m.end()));
+            if token.is_some_and(|(t, _)| t < e) {
+                token = strong::next_token(line, e);
+            }
+            if stamp.is_some_and(|(o, _)| o < e) {
+                stamp = strong::next_stamp(line, e);
             }
             if uuid.is_some_and(|(u, _)| u < e) {
                 uuid = next_uuid(line, e).map(|u| (u, u + UUID_LEN));
@@ -159,7 +146,7 @@ impl Protector {
     }
 
     fn find_weak(&self, line: &[u8], out: &mut Vec<Protected>) {
-        self.weak.for_each(line, |s, e| {
+        weak::for_each(line, |s, e| {
             if bounded(line, s, e) && !dotted_neighbour(line, s, e) {
                 out.push(Protected {
                     start: s,
@@ -292,20 +279,46 @@ fn push_strong(line: &[u8], s: usize, e: usize, out: &mut Vec<Protected>) {
         return;
     }
     let text = &line[s..e];
-    if is_ipv4_like(text) && (dotted_neighbour(line, s, e)) {
+    let (ipv4_like, bare_date) = shape(text);
+    if ipv4_like && (dotted_neighbour(line, s, e)) {
         return;
     }
-    if is_bare_date(text) && glued_to_number(line, s, e) {
+    if bare_date && glued_to_number(line, s, e) {
         return;
     }
     // "32.12.34.40" is also how Danish and Norwegian numbers are
     // written: after a phone key or phrase the number wins.
-    let strong = !(is_ipv4_like(text) && text.split(|&b| b == b'.').all(|o| o.len() == 2));
+    let strong = !(ipv4_like && text.split(|&b| b == b'.').all(|o| o.len() == 2));
     out.push(Protected {
         start: s,
         end: e,
         strong,
     });
+}
+
+/// Whether `text` reads like an IPv4 address (digits, `:` and exactly
+/// three `.`) and like a date without a time (digits and exactly two of
+/// `-`, `.` and `/`), in one pass that stops at the first other byte:
+/// every strong match is read, and most hold a letter early.
+fn shape(text: &[u8]) -> (bool, bool) {
+    let (mut dots, mut separators) = (0, 0);
+    let (mut ipv4_bytes, mut date_bytes) = (true, true);
+    for &b in text {
+        match b {
+            b'0'..=b'9' => {}
+            b'.' => {
+                dots += 1;
+                separators += 1;
+            }
+            b'-' | b'/' => {
+                separators += 1;
+                ipv4_bytes = false;
+            }
+            b':' => date_bytes = false,
+            _ => return (false, false),
+        }
+    }
+    (ipv4_bytes && dots == 3, date_bytes && separators == 2)
 }
 
 /// A UUID's length: `8-4-4-4-12` hex digits.
@@ -450,26 +463,10 @@ fn digit_beyond(line: &[u8], s: usize, e: usize, seps: &[u8]) -> bool {
     before || after
 }
 
-/// A date without a time: digits and exactly two `-`, `.` or `/`.
-fn is_bare_date(text: &[u8]) -> bool {
-    text.iter()
-        .filter(|b| matches!(b, b'-' | b'.' | b'/'))
-        .count()
-        == 2
-        && text
-            .iter()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'))
-}
-
 /// `20-31-2022` inside `079-20-31-2022-2` is a stretch of a longer number
 /// written in groups, not a date.
 fn glued_to_number(line: &[u8], s: usize, e: usize) -> bool {
     digit_beyond(line, s, e, b"-./")
-}
-
-fn is_ipv4_like(text: &[u8]) -> bool {
-    text.iter().filter(|&&b| b == b'.').count() == 3
-        && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b))
 }
 
 /// Hex hashes and ids: only hex digits, with at least one letter and one
@@ -556,17 +553,33 @@ mod tests {
         );
     }
 
-    /// `STRONG` with the UUID alternative it had, as an oracle for
+    /// The strong pattern with the UUID alternative it had, as an oracle for
     /// `find_strong`'s merge. First rather than second: no UUID starts
     /// where one of our tokens does, so the order of the two is moot.
     fn strong_with_uuids() -> Regex {
         const UUID: &str =
             r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
-        Regex::new(&format!("(?-u)(?:{UUID})|(?:{STRONG})|(?:{IPV4})")).expect("valid")
+        Regex::new(&format!(
+            "(?-u)(?:{UUID})|(?:{})|(?:{IPV4})",
+            strong::STRONG
+        ))
+        .expect("valid")
     }
 
     /// The IPv4 alternative `next_ipv4` finds by hand, as an oracle.
     const IPV4: &str = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?";
+
+    proptest::proptest! {
+        #[test]
+        fn shape_as_its_two_tests(text in "[0-9.:/a-]{0,24}") {
+            let text = text.as_bytes();
+            let ipv4_like = text.iter().filter(|&&b| b == b'.').count() == 3
+                && text.iter().all(|b| b.is_ascii_digit() || b".:".contains(b));
+            let bare_date = text.iter().filter(|b| matches!(b, b'-' | b'.' | b'/')).count() == 2
+                && text.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'));
+            proptest::prop_assert_eq!(shape(text), (ipv4_like, bare_date));
+        }
+    }
 
     proptest::proptest! {
         #[test]
