@@ -39,6 +39,10 @@ const STREET_AFTER: &[&str] = &[
     "strasse", "str.", "platz", "weg", "allee", "gasse", "ring", "laan", "straat", "plein",
     "gatan", "vägen", "gade", "vej", "gate", "veien", "utca", "út", "tér", "caddesi", "sokak",
     "sokağı", "bulvarı", "iela", "gatvė", "tänav",
+    // an airport named after someone (`King Khalid International`)
+    "airport", "international", "intl", "aeropuerto", "aeroporto", "aéroport", "flughafen",
+    "lotnisko", "letiště", "havalimanı", "lentoasema", "flygplats", "lufthavn", "luchthaven",
+    "aerodrom", "repülőtér", "aeroport",
 ];
 
 /// Of `STREET_AFTER`, the words no surname is, which end a street's name
@@ -48,6 +52,8 @@ const STREET_AFTER: &[&str] = &[
 const STREET_ENDS: &[&str] = &[
     "street", "road", "avenue", "boulevard", "straße", "strasse", "platz", "allee", "gasse",
     "straat", "gatan", "vägen", "utca", "caddesi", "sokak", "sokağı", "iela", "gatvė", "tänav",
+    "airport", "international", "aeropuerto", "aeroporto", "aéroport", "flughafen", "lotnisko",
+    "letiště", "havalimanı", "lentoasema", "flygplats", "lufthavn", "luchthaven", "repülőtér",
 ];
 
 /// A saint's title: the name after it is a town, a church or a feast day.
@@ -71,8 +77,9 @@ const SAINTS_AND_HOUSES: &[&str] = &[
 ];
 
 /// Brands that are a founder's name, as shops, marketplaces and carriers'
-/// logs name them (product titles, brand pages, pick-up points). Public
-/// knowledge, in lower case; a name found that opens with one is the brand.
+/// logs name them (product titles, brand pages, pick-up points), and
+/// airports named after someone. Public knowledge, in lower case; a name
+/// found that opens with one is the brand or the airport.
 #[rustfmt::skip]
 const EPONYMOUS_BRANDS: &[&str] = &[
     // fashion and luxury
@@ -90,6 +97,27 @@ const EPONYMOUS_BRANDS: &[&str] = &[
     // industry, cars and finance
     "robert bosch", "carl zeiss", "aston martin", "rolls royce", "mercedes benz", "alfa romeo",
     "morgan stanley", "goldman sachs", "dow jones", "johnson johnson", "ernst young",
+    // airports named after someone, as travellers and airlines name them
+    // without the word "airport" (`terminal à Nikola Tesla`)
+    "charles de gaulle", "leonardo da vinci", "marco polo", "galileo galilei",
+    "cristoforo colombo", "sandro pertini", "falcone borsellino", "frédéric chopin",
+    "fryderyk chopin", "frederic chopin", "lech wałęsa", "jan paweł ii", "václav havel",
+    "vaclav havel", "franz josef strauß", "franz josef strauss", "konrad adenauer",
+    "helmut schmidt", "willy brandt", "wolfgang amadeus mozart", "liszt ferenc", "ferenc liszt",
+    "nikola tesla", "franjo tuđman", "franjo tudjman", "henri coandă", "henri coanda",
+    "george enescu", "traian vuia", "avram iancu", "eleftherios venizelos", "lennart meri",
+    "josep tarradellas", "adolfo suárez", "adolfo suarez", "humberto delgado",
+    "cristiano ronaldo", "francisco sá carneiro", "joão paulo ii", "john lennon", "george best",
+    "heydar aliyev", "shota rustaveli", "sabiha gökçen", "sabiha gokcen", "adnan menderes",
+    "ben gurion", "rafic hariri", "queen alia", "king khalid", "king fahd", "king abdulaziz",
+    "indira gandhi", "rajiv gandhi", "chhatrapati shivaji", "netaji subhas chandra bose",
+    "ninoy aquino", "jomo kenyatta", "julius nyerere", "kenneth kaunda", "murtala muhammed",
+    "nnamdi azikiwe", "oliver reginald tambo", "o. r. tambo", "or tambo", "king shaka",
+    "léopold sédar senghor", "houari boumediene", "pierre elliott trudeau",
+    "lester b. pearson", "john f. kennedy", "ronald reagan", "george bush", "louis armstrong",
+    "luis muñoz marín", "benito juárez", "benito juarez", "jorge chávez", "jorge chavez",
+    "simón bolívar", "simon bolivar", "arturo merino benítez", "jorge newbery",
+    "juscelino kubitschek", "antônio carlos jobim", "santos dumont", "josé martí",
 ];
 
 /// Does a name found open with a brand of `EPONYMOUS_BRANDS` (`Calvin Klein
