@@ -3,6 +3,7 @@
 //! after a name key and a colon (`姓名：朱欣怡，`, `お名前：高橋 蒼、`,
 //! `이름: 최하은`) and a name signed after a dash (`谢谢。—— 周志伟`).
 
+use super::lists::Part;
 use super::*;
 use crate::census::Census;
 use crate::needles::Needle;
@@ -137,13 +138,35 @@ fn cjk_value_len(rest: &str) -> usize {
     rest.trim_end_matches([' ', ',']).len()
 }
 
+impl NameFinder {
+    /// What a Hangul word is in a name. Korean writes a person's name as
+    /// one word, a surname's syllable and a given name (`김민준`), mostly
+    /// three syllables; Korean text is spaced by words, so two short words
+    /// side by side (`상태 변경`, "status change") are no name as Japanese
+    /// ones are. A verb or a word with its postposition is none; a word
+    /// the lists hold may be part of one; any other is unknown (a name
+    /// word beside it makes no name of the pair: `환불은 언제`).
+    pub(super) fn hangul_part(&self, text: &str, chars: usize, known: Known) -> Part {
+        if ends_as_korean_verb(text) {
+            Part::Stop
+        } else if chars == 3 && self.db.starts_with_cjk_surname(text) {
+            Part::Whole
+        } else if known.any() {
+            Part::Strong
+        } else {
+            Part::Unknown
+        }
+    }
+}
+
 /// Endings of Korean verbs and adjectives, and of a noun with its
 /// postposition, that no name has (`주문하신`, "ordered"; `발송되었`;
 /// `주문을`, the order as an object):
 /// a word that opens with a surname's syllable and ends so is no name.
 const KOREAN_VERB_ENDINGS: &[&str] = &[
     "하신", "하는", "하고", "하여", "해서", "했습", "니다", "세요", "시오", "되었", "되어", "됩니",
-    "하다", "한다", "에서", "으로", "까지", "부터", "입니", "를", "을", "는", "에게", "께서",
+    "하다", "한다", "에서", "으로", "까지", "부터", "입니", "를", "을", "는", "에게", "께서", "됨",
+    "함",
 ];
 
 pub(super) fn ends_as_korean_verb(word: &str) -> bool {

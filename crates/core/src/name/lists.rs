@@ -7,7 +7,7 @@ use super::*;
 
 /// One word of a capitalised sequence, as the name lists see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     /// In the lists and not an ordinary word: "Marie", "Möchlichen".
     Strong,
     /// In the lists but also an ordinary word: "Rose", "Skov"; `given`
@@ -238,13 +238,8 @@ impl NameFinder {
             Word::Uncased => {
                 let chars = text.chars().count();
                 let hangul = text.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
-                if hangul && super::cjk::ends_as_korean_verb(text) {
-                    Part::Stop
-                } else if hangul
-                    && (2..=4).contains(&chars)
-                    && self.db.starts_with_cjk_surname(text)
-                {
-                    Part::Whole
+                if hangul {
+                    self.hangul_part(text, chars, known)
                 } else if known.any()
                     || ((2..=4).contains(&chars) && self.db.starts_with_cjk_surname(text))
                     // Two short Han/Kana words side by side are how Japanese
