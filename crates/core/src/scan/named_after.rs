@@ -69,11 +69,13 @@ const SAINTS_AND_HOUSES: &[&str] = &[
     "hospital", "hôpital", "ospedale", "policlinico", "poliklinika", "poliklinik", "klinikum",
     "krankenhaus", "clinique", "clínica", "clinica", "przychodnia", "szpital", "nemocnice",
     "nemocnica", "bolnica", "bolnišnica", "kórház", "sairaala", "sjukhus", "sygehus",
-    "ziekenhuis", "spital", "centro",
+    "ziekenhuis", "spital", "centro", "νοσοκομείο", "κλινική", "больница", "клиника", "лікарня",
+    "клініка", "болница",
     // universities, schools, foundations
     "university", "universität", "università", "universidad", "université", "universiteit",
     "universidade", "uniwersytet", "univerzita", "gymnasium", "liceo", "lycée", "colegio",
     "istituto", "instituto", "institut", "fondazione", "fundación", "fundação", "stiftung",
+    "πανεπιστήμιο", "университет", "університет",
 ];
 
 /// Brands that are a founder's name, as shops, marketplaces and carriers'
@@ -187,6 +189,8 @@ pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
             .map_or(0, |p| p + 1)..];
         let place = has(before, last_word(without_particle(&line[..f.start])))
             || has(openers, first)
+            // `Ιπποκράτειο Νοσοκομείο`, `Charité Klinikum`: the house last
+            || has(openers, last)
             || has(ends, last)
             || has(after, next_word(&line[f.end..]))
             || first.len() == name.len() && is_town_with_country(name, &line[f.end..])
