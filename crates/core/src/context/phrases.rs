@@ -275,6 +275,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "gratulerer", "hyvää syntymäpäivää", "wszystkiego najlepszego", "všechno nejlepší",
     "boldog születésnapot", "la mulți ani", "iyi ki doğdun", "parabéns", "χρόνια πολλά",
     "з днем народження",
+    // the customer in Indonesian and Malay, and in Vietnamese
+    "pelanggan", "khách hàng",
     // a family member a parent writes about ("my daughter Milica")
     "my daughter", "my son", "my wife", "my husband", "my mother", "my father",
     "meine tochter", "mein sohn", "meine frau", "mein mann", "ma fille", "mon fils",
