@@ -319,20 +319,7 @@ fn read_without_prefix(
         && d.len() >= 10
         && (codes.plausible_international(d)
             || (keyed && d.len() >= 11 && codes.starts_with_code(d)));
-    // Unless the region's own numbers are that long and this one is
-    // valid there, not as an MSISDN: a Chinese mobile (`13668621486`,
-    // eleven digits) under a CN hint is `+86…`, not NANP `+1 366…`.
-    let national_here = |info: &RegionInfo| {
-        d.len() < 32
-            && info.lengths & (1 << d.len()) != 0
-            && !d.starts_with(info.code.to_string().as_bytes())
-            && {
-                let mut here = info.code.to_string().into_bytes();
-                here.extend_from_slice(d);
-                is_valid_international(&here) && !is_valid_international(d)
-            }
-    };
-    if trunk.is_none() && msisdn && d.len() >= 11 && !info.is_some_and(national_here) {
+    if trunk.is_none() && msisdn && d.len() >= 11 {
         canon.push(b'+');
         canon.extend_from_slice(d);
         return Country::Msisdn;
@@ -373,14 +360,6 @@ mod tests {
         let region = region.map(|r| r.parse::<Id>().unwrap());
         classify(&run, evidence, region, &CallingCodes::new(), &mut out)?;
         Some(String::from_utf8(out).unwrap())
-    }
-
-    #[test]
-    fn a_regions_long_national_number_is_no_msisdn() {
-        let cn = |text| canon(text, Evidence::Phrase, Some("CN"));
-        assert_eq!(cn("13668621486").as_deref(), Some("+8613668621486"));
-        assert_eq!(cn("447911123456").as_deref(), Some("+447911123456"));
-        assert_eq!(cn("8613668621486").as_deref(), Some("+8613668621486"));
     }
 
     #[test]
