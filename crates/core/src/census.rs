@@ -1,8 +1,8 @@
 //! Which of the texts the detectors look for occur in a line, found in one
 //! pass.
 //!
-//! The detectors check each line for some thirty fixed texts (`needles`)
-//! and seven sets of phrases, one for each finder that needs one:
+//! The detectors check each line for some fifty fixed texts and bytes
+//! (`needles`) and seven sets of phrases, one for each finder that needs one:
 //! self-introductions, phrases after a name, surname particles, spoken
 //! `@` words, role words before a lower-case name, the path labels
 //! before a person's account or number and the words of a login's slot.

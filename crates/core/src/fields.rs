@@ -334,7 +334,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                         next_start: starts::json,
                     },
                 ),
-                memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
+                census.holds(line, Needle::DoubleQuote) && census.holds(line, Needle::Colon),
                 json_line,
             ),
             (
@@ -352,7 +352,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             (
                 Syntax::Logfmt,
                 Groups::Captured(&p.quoted_pair, quoted_pair, 1..=1, 2..=3),
-                memchr::memchr(b'\'', line).is_some(),
+                census.holds(line, Needle::Apostrophe),
                 false,
             ),
             (
@@ -376,13 +376,15 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                         next_start: starts::logfmt,
                     },
                 ),
-                memchr::memchr(b'=', line).is_some() || census.holds(line, Needle::ColonSpace),
+                census.holds(line, Needle::Equals) || census.holds(line, Needle::ColonSpace),
                 false,
             ),
             (
                 Syntax::Url,
                 Groups::Read(&p.url, groups::url),
-                memchr::memchr3(b'?', b'&', b'#', line).is_some(),
+                [Needle::Question, Needle::Ampersand, Needle::Hash]
+                    .into_iter()
+                    .any(|n| census.holds(line, n)),
                 false,
             ),
         ];
@@ -582,7 +584,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     crate::sql::scan(line, census, out);
     crate::validation::scan(line, census, out);
     crate::printed::scan(line, census, out);
-    crate::calls::scan(line, out);
+    crate::calls::scan(line, census, out);
     crate::changes::scan(line, census, out);
 }
 
