@@ -58,6 +58,8 @@ use value_shapes::{
     is_bracketed_serial, is_masked_card, is_object_reference, is_tally, opens_object,
 };
 
+pub(crate) use document_names::document_extension_patterns;
+pub(crate) use recordings::audio_extension_patterns;
 pub(crate) use spoken_email::at_word_patterns;
 
 /// Buffers reused from line to line (one set per thread), so a line with
@@ -120,8 +122,12 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_spoken_numbers(line, region, s);
-        self.scan_recording_names(line, region, s);
-        self.scan_document_names(line, s);
+        if census.has(PhraseSet::AudioFiles) {
+            self.scan_recording_names(line, region, s);
+        }
+        if census.has(PhraseSet::DocumentFiles) {
+            self.scan_document_names(line, s);
+        }
         self.scan_text(line, census, region, s);
         self.find_parenthesised_names(line, census, s);
         self.find_quoted_after_name_keys(line, census, s);
