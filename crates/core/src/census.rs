@@ -2,11 +2,11 @@
 //! pass.
 //!
 //! The detectors check each line for some fifty fixed texts and bytes
-//! (`needles`) and nine sets of phrases, one for each finder that needs one:
+//! (`needles`) and ten sets of phrases, one for each finder that needs one:
 //! self-introductions, phrases after a name, surname particles, spoken
 //! `@` words, role words before a lower-case name, the path labels
-//! before a person's account or number, the words of a login's slot and
-//! the extensions of audio and document files.
+//! before a person's account or number, the words of a login's slot, the
+//! extensions of audio and document files and a DN's `cn=`.
 //! Most lines hold few of them, so searching for each in turn was mostly
 //! misses: thirty substring searches and an automaton search a line. One
 //! automaton holding every pattern, walked once over the line,
@@ -50,10 +50,13 @@ pub(crate) enum PhraseSet {
     /// name, and every one of their dots was tried as its extension's.
     AudioFiles,
     DocumentFiles,
+    /// `cn=` in any case: a DN's common name, which most lines lack and
+    /// whose finder would try every `=`.
+    CommonNames,
 }
 
 impl PhraseSet {
-    const ALL: [PhraseSet; 9] = [
+    const ALL: [PhraseSet; 10] = [
         PhraseSet::Introductions,
         PhraseSet::AfterName,
         PhraseSet::Particles,
@@ -63,6 +66,7 @@ impl PhraseSet {
         PhraseSet::LoginSlots,
         PhraseSet::AudioFiles,
         PhraseSet::DocumentFiles,
+        PhraseSet::CommonNames,
     ];
 
     /// The set's bit in a census, after the needles'.
@@ -124,7 +128,7 @@ impl Census {
 }
 
 /// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
-fn phrase_patterns() -> [Vec<String>; 9] {
+fn phrase_patterns() -> [Vec<String>; 10] {
     let [introductions, after_name, particles] = spoken_phrase_patterns();
     let roles = lower_case_role_patterns();
     [
@@ -137,6 +141,7 @@ fn phrase_patterns() -> [Vec<String>; 9] {
         login_slot_patterns(),
         audio_extension_patterns(),
         document_extension_patterns(),
+        vec!["cn=".into()],
     ]
 }
 

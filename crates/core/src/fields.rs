@@ -324,6 +324,11 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
         // quotes, so only bare logfmt values count there.
         let json_line = looks_like_json(line);
+        // A value is percent-encoded, or a form body's first, only where
+        // the line holds a `%` or a `&`: the census tells, sparing a
+        // search of each value.
+        let percent = census.holds(line, Needle::Percent);
+        let ampersand = census.holds(line, Needle::Ampersand);
         let runs = [
             (
                 Syntax::Json,
@@ -478,7 +483,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                     value.0 + escaped_newline(&line[value.0..value.1]).unwrap_or(0);
                             }
                             // FreeSWITCH's `Caller-Caller-ID-Name: Jae-hyun%20Kim`.
-                            b':' if is_percent_encoded(&line[value.0..value.1]) => {
+                            b':' if percent && is_percent_encoded(&line[value.0..value.1]) => {
                                 syntax = Syntax::Url;
                             }
                             // `name=Ana+Lima&mobile=…` after a space is a form
@@ -497,7 +502,10 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 }
                             }
                             b'=' => {
-                                if let Some(end) = form_value_end(&line[..value.1], value.0) {
+                                if let Some(end) = ampersand
+                                    .then(|| form_value_end(&line[..value.1], value.0))
+                                    .flatten()
+                                {
                                     value.1 = end;
                                     syntax = Syntax::Url;
                                 } else if let Some(end) = (key.0 > 0
@@ -537,7 +545,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 }
                                 // `cx_name=Sara%20Strawa` (a cookie, a
                                 // form value in a log): percent-encoded.
-                                if is_percent_encoded(&line[value.0..value.1]) {
+                                if percent && is_percent_encoded(&line[value.0..value.1]) {
                                     syntax = Syntax::Url;
                                 }
                             }

@@ -127,6 +127,12 @@ needles! {
     Semicolon = b";";
     Comma = b",";
     Tab = b"\t";
+    /// `/`: a path, a passenger's name.
+    Slash = b"/";
+    /// `;;`: an empty component of a vCard's `N:`.
+    EmptyComponent = b";;";
+    /// `%`: a percent-encoded value.
+    Percent = b"%";
     /// ` "`: a quoted value after a word.
     SpaceDoubleQuote = b" \"";
 }
