@@ -1,11 +1,12 @@
 //! Which of the texts the detectors look for occur in a line, found in one
 //! pass.
 //!
-//! The detectors check each line for some thirty fixed texts (`needles`)
-//! and seven sets of phrases, one for each finder that needs one:
+//! The detectors check each line for some fifty fixed texts and bytes
+//! (`needles`) and ten sets of phrases, one for each finder that needs one:
 //! self-introductions, phrases after a name, surname particles, spoken
 //! `@` words, role words before a lower-case name, the path labels
-//! before a person's account or number and the words of a login's slot.
+//! before a person's account or number, the words of a login's slot, the
+//! extensions of audio and document files and a DN's `cn=`.
 //! Most lines hold few of them, so searching for each in turn was mostly
 //! misses: thirty substring searches and an automaton search a line. One
 //! automaton holding every pattern, walked once over the line,
@@ -31,7 +32,9 @@ use occurring::Occurring;
 
 use crate::name::{login_slot_patterns, lower_case_role_patterns, spoken_phrase_patterns};
 use crate::needles::Needle;
-use crate::scan::{at_word_patterns, path_label_patterns};
+use crate::scan::{
+    at_word_patterns, audio_extension_patterns, document_extension_patterns, path_label_patterns,
+};
 
 /// A set of patterns one finder searches for.
 #[derive(Clone, Copy)]
@@ -43,10 +46,17 @@ pub(crate) enum PhraseSet {
     LowerCaseRoles,
     PathLabels,
     LoginSlots,
+    /// An audio or a document file's extension: most lines hold no file
+    /// name, and every one of their dots was tried as its extension's.
+    AudioFiles,
+    DocumentFiles,
+    /// `cn=` in any case: a DN's common name, which most lines lack and
+    /// whose finder would try every `=`.
+    CommonNames,
 }
 
 impl PhraseSet {
-    const ALL: [PhraseSet; 7] = [
+    const ALL: [PhraseSet; 10] = [
         PhraseSet::Introductions,
         PhraseSet::AfterName,
         PhraseSet::Particles,
@@ -54,6 +64,9 @@ impl PhraseSet {
         PhraseSet::LowerCaseRoles,
         PhraseSet::PathLabels,
         PhraseSet::LoginSlots,
+        PhraseSet::AudioFiles,
+        PhraseSet::DocumentFiles,
+        PhraseSet::CommonNames,
     ];
 
     /// The set's bit in a census, after the needles'.
@@ -115,7 +128,7 @@ impl Census {
 }
 
 /// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
-fn phrase_patterns() -> [Vec<String>; 7] {
+fn phrase_patterns() -> [Vec<String>; 10] {
     let [introductions, after_name, particles] = spoken_phrase_patterns();
     let roles = lower_case_role_patterns();
     [
@@ -126,6 +139,9 @@ fn phrase_patterns() -> [Vec<String>; 7] {
         roles,
         path_label_patterns(),
         login_slot_patterns(),
+        audio_extension_patterns(),
+        document_extension_patterns(),
+        vec!["cn=".into()],
     ]
 }
 

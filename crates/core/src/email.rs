@@ -122,7 +122,7 @@ impl EmailFinder {
         scratch: &mut Vec<u8>,
         mut found: impl FnMut(usize, usize, &[u8]),
     ) {
-        let has_at = memchr::memchr(b'@', line).is_some();
+        let has_at = census.holds(line, Needle::At);
         if !has_at && !census.holds(line, Needle::PercentAt) {
             return;
         }

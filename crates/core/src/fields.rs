@@ -324,6 +324,11 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         // (`{"m":"pin=","n":"1"}`); logfmt inside JSON strings escapes its
         // quotes, so only bare logfmt values count there.
         let json_line = looks_like_json(line);
+        // A value is percent-encoded, or a form body's first, only where
+        // the line holds a `%` or a `&`: the census tells, sparing a
+        // search of each value.
+        let percent = census.holds(line, Needle::Percent);
+        let ampersand = census.holds(line, Needle::Ampersand);
         let runs = [
             (
                 Syntax::Json,
@@ -334,7 +339,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                         next_start: starts::json,
                     },
                 ),
-                memchr::memchr(b'"', line).is_some() && memchr::memchr(b':', line).is_some(),
+                census.holds(line, Needle::DoubleQuote) && census.holds(line, Needle::Colon),
                 json_line,
             ),
             (
@@ -352,7 +357,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             (
                 Syntax::Logfmt,
                 Groups::Captured(&p.quoted_pair, quoted_pair, 1..=1, 2..=3),
-                memchr::memchr(b'\'', line).is_some(),
+                census.holds(line, Needle::Apostrophe),
                 false,
             ),
             (
@@ -376,13 +381,15 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                         next_start: starts::logfmt,
                     },
                 ),
-                memchr::memchr(b'=', line).is_some() || census.holds(line, Needle::ColonSpace),
+                census.holds(line, Needle::Equals) || census.holds(line, Needle::ColonSpace),
                 false,
             ),
             (
                 Syntax::Url,
                 Groups::Read(&p.url, groups::url),
-                memchr::memchr3(b'?', b'&', b'#', line).is_some(),
+                [Needle::Question, Needle::Ampersand, Needle::Hash]
+                    .into_iter()
+                    .any(|n| census.holds(line, n)),
                 false,
             ),
         ];
@@ -476,7 +483,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                     value.0 + escaped_newline(&line[value.0..value.1]).unwrap_or(0);
                             }
                             // FreeSWITCH's `Caller-Caller-ID-Name: Jae-hyun%20Kim`.
-                            b':' if is_percent_encoded(&line[value.0..value.1]) => {
+                            b':' if percent && is_percent_encoded(&line[value.0..value.1]) => {
                                 syntax = Syntax::Url;
                             }
                             // `name=Ana+Lima&mobile=…` after a space is a form
@@ -495,7 +502,10 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 }
                             }
                             b'=' => {
-                                if let Some(end) = form_value_end(&line[..value.1], value.0) {
+                                if let Some(end) = ampersand
+                                    .then(|| form_value_end(&line[..value.1], value.0))
+                                    .flatten()
+                                {
                                     value.1 = end;
                                     syntax = Syntax::Url;
                                 } else if let Some(end) = (key.0 > 0
@@ -535,7 +545,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 }
                                 // `cx_name=Sara%20Strawa` (a cookie, a
                                 // form value in a log): percent-encoded.
-                                if is_percent_encoded(&line[value.0..value.1]) {
+                                if percent && is_percent_encoded(&line[value.0..value.1]) {
                                     syntax = Syntax::Url;
                                 }
                             }
@@ -582,7 +592,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     crate::sql::scan(line, census, out);
     crate::validation::scan(line, census, out);
     crate::printed::scan(line, census, out);
-    crate::calls::scan(line, out);
+    crate::calls::scan(line, census, out);
     crate::changes::scan(line, census, out);
 }
 

@@ -99,6 +99,42 @@ needles! {
     FullwidthColon = "：".as_bytes();
     /// `—`: an em dash, before a signature.
     EmDash = "—".as_bytes();
+    // Single bytes: a detector that needs one of them in the line asks
+    // the census instead of running its own search over the whole line.
+    /// `"`: a JSON string's quote.
+    DoubleQuote = b"\"";
+    /// `:`: a JSON pair's colon.
+    Colon = b":";
+    /// `'`: a single-quoted value.
+    Apostrophe = b"'";
+    /// `=`: a logfmt pair.
+    Equals = b"=";
+    /// `?`, `&`, `#`: a URL's query or fragment parameters.
+    Question = b"?";
+    Ampersand = b"&";
+    Hash = b"#";
+    /// `@`: an e-mail address or a mention.
+    At = b"@";
+    /// `(`: a call's arguments, a parenthesised name.
+    OpenParen = b"(";
+    /// `<`: a display name's address.
+    LessThan = b"<";
+    /// `\\`: an escape, in a login written into JSON.
+    Backslash = b"\\";
+    /// `{`: a printed struct.
+    OpenBrace = b"{";
+    /// `;`, `,`, tab: the separators of a row's cells.
+    Semicolon = b";";
+    Comma = b",";
+    Tab = b"\t";
+    /// `/`: a path, a passenger's name.
+    Slash = b"/";
+    /// `;;`: an empty component of a vCard's `N:`.
+    EmptyComponent = b";;";
+    /// `%`: a percent-encoded value.
+    Percent = b"%";
+    /// ` "`: a quoted value after a word.
+    SpaceDoubleQuote = b" \"";
 }
 
 impl Needle {

@@ -19,8 +19,8 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     }
     // A JSON line's braces are its own (a struct printed into one of its
     // strings is rare): walking them all would cost every JSON line.
-    if memchr::memchr(b'{', line).is_some()
-        && memchr::memchr(b':', line).is_some()
+    if census.holds(line, Needle::OpenBrace)
+        && census.holds(line, Needle::Colon)
         && !crate::fields::looks_like_json(line)
     {
         go_struct(line, out);

@@ -58,6 +58,8 @@ use value_shapes::{
     is_bracketed_serial, is_masked_card, is_object_reference, is_tally, opens_object,
 };
 
+pub(crate) use document_names::document_extension_patterns;
+pub(crate) use recordings::audio_extension_patterns;
 pub(crate) use spoken_email::at_word_patterns;
 
 /// Buffers reused from line to line (one set per thread), so a line with
@@ -120,11 +122,15 @@ impl Scanner<'_> {
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
         self.scan_spoken_numbers(line, region, s);
-        self.scan_recording_names(line, region, s);
-        self.scan_document_names(line, s);
+        if census.has(PhraseSet::AudioFiles) {
+            self.scan_recording_names(line, region, s);
+        }
+        if census.has(PhraseSet::DocumentFiles) {
+            self.scan_document_names(line, s);
+        }
         self.scan_text(line, census, region, s);
-        self.find_parenthesised_names(line, s);
-        self.find_quoted_after_name_keys(line, s);
+        self.find_parenthesised_names(line, census, s);
+        self.find_quoted_after_name_keys(line, census, s);
         let names = &self.detectors.names;
         drop_by_key(line, s, |v| {
             std::str::from_utf8(v).is_ok_and(|v| names.reads_as_full_name(v))
@@ -593,10 +599,12 @@ impl Scanner<'_> {
         let mut name = |a, b| self.push_name(s, a, b);
         d.names.find_in_text(line, census, &mut name);
         d.names.find_before_roles(line, &mut name);
-        d.names.find_display_names(line, &mut name);
+        if census.holds(line, Needle::LessThan) {
+            d.names.find_display_names(line, &mut name);
+        }
         d.names.find_logins(line, census, &mut name);
         d.names.find_speaker_labels(line, census, &mut name);
-        if memchr::memchr(b'@', line).is_some() {
+        if census.holds(line, Needle::At) {
             d.names.find_mentions(line, &mut name);
         }
         if census.has(PhraseSet::Introductions) {
@@ -613,7 +621,7 @@ impl Scanner<'_> {
         }
         d.names.find_spelled_names(line, &mut name);
         d.names.find_inverted_names(line, census, &mut name);
-        d.names.find_in_cells(line, &mut name);
+        d.names.find_in_cells(line, census, &mut name);
         d.names.find_vcard_names(line, census, &mut name);
         d.names.find_in_records(line, census, &mut name);
         d.names.find_by_lists(line, &mut name);

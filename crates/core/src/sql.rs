@@ -27,7 +27,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     }
     // `@p0='…'` and `LIKE '…'` quote their values: one byte search rules
     // out both on most lines.
-    if memchr::memchr(b'\'', line).is_none() {
+    if !census.holds(line, Needle::Apostrophe) {
         return;
     }
     if census.holds(line, Needle::EfParameter) {

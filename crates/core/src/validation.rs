@@ -20,7 +20,7 @@ const KEY_WINDOW: usize = 256;
 pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
     // `surname 'A'` and `field 'x' value 'y'` quote their values: one byte
     // search rules out both on most lines.
-    let quoted = memchr::memchr(b'\'', line).is_some();
+    let quoted = census.holds(line, Needle::Apostrophe);
     if quoted {
         quoted_after_key_word(line, census, out);
     }

@@ -4,6 +4,8 @@
 //! make a name when one is a clear given name and the other a surname.
 
 use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
 
 /// The fewest separators a line needs to be read as a row.
 const MIN_SEPARATORS: usize = 3;
@@ -11,11 +13,24 @@ const MIN_SEPARATORS: usize = 3;
 impl NameFinder {
     /// Calls `found(start, end)` for each cell of a row that holds half of
     /// a name split over two neighbouring cells.
-    pub(crate) fn find_in_cells(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for sep in [b';', b',', b'\t'] {
-            if memchr::memchr_iter(sep, line)
-                .nth(MIN_SEPARATORS - 1)
-                .is_none()
+    pub(crate) fn find_in_cells(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let seps = [
+            (b';', Needle::Semicolon),
+            (b',', Needle::Comma),
+            (b'\t', Needle::Tab),
+        ];
+        for (sep, needle) in seps {
+            // The census rules out a separator the line lacks without a
+            // search.
+            if !census.holds(line, needle)
+                || memchr::memchr_iter(sep, line)
+                    .nth(MIN_SEPARATORS - 1)
+                    .is_none()
             {
                 continue;
             }
@@ -275,8 +290,10 @@ fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     }
     // `last good record: Szewczyk,Halina,…`, `before: 'Marini","Sofia",…`:
     // a label before the cells of a row is no part of its cell (a quoted
-    // key's value, `"msg": "…`, is no row's cell).
-    if let Some(colon) = memchr::memmem::rfind(&line[start..end], b": ") {
+    // key's value, `"msg": "…`, is no row's cell). (A cell is a few
+    // bytes: read by hand, not by `memmem::rfind`, which builds a searcher
+    // on every call.)
+    if let Some(colon) = line[start..end].windows(2).rposition(|w| w == b": ") {
         if start + colon > 0 && !matches!(line[start + colon - 1], b'"' | b'\'') {
             start += colon + 2;
         }

@@ -54,7 +54,11 @@ impl NameFinder {
             self.find_after_separator(line, at, at + 2, false, &mut found);
         }
         // `visitor(Mika): …`, `agent(Jan Novak)`: a role with its person
-        // in parentheses, glued.
+        // in parentheses, glued. (Most lines hold no `(`: the census says
+        // so without a search.)
+        if !census.holds(line, Needle::OpenParen) {
+            return;
+        }
         for at in memchr::memchr_iter(b'(', line) {
             if at > 0 && line[at - 1].is_ascii_alphabetic() {
                 self.find_after_separator(line, at, at + 1, false, &mut found);

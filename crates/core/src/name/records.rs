@@ -7,7 +7,7 @@
 //! and a string Hibernate binds to a statement.
 
 use super::*;
-use crate::census::Census;
+use crate::census::{Census, PhraseSet};
 use crate::needles::Needle;
 
 /// The most bytes a name in one of these records is taken to hold.
@@ -27,10 +27,13 @@ impl NameFinder {
         census: Census,
         mut found: impl FnMut(usize, usize),
     ) {
-        if memchr::memchr3(b':', b'=', b'/', line).is_some() {
+        let has = |needle| census.holds(line, needle);
+        if has(Needle::Colon) || has(Needle::Equals) || has(Needle::Slash) {
             find_entity_labels(line, census, &mut found);
             self.find_passenger_names(line, &mut found);
-            self.find_dn_common_names(line, &mut found);
+            if census.has(PhraseSet::CommonNames) {
+                self.find_dn_common_names(line, &mut found);
+            }
         }
         find_mrz_names(line, census, &mut found);
         if census.holds(line, Needle::BindingParameter) {

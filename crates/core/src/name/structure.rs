@@ -160,9 +160,7 @@ impl NameFinder {
         // `N:` must show all five of its components (`N:Hödl;Andreas;;;`).
         let in_vcard =
             census.holds(line, Needle::Vcard) || census.holds(line, Needle::FormattedName);
-        let empty_component =
-            || memchr::memchr_iter(b';', line).any(|i| line.get(i + 1) == Some(&b';'));
-        if !in_vcard && !empty_component() {
+        if !in_vcard && !census.holds(line, Needle::EmptyComponent) {
             return;
         }
         // A property opens the line or follows a separator; a vCard written

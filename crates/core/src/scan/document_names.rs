@@ -37,6 +37,12 @@ impl Scanner<'_> {
     }
 }
 
+/// Each document extension after its dot, for the census: a line without
+/// one holds no document's file name.
+pub(crate) fn document_extension_patterns() -> Vec<String> {
+    super::recordings::extension_patterns(&DOCUMENT_EXTENSIONS)
+}
+
 /// Is `after` (what follows a `.`) a document's extension that ends there?
 /// Most dots in a line are followed by a digit, or by a word longer or
 /// shorter than any extension (a host's, a class's), told before any

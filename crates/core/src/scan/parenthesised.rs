@@ -8,9 +8,11 @@
 
 use super::repeats::is_free;
 use super::{Scanner, Scratch};
+use crate::census::Census;
 use crate::context::KeyClass;
 use crate::name::is_login_byte;
 use crate::name::ValueCheck;
+use crate::needles::Needle;
 use crate::policy::Kind;
 
 /// The most bytes taken between the parentheses.
@@ -19,8 +21,8 @@ const MAX_NAME: usize = 64;
 impl Scanner<'_> {
     /// Adds a name finding for each parenthesised name right after an
     /// e-mail or phone finding or after a name or party key's value.
-    pub(super) fn find_parenthesised_names(&self, line: &[u8], s: &mut Scratch) {
-        if memchr::memchr(b'(', line).is_none() {
+    pub(super) fn find_parenthesised_names(&self, line: &[u8], census: Census, s: &mut Scratch) {
+        if !census.holds(line, Needle::OpenParen) {
             return;
         }
         let found = s.findings.len();

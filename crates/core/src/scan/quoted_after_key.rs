@@ -5,8 +5,10 @@
 
 use super::repeats::is_free;
 use super::{Scanner, Scratch};
+use crate::census::Census;
 use crate::context::{classify_word, KeyClass};
 use crate::name::{valid_utf8_prefix, ValueCheck};
+use crate::needles::Needle;
 
 /// The most bytes a quoted name is taken to hold.
 const MAX_NAME: usize = 96;
@@ -14,12 +16,13 @@ const MAX_NAME: usize = 96;
 impl Scanner<'_> {
     /// Adds a name finding for each quoted value right after a name key
     /// word and one space that reads as a name.
-    pub(super) fn find_quoted_after_name_keys(&self, line: &[u8], s: &mut Scratch) {
-        for quote in memchr::memchr_iter(b'"', line) {
-            if quote < 3 || line[quote - 1] != b' ' {
+    pub(super) fn find_quoted_after_name_keys(&self, line: &[u8], census: Census, s: &mut Scratch) {
+        // Only a quote after a space can open the value: searching for the
+        // pair passes over the quotes of JSON lines, which never follow one.
+        for open in census.find_iter(line, Needle::SpaceDoubleQuote) {
+            if open < 2 {
                 continue;
             }
-            let open = quote - 1;
             let word_end = open;
             let word_start = line[..word_end]
                 .iter()

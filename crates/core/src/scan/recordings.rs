@@ -184,6 +184,21 @@ pub(super) fn parts(
     })
 }
 
+/// Each audio extension after its dot, for the census: a line without one
+/// holds no recording's file name (`is_extension` compares in any case,
+/// as the census does).
+pub(crate) fn audio_extension_patterns() -> Vec<String> {
+    extension_patterns(&AUDIO_EXTENSIONS)
+}
+
+/// `.` and each of `extensions`.
+pub(super) fn extension_patterns(extensions: &[&[u8]]) -> Vec<String> {
+    extensions
+        .iter()
+        .map(|ext| format!(".{}", String::from_utf8_lossy(ext)))
+        .collect()
+}
+
 /// Is `after` (what follows a `.`) an audio extension that ends there?
 fn is_audio_extension(after: &[u8]) -> bool {
     // Most dots in a line (addresses, times, versions) are followed by a
