@@ -169,7 +169,7 @@ const KOREAN_VERB_ENDINGS: &[&str] = &[
     "함",
 ];
 
-pub(super) fn ends_as_korean_verb(word: &str) -> bool {
+fn ends_as_korean_verb(word: &str) -> bool {
     KOREAN_VERB_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 

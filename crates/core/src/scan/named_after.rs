@@ -83,7 +83,7 @@ const SAINTS_AND_HOUSES: &[&str] = &[
 /// airports named after someone. Public knowledge, in lower case; a name
 /// found that opens with one is the brand or the airport.
 #[rustfmt::skip]
-const EPONYMOUS_BRANDS: &[&str] = &[
+const EPONYMS: &[&str] = &[
     // fashion and luxury
     "hugo boss", "calvin klein", "tommy hilfiger", "ralph lauren", "jack wolfskin",
     "giorgio armani", "emporio armani", "louis vuitton", "yves saint laurent", "marc jacobs",
@@ -122,10 +122,10 @@ const EPONYMOUS_BRANDS: &[&str] = &[
     "juscelino kubitschek", "antônio carlos jobim", "santos dumont", "josé martí",
 ];
 
-/// Does a name found open with a brand of `EPONYMOUS_BRANDS` (`Calvin Klein
+/// Does a name found open with a brand or an airport of `EPONYMS` (`Calvin Klein
 /// Boxer`; `&` and `-` between the founders' names are read as spaces), a
 /// particle before it aside?
-fn is_eponymous_brand(name: &[u8]) -> bool {
+fn is_eponym(name: &[u8]) -> bool {
     // `da Hugo Boss`: a finder may take the particle before the name.
     let name = BETWEEN
         .iter()
@@ -145,7 +145,7 @@ fn is_eponymous_brand(name: &[u8]) -> bool {
         len += 1;
     }
     let folded = &folded[..len];
-    EPONYMOUS_BRANDS.iter().any(|brand| {
+    EPONYMS.iter().any(|brand| {
         folded.starts_with(brand.as_bytes())
             && matches!(folded.get(brand.len()), None | Some(b' ' | b'\''))
     })
@@ -194,7 +194,7 @@ pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
             || has(ends, last)
             || has(after, next_word(&line[f.end..]))
             || first.len() == name.len() && is_town_with_country(name, &line[f.end..])
-            || is_eponymous_brand(name);
+            || is_eponym(name);
         !place
     });
 }

@@ -78,20 +78,21 @@ impl Scanner<'_> {
     /// that length mostly are not).
     pub(super) fn find_row_msisdns(&self, line: &[u8], s: &mut Scratch) {
         let codes = &self.detectors.codes;
-        let international = |f: &Finding| {
+        // The first phone found written the international way, and its
+        // calling code.
+        let Some((ctx, code)) = s.findings.iter().find_map(|f| {
             let number = &line[f.start..f.end];
             let digits = number.strip_prefix(b"+").unwrap_or(number);
-            f.kind == Kind::Phone
+            let international = f.kind == Kind::Phone
                 && digits.iter().all(u8::is_ascii_digit)
                 && (digits.len() < number.len() || digits.len() >= 11)
-                && codes.plausible_international(digits)
-        };
-        let Some((ctx, code)) = s
-            .findings
-            .iter()
-            .find(|f| international(f))
-            .map(|f| (f.ctx, self.calling_code(line, f)))
-        else {
+                && codes.plausible_international(digits);
+            if !international {
+                return None;
+            }
+            let (code, _) = codes.split_code(digits)?;
+            Some((f.ctx, code))
+        }) else {
             return;
         };
         let Some(sep) = row_separator_of(line) else {
@@ -100,12 +101,14 @@ impl Scanner<'_> {
         for (a, b) in cells(line, sep) {
             let a = a + key_of_cell(&line[a..b]);
             let cell = &line[a..b];
+            // (The slow validity test last, after the cheap ones.)
             let msisdn = (11..=15).contains(&cell.len())
                 && cell.iter().all(u8::is_ascii_digit)
                 && codes.plausible_international(cell)
-                && (codes.split_code(cell).map(|(c, _)| c) == code
+                && is_free(s, a, b)
+                && (codes.split_code(cell).is_some_and(|(c, _)| c == code)
                     || phone::is_valid_international(cell));
-            if !msisdn || !is_free(s, a, b) {
+            if !msisdn {
                 continue;
             }
             s.canon.clear();
@@ -113,17 +116,6 @@ impl Scanner<'_> {
             s.canon.extend_from_slice(cell);
             self.push_phone(s, a, b, ctx, Confidence::Strong, Country::Written);
         }
-    }
-
-    /// The calling code a phone finding written the international way
-    /// (`+3532…`, `3532…`) opens with.
-    fn calling_code(&self, line: &[u8], f: &Finding) -> Option<u16> {
-        let number = &line[f.start..f.end];
-        let digits = number.strip_prefix(b"+").unwrap_or(number);
-        self.detectors
-            .codes
-            .split_code(digits)
-            .map(|(code, _)| code)
     }
 
     /// The calling code and national number of a phone finding written
