@@ -183,6 +183,12 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "معك", "מדבר", "מדברת", "مشتری",
     // Georgian "customer" (nominative, dative); Hebrew "thanks", "my name"
     "მომხმარებელი", "მომხმარებელს", "תודה", "השם שלי",
+    // a person named by their part: Arabic "in the name of", "the
+    // employee in charge", "(with) the user"; Persian "user", "with
+    // respect"; Hindi "user", "regards"; Armenian "hello", "user",
+    // "regards"; Thai "name", "customer", "Khun" (Mr, Mrs)
+    "باسم", "الموظف المسؤول", "المستخدم", "بالمستخدم", "کاربر", "با احترام", "उपयोगकर्ता",
+    "सादर", "բարև", "բարև ձեզ", "օգտատեր", "հարգանքով", "ชื่อ", "ลูกค้า", "คุณ",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")

@@ -260,8 +260,8 @@ impl NameFinder {
                         given: known.given,
                         surname: known.surname,
                     }
-                } else if is_cyrillic_or_greek(text) {
-                    // Capitalised Cyrillic or Greek words side by side in a
+                } else if is_cased_non_latin(text) {
+                    // Capitalised Cyrillic, Greek or Armenian words side by side in a
                     // European contact centre's log are a name far more often
                     // than not; the lists cannot hold every one. (Arabic and
                     // Hebrew text has no capitals to tell a name: its words

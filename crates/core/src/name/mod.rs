@@ -57,10 +57,12 @@ enum Word {
     Uncased,
 }
 
-fn is_cyrillic_or_greek(word: &str) -> bool {
-    word.chars()
-        .next()
-        .is_some_and(|c| matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F))
+/// Does `word` open in Cyrillic, Greek or Armenian: the alphabets with
+/// case besides Latin, whose words the name lists know few of?
+fn is_cased_non_latin(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| {
+        matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F | 0x0531..=0x058F)
+    })
 }
 
 /// A letter of an alphabet without case (Arabic, Hebrew, Georgian),
@@ -88,10 +90,11 @@ fn glued_key_follows(after_word: &str) -> bool {
 }
 
 /// A mark that belongs to the letter before it and is no letter itself:
-/// the virama and nukta of the Indic scripts (`लक्ष्मी` holds two viramas)
-/// and the combining accents of decomposed Latin (`Jose\u{301}`).
+/// the virama and nukta of the Indic scripts (`लक्ष्मी` holds two viramas),
+/// Thai's tone marks and silencer (`วีระพงษ์`) and the combining accents
+/// of decomposed Latin (`Jose\u{301}`).
 fn is_joining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F)
+    matches!(c as u32, 0x0300..=0x036F | 0x0E47..=0x0E4E)
         || matches!(c as u32, 0x0900..=0x0DFF) && matches!(c as u32 & 0x7F, 0x3C | 0x4D)
 }
 
@@ -109,6 +112,15 @@ const MAX_UNCASED_NAME_PART: usize = 4;
 /// part (`월요일부터`, "from Monday")?
 fn is_longer_than_uncased_name_part(w: &str) -> bool {
     w.chars().take_while(|&c| is_uncased_letter(c)).count() > MAX_UNCASED_NAME_PART
+}
+
+/// Thai writes a clause's words without spaces between them: a run longer
+/// than a name part (`เราได้ดำเนินการคืนเงินแล้ว`, "we have refunded") is
+/// a clause. Counted in chars, marks included (`วงศ์สวัสดิ์` holds 11).
+fn is_thai_clause(w: &str) -> bool {
+    const MAX_THAI_NAME_PART: usize = 15;
+    w.starts_with(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+        && w.chars().count() > MAX_THAI_NAME_PART
 }
 
 /// Lexes one word at the start of `s`: its byte length and kind.
@@ -543,7 +555,7 @@ impl NameFinder {
         }
         let lone_unknown = strict
             && words == 1
-            && !is_cyrillic_or_greek(first)
+            && !is_cased_non_latin(first)
             && word(first).is_some_and(|(_, k)| k == Word::Capitalised)
             && {
                 let known = self.db.lookup(first);

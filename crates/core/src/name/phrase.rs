@@ -265,10 +265,7 @@ impl NameFinder {
     /// `,` may sit in between)? A phrase is one to three words and starts
     /// at a word boundary. `Some(true)` when it is a form of address.
     fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<bool> {
-        let mut end = space;
-        while end > 0 && matches!(line[end - 1], b':' | b',') {
-            end -= 1;
-        }
+        let end = before_phrase_punctuation(line, space);
         // Spaces before capitals are many and phrases few: when no phrase
         // ends with the last word, none of the longer phrases is looked up.
         let last = word_start(line, end);
@@ -337,6 +334,35 @@ pub(super) fn starts_with_particle(text: &[u8]) -> bool {
 ///
 /// Nearly every space of a line asks for the word before it, so the
 /// walk reads one table entry a byte; only `n`, `r` and `t` look further.
+/// Where a phrase's words end before `end`: past the colons and commas
+/// between a phrase and its name, ASCII or those of the scripts a phrase
+/// may be written in (Arabic `،`, CJK `，` `、` `：`, Armenian `՝`), which
+/// `word_start` would read as letters of the phrase's last word.
+fn before_phrase_punctuation(line: &[u8], mut end: usize) -> usize {
+    const WIDE: [&[u8]; 5] = [
+        "،".as_bytes(),
+        "，".as_bytes(),
+        "、".as_bytes(),
+        "：".as_bytes(),
+        "՝".as_bytes(),
+    ];
+    while end > 0 {
+        let last = line[end - 1];
+        if matches!(last, b':' | b',') {
+            end -= 1;
+            continue;
+        }
+        match WIDE
+            .iter()
+            .find(|m| last >= 0x80 && line[..end].ends_with(m))
+        {
+            Some(mark) => end -= mark.len(),
+            None => break,
+        }
+    }
+    end
+}
+
 fn word_start(line: &[u8], end: usize) -> usize {
     let mut start = end;
     while start > 0 {
@@ -512,12 +538,15 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
             && !opening_particle
             && (kind == Word::Particle
                 || is_not_name(text)
+                || is_thai_clause(text)
                 || (kind != Word::Initial && opens_with_phrase(&s[pos..]))
                 || opens_title(text, &s[pos + len..]))
         {
             return None;
         }
-        if kind != Word::Particle && (is_not_name(text) || is_log_word(text)) {
+        if kind != Word::Particle
+            && (is_not_name(text) || is_log_word(text) || is_thai_clause(text))
+        {
             // "transferred to Technical Support": one word, then a title
             // word, is a team or product name, not a person.
             if words == 1 && text.chars().next().is_some_and(char::is_uppercase) {
