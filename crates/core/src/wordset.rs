@@ -83,7 +83,14 @@ pub(crate) fn fold_bytes<'b>(
         }
         let c = word[i..].chars().next().expect("a char starts at i");
         i += c.len_utf8();
-        for c in c.to_lowercase() {
+        // Turkish's capital dotted I lowercases to `i` and a combining dot,
+        // which no list entry holds (`İbrahim` is `ibrahim`).
+        let lower = if c == 'İ' {
+            'i'.to_lowercase()
+        } else {
+            c.to_lowercase()
+        };
+        for c in lower {
             // A typographic apostrophe is the same letter ("je m’appelle").
             let c = if c == '’' { '\'' } else { c };
             let l = c.len_utf8();
@@ -164,6 +171,7 @@ mod tests {
         }
         assert!(!set.contains("tel"));
         assert!(!set.contains(""));
+        assert!(WordSet::new(&["ibrahim"]).contains("İBRAHİM"));
     }
 
     /// The char-by-char fold `fold_bytes` replaced for words with
@@ -174,6 +182,7 @@ mod tests {
         let folded: String = word
             .chars()
             .filter(keep)
+            .map(|c| if c == 'İ' { 'i' } else { c })
             .flat_map(char::to_lowercase)
             .map(straight)
             .collect();
