@@ -3,6 +3,11 @@
 
 Deterministic: same package versions in -> byte-identical files out. Setup and licences: see
 crates/core/data/names/SOURCES.md. Usage: python3 scripts/build_names.py [--npm-dir DIR]
+
+Kept: tokens written in one script of SCRIPTS - the cased Latin, Cyrillic, Greek and Armenian, and the scripts
+without case (Hangul, Han/Kana, Arabic incl. its Persian/Urdu/Kurdish letters, Hebrew, Georgian, Devanagari,
+Bengali, Tamil, Thai, Ethiopic), where the engine can tell a name only by these lists and context. Arabic-script
+tokens get the spellings people type for them (see arabic_spellings), Hebrew ones lose their niqqud.
 """
 import argparse, csv, importlib, json, pkgutil, re, sqlite3, statistics, subprocess, sys, unicodedata
 from collections import Counter, defaultdict
@@ -14,6 +19,10 @@ PARTICLES = sorted(set("""van der den de del della delle dei degli dello dal dal
     le la lo les von vom zu zum zur ter ten te op het bin binti bint ibn al el abu af av""".split()))
 SCRIPTS = {"LATIN": "latin", "CYRILLIC": "cyrillic", "GREEK": "greek", "HANGUL": "hangul", "CJK": "cjk",
            "HIRAGANA": "cjk", "KATAKANA": "cjk", "KATAKANA-HIRAGANA": "cjk", "IDEOGRAPHIC": "cjk"}
+# Scripts without letter case (and Armenian): only letters and marks, no digits or signs, make a token of these.
+CASELESS = {"ARABIC": "arabic", "HEBREW": "hebrew", "GEORGIAN": "georgian", "DEVANAGARI": "devanagari",
+            "BENGALI": "bengali", "TAMIL": "tamil", "THAI": "thai", "ARMENIAN": "armenian", "ETHIOPIC": "ethiopic"}
+SCRIPTS.update(CASELESS)
 GERMANIC = ("de", "da", "no", "nb")  # languages whose ASCII spelling uses ae/oe/ue/aa
 # Hand-written context words (log/tech/CX vocabulary, brands, places, months, weekdays; all languages).
 HAND = [w for line in (Path(__file__).parent / "name_context_words.txt").read_text(encoding="utf-8").splitlines()
@@ -42,7 +51,33 @@ def strip_marks(s):
 
 def script(tok):
     fams = {SCRIPTS.get(unicodedata.name(c, "?").split()[0]) for c in tok if c != "'" and not unicodedata.combining(c)}
-    return fams.pop() if len(fams) == 1 and None not in fams else None
+    sc = fams.pop() if len(fams) == 1 and None not in fams else None
+    if sc in CASELESS.values() and not all(c == "'" or unicodedata.category(c)[0] in "LM" for c in tok):
+        return None  # Devanagari/Thai/Arabic-Indic digits, currency and other signs
+    return sc
+
+
+# Arabic script: harakat (tatweel is dropped in tokens()); hamza/madda alefs; Persian (also Urdu, Kurdish) and Arabic
+# yeh/kaf; final letters
+AR_MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
+AR_ALEF = str.maketrans("أإآٱ", "اااا")
+AR_TO_ARABIC, AR_TO_PERSIAN = str.maketrans("یک", "يك"), str.maketrans("يك", "یک")
+AR_FINAL = {"ى": "ي", "ي": "ى", "ة": "ه", "ه": "ة"}
+HE_NIQQUD = re.compile("[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]")
+
+
+def arabic_spellings(tok):
+    """The token as spelled plus, without its harakat, every combination of: أ/إ/آ/ٱ -> ا, ی/ک <-> ي/ك,
+    final ى <-> ي, final ة <-> ه (أسامة: اسامة, أسامه, اسامه; علي: على, علی)."""
+    out, todo = {tok}, {unicodedata.normalize("NFC", AR_MARKS.sub("", tok))}
+    while todo:
+        t = todo.pop()
+        out.add(t)
+        nxt = {t.translate(AR_ALEF), t.translate(AR_TO_ARABIC), t.translate(AR_TO_PERSIAN)}
+        if t[-1:] in AR_FINAL:
+            nxt.add(t[:-1] + AR_FINAL[t[-1]])
+        todo |= nxt - out
+    return out
 
 
 def romanise(s, table, variants):
@@ -69,6 +104,10 @@ def variants(tok, lang):
         out.add(tok.replace("ё", "е"))
         if lang.startswith("ru"):
             out |= romanise(tok, RU, RU_VARIANTS)
+    elif sc == "arabic":
+        out |= arabic_spellings(tok)
+    elif sc == "hebrew":
+        out.add(HE_NIQQUD.sub("", tok))
     elif sc == "cjk" and lang.startswith("ja") and all("ぁ" <= c <= "ゖ" for c in tok):
         out.add("".join(chr(ord(c) + 0x60) for c in tok))  # hiragana -> katakana
     if lang.startswith("ja") and tok.isascii() and re.search("ou|uu", tok):
@@ -76,17 +115,29 @@ def variants(tok, lang):
     return {v for v in out if v != tok and len(v) >= 2 and "'" not in v[:1] + v[-1:]}
 
 
-SPLIT = re.compile(r"[\s\-‐‑–—/,.;:()\"&・]+")
-APOS = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
+SPLIT = re.compile(r"[\s\-‐‑–—/,.;:()\"&・،؛۔।־]+")  # also Arabic comma/semicolon/full stop, danda, maqaf
+APOS = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"',  # Hebrew geresh(ayim)
+                      "\u200e": None, "\u200f": None, "\u061c": None,  # direction marks
+                      "\u0640": None})  # Arabic tatweel (stretches a letter: نصيـــرة)
+JOINERS = re.compile("[\u200c\u200d]")  # ZWNJ/ZWJ: only shape letters (Persian, Indic); typed text often omits them
 
 
 def tokens(raw, lang):
     """Lowercased NFC single tokens of one raw source entry (particles and 1-char tokens dropped)."""
     out = set()
     for t in SPLIT.split(unicodedata.normalize("NFC", raw.strip().translate(APOS))):
-        t = t.strip("'")
-        if not t or script(t) is None:
-            continue
+        alts = {JOINERS.sub("", t)}
+        if lang.startswith("ku") and "ه\u200c" in t:  # old Sorani spelling of ە: heh + ZWNJ
+            alts.add(JOINERS.sub("", t.replace("ه\u200c", "ە")))
+        for t in sorted(alts):
+            out |= token_forms(t.strip("'"), lang)
+    return out
+
+
+def token_forms(t, lang):
+    """Lowercased forms of one token in a kept script (Turkish dotless i; o'brien, obrien, brien)."""
+    out = set()
+    if t and script(t) is not None:
         forms = {t.replace("İ", "i").lower()}
         if lang.startswith(("tr", "az")):
             forms.add(t.replace("I", "ı").replace("İ", "i").lower())
