@@ -13,7 +13,7 @@ pub(crate) use normalize::{normalize_key, push_normalized_key};
 use crate::wordset::{fold_into, WordSet};
 use key_lists::{NAME_KEYS, PARTY_KEYS, PHONE_KEYS, REGION_KEYS, SECRET_KEYS};
 pub(crate) use phrases::NAME_PHRASES;
-use phrases::{IDENTIFIER_NOUNS, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS};
+use phrases::{IDENTIFIER_NOUNS, LISTED_NAME_PHRASES, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS};
 
 /// What a key says its value holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,12 +173,18 @@ struct Sets {
     name_phrase_endings: WordSet,
     postposed_roles: WordSet,
     honorifics: WordSet,
+    listed_name_phrases: WordSet,
 }
 
 fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
     SETS.get_or_init(|| {
-        let name_phrases = WordSet::new(NAME_PHRASES);
+        let all_phrases: Vec<&str> = NAME_PHRASES
+            .iter()
+            .chain(LISTED_NAME_PHRASES)
+            .copied()
+            .collect();
+        let name_phrases = WordSet::new(&all_phrases);
         Sets {
             key_classes: key_classes(),
             network_party_keys: WordSet::new(NETWORK_PARTY_KEYS),
@@ -192,6 +198,7 @@ fn sets() -> &'static Sets {
             name_phrases,
             postposed_roles: WordSet::new(POSTPOSED_ROLES),
             honorifics: WordSet::new(HONORIFICS),
+            listed_name_phrases: WordSet::new(LISTED_NAME_PHRASES),
         }
     })
 }
@@ -238,6 +245,12 @@ pub(crate) const POSTPOSED_ROLES: &[&str] = &[
     // tr: Mr, Mrs
     "bey", "beyi", "beye", "beyle", "hanım", "hanımı", "hanıma", "hanımla",
 ];
+
+/// Is `word` a name phrase after which only a listed name is taken (a
+/// greeting or pronoun of a script without case: `שלום`, `أنا`)?
+pub(crate) fn is_listed_name_phrase(word: &str) -> bool {
+    sets().listed_name_phrases.contains(word)
+}
 
 /// Is `word` one of the name phrases ("Kunde", "Mme", "this is")?
 pub(crate) fn is_name_phrase(word: &str) -> bool {

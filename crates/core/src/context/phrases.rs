@@ -138,6 +138,17 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
 ];
 
+/// Greetings and pronouns of scripts without case that introduce a name
+/// as often as other words: after one only a name the lists hold is taken
+/// (`שלום יעל`, but `שלום, החבילה שלי …`, "hello, my parcel …"). Arabic
+/// and Persian "I", "hello", "from", the vocative "O"; Hebrew "hello",
+/// "I", "hi", "with"; Hindi "I"; Georgian "I am"; Thai "hello", "I".
+#[rustfmt::skip]
+pub(crate) const LISTED_NAME_PHRASES: &[&str] = &[
+    "أنا", "انا", "سلام", "من", "يا", "שלום", "אני", "היי", "עם", "मैं", "მე ვარ", "สวัสดี",
+    "ผม", "ฉัน", "ดิฉัน",
+];
+
 /// Words after which a capitalised word is a person's name: introductions,
 /// roles and honorifics in the languages contact centres log.
 #[rustfmt::skip]
@@ -189,6 +200,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // "regards"; Thai "name", "customer", "Khun" (Mr, Mrs)
     "باسم", "الموظف المسؤول", "المستخدم", "بالمستخدم", "کاربر", "با احترام", "उपयोगकर्ता",
     "सादर", "բարև", "բարև ձեզ", "օգտատեր", "հարգանքով", "ชื่อ", "ลูกค้า", "คุณ",
+    // Thai "my name is" (a man's, a woman's), written as one run
+    "ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ",
     "last name", "given name", "contact name", "customer name", "caller name", "recipient",
     "addressee", "beneficiary",
     // sign-offs: the writer's name follows ("Best regards, Jordan Ward")

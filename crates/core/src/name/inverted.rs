@@ -110,6 +110,11 @@ impl NameFinder {
         {
             end = from + key;
         }
+        // No end within reach: text, not a given name (and a cut there
+        // would split a word).
+        if end == from + tail.len() && end < line.len() {
+            return;
+        }
         let end = from + line[from..end].trim_ascii_end().len();
         let (Ok(surname), Ok(given)) = (
             std::str::from_utf8(&line[start..comma]),
@@ -126,8 +131,12 @@ impl NameFinder {
         let name_word = |w: &str| {
             word(w).is_some_and(|(len, kind)| {
                 len == w.len() && matches!(kind, Word::Capitalised | Word::Upper | Word::Uncased)
-            }) && !is_log_vocabulary(w, self.db.lookup(w))
-                && !is_not_name(w)
+            }) && {
+                // In a script without case only the words the lists hold
+                // are names: any other is text (`שלום, החבילה שלי …`).
+                let known = self.db.lookup(w);
+                !is_log_vocabulary(w, known) && (known.any() || !w.starts_with(is_caseless_letter))
+            } && !is_not_name(w)
         };
         let mut given_words = given.split(' ');
         let first_given = given_words.next().unwrap_or("");

@@ -90,8 +90,14 @@ impl NameFinder {
             let mut n = 0;
             let mut j = i;
             while let Some((len, kind)) = word(&s[j..]) {
-                // `Renault Tags:[vip]`: the next field's key ends the name.
-                if n > 0 && glued_key_follows(&s[j + len..]) {
+                // `Renault Tags:[vip]`: the next field's key ends the name;
+                // `Courier עומר`: so does a change between a script with
+                // case and one without (the next sequence starts there).
+                if n > 0
+                    && (glued_key_follows(&s[j + len..])
+                        || s[j..].starts_with(is_caseless_letter)
+                            != s[words[n - 1].0..].starts_with(is_caseless_letter))
+                {
                     break;
                 }
                 words[n] = (j, j + len, Part::Particle);
@@ -267,6 +273,12 @@ impl NameFinder {
                     // Hebrew text has no capitals to tell a name: its words
                     // are unknown ones, which a name's context makes one.)
                     Part::Strong
+                } else if text.starts_with(is_caseless_letter) && !loose {
+                    // Without capitals every word of Arabic, Hebrew or Thai
+                    // text lexes as a capitalised one: only the words the
+                    // lists hold may make a name there, the others are text
+                    // (but after "by", "for", as any pair of words there).
+                    Part::Stop
                 } else if let Some(stem) = self.inflected_name(text) {
                     // "Ingvar Lindqvists ärende", "Farkas Zsoltnak": the
                     // name itself, as strong as the lists make it.

@@ -117,7 +117,9 @@ impl NameFinder {
                 return;
             }
             match self.phrase_ends_at(line, sep) {
-                Some(true) if marked => {
+                Some(PhraseEnd {
+                    honorific: true, ..
+                }) if marked => {
                     if let Some(len) = self.lowercase_name_at(rest()) {
                         found(name, name + len);
                     }
@@ -135,31 +137,46 @@ impl NameFinder {
             return;
         }
         // Arabic or Hebrew letters have no case, so nothing but the
-        // phrase marks a name there, and only a phrase in the same script
-        // does (`visitor: انا بحاجة …` is a speaker's words, `اسمي يارا` a name).
+        // phrase marks a name there. A phrase in the same script takes the
+        // words after it (`اسمي يارا`); one in another script (`visitor:
+        // انا بحاجة …` is a speaker's words), a greeting or a pronoun
+        // (`שלום, החבילה שלי …`, "hello, my parcel …") only the words the
+        // name lists hold (`customer مريم العتيبي`, `שלום יעל`).
         let caseless = first_char.is_some_and(|c| {
             c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase() || is_mkhedruli(c)
         });
+        if caseless && sep == 0 {
+            return;
+        }
         // (The phrase's own dot or colon is no script: `डॉ. मेहता`.)
-        if caseless
-            && (sep == 0
-                || line[..sep]
-                    .trim_ascii_end()
-                    .iter()
-                    .rev()
-                    .find(|&&b| !matches!(b, b'.' | b':' | b','))
-                    .is_some_and(u8::is_ascii))
-        {
+        let other_script = caseless
+            && line[..sep]
+                .trim_ascii_end()
+                .iter()
+                .rev()
+                .find(|&&b| !matches!(b, b'.' | b':' | b','))
+                .is_some_and(u8::is_ascii);
+        let Some(PhraseEnd {
+            honorific,
+            listed_only,
+        }) = self.phrase_ends_at(line, sep)
+        else {
+            return;
+        };
+        if caseless && (other_script || listed_only) {
+            if let Some(len) = self.listed_caseless_name_at(rest()) {
+                found(name, name + len);
+            }
             return;
         }
         // Arabic's article opens nouns (`معك الدعم الفني`, "with you is
-        // technical support"), seldom a given name.
+        // technical support"), and a name only where the lists hold it.
         if line[name..].starts_with("ال".as_bytes()) {
+            if let Some(len) = self.listed_caseless_name_at(rest()) {
+                found(name, name + len);
+            }
             return;
         }
-        let Some(honorific) = self.phrase_ends_at(line, sep) else {
-            return;
-        };
         if particle && !honorific {
             return;
         }
@@ -176,6 +193,29 @@ impl NameFinder {
                 found(name, name + len);
             }
         }
+    }
+
+    /// The length of a name in a script without case at the start of `s`
+    /// that the lists vouch for: a listed word, then a second one that is
+    /// listed too or follows a given name (`مريم العتيبي`, `نرگس رضایی`;
+    /// `انا بحاجة` is no name).
+    fn listed_caseless_name_at(&self, s: &str) -> Option<usize> {
+        let plain = |w: &str| !is_not_name(w) && !is_phrase_word(w) && !is_thai_clause(w);
+        let (first, _) = word(s)?;
+        let known = self.db.lookup(&s[..first]);
+        if !(known.any() && plain(&s[..first])) {
+            return None;
+        }
+        let second = s[first..]
+            .strip_prefix(' ')
+            .and_then(word)
+            .filter(|&(len, _)| {
+                let w = &s[first + 1..first + 1 + len];
+                w.starts_with(is_caseless_letter)
+                    && plain(w)
+                    && (known.given || self.db.lookup(w).any())
+            });
+        Some(second.map_or(first, |(len, _)| first + 1 + len))
     }
 
     /// After a speaker's label (`CUSTOMER: Bredbandet har legat nere`), is
@@ -264,7 +304,7 @@ impl NameFinder {
     /// Does a name phrase end right before the space at `space` (`:` and
     /// `,` may sit in between)? A phrase is one to three words and starts
     /// at a word boundary. `Some(true)` when it is a form of address.
-    fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<bool> {
+    fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<PhraseEnd> {
         let end = before_phrase_punctuation(line, space);
         // Spaces before capitals are many and phrases few: when no phrase
         // ends with the last word, none of the longer phrases is looked up.
@@ -288,7 +328,10 @@ impl NameFinder {
                 // In a title ("Viele Grüße" reads like "Customer Experience")
                 // a longer phrase may still end here.
                 if is_phrase_word(phrase) && !in_title(line, start, phrase) {
-                    return Some(is_honorific(phrase));
+                    return Some(PhraseEnd {
+                        honorific: is_honorific(phrase),
+                        listed_only: is_listed_name_phrase(phrase),
+                    });
                 }
             }
             if start == 0 || line[start - 1] != b' ' {
@@ -298,6 +341,16 @@ impl NameFinder {
         }
         None
     }
+}
+
+/// What a name phrase that ends before a name says of it.
+#[derive(Clone, Copy)]
+struct PhraseEnd {
+    /// A form of address (`Mrs`, `Herrn`).
+    honorific: bool,
+    /// A greeting or a pronoun that introduces a name as often as other
+    /// words (`שלום`, `أنا`): only a listed name is taken after it.
+    listed_only: bool,
 }
 
 /// Can `text` open a postposed role word? Its first two letters are
@@ -543,6 +596,11 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
                 || opens_title(text, &s[pos + len..]))
         {
             return None;
+        }
+        // `मैं Torsten Aigner बोल रहा हूँ`: a name keeps to one script,
+        // with case or without.
+        if pos > 0 && text.starts_with(is_caseless_letter) != s.starts_with(is_caseless_letter) {
+            break;
         }
         if kind != Word::Particle
             && (is_not_name(text) || is_log_word(text) || is_thai_clause(text))
