@@ -230,6 +230,26 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "shout out to", "kudos to", "your engineer", "your technician", "your driver",
     "your courier", "your consultant", "your advisor", "your adviser", "our engineer",
     "our technician", "ihr techniker", "votre technicien", "su técnico", "il tecnico",
+    // a ride's or a delivery's driver, as the app names them to the
+    // customer ("Din förare Oskar är på väg") and the customer complains of
+    // them ("stěžovat na řidiče Tomáše", "на водителя Ивана"), in the cases
+    // the Slavic, Baltic and Finno-Ugric languages put them in. A courier
+    // only where it is declined: the bare word is followed by companies
+    // (`Kurier Hermes`).
+    "fahrer", "fahrerin", "ihr fahrer", "votre chauffeur", "tu conductor", "su conductor",
+    "tu repartidor", "il tuo autista", "o seu motorista", "seu motorista", "je chauffeur",
+    "förare", "sjåføren din", "sjåfør", "chauffør", "chaufføren", "kuljettajasi", "kuljettaja",
+    "kuljettajaa", "driver kamu", "pengemudi", "řidič", "řidiče", "řidiči", "řidičem", "vodič",
+    "vodiča", "vodičovi", "vodičom", "kierowca", "kierowcy", "kierowcę", "kierowcą", "vozač",
+    "vozača", "vozaču", "vozačem", "voznik", "voznika", "vozniku", "voznikom", "sofőr",
+    "sofőröd", "sofőrt", "sofőrnek", "sofőrrel", "șoferul", "șoferul tău", "șoferului",
+    "sürücü", "sürücüyü", "şoför", "vairuotojas", "vairuotoją", "vairuotojui", "vadītājs",
+    "vadītāju", "šoferis", "водитель", "водителя", "водителю", "водителем", "водій", "водія",
+    "водієві", "возач", "возача", "возачу", "возачем", "шофьор", "шофьора", "οδηγός",
+    "οδηγός σας", "οδηγό", "οδηγού", "kuriéra", "kuriérovi", "kurýra", "kurýrovi", "kuriera",
+    "kurierowi", "kurjerį", "kurjerio", "курьера", "курьеру", "кур'єра", "futárt", "futárnak",
+    "futárral", "curierului", "მძღოლი", "მძღოლს", "הנהג", "הנהג שלך", "השליח", "السائق",
+    "سائقك", "المندوب", "راننده", "راننده شما", "ड्राइवर", "คนขับ", "คนขับของคุณ",
     // a call from someone, and the customer in the cases other languages decline
     "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
     "beschwerde von", "anfrage von", "nachricht von", "message from", "complaint from",

@@ -15,7 +15,7 @@ use super::Scratch;
 use crate::name::in_log_words;
 use crate::policy::Kind;
 use crate::redactor::parse_region;
-use crate::wordset::WordSet;
+use crate::wordset::{fold_bytes, WordSet};
 
 /// Words before a street's name, in the languages of the region. Not
 /// `via` nor `place`, English words before a person as often ("escalated
@@ -98,6 +98,12 @@ const EPONYMS: &[&str] = &[
     "tim hortons", "jack daniel", "johnnie walker", "jim beam", "william grant",
     // industry, cars and finance
     "robert bosch", "carl zeiss", "aston martin", "rolls royce", "mercedes benz", "alfa romeo",
+    // car makers named after their founders, as rental, ride and dealer
+    // logs name the car (`i en Toyota Corolla`, `Škoda Octavia`); not
+    // Mercedes, Honda or Suzuki, which open people's names as often
+    "toyota", "škoda", "skoda", "citroën", "citroen", "peugeot", "renault", "opel", "porsche",
+    "ferrari", "lamborghini", "maserati", "bugatti", "lancia", "tesla", "chevrolet", "chrysler",
+    "dodge", "bentley", "mclaren", "tata", "mahindra",
     "morgan stanley", "goldman sachs", "dow jones", "johnson johnson", "ernst young",
     // airports named after someone, as travellers and airlines name them
     // without the word "airport" (`terminal à Nikola Tesla`)
@@ -144,7 +150,15 @@ fn is_eponym(name: &[u8]) -> bool {
         }
         len += 1;
     }
-    let folded = &folded[..len];
+    // Lower case beyond ASCII too (`Škoda`, `ŠKODA`).
+    let mut lower = [0u8; 64];
+    let Some(folded) = fold_bytes(
+        crate::name::valid_utf8_prefix(&folded[..len]),
+        &mut lower,
+        false,
+    ) else {
+        return false;
+    };
     EPONYMS.iter().any(|brand| {
         folded.starts_with(brand.as_bytes())
             && matches!(folded.get(brand.len()), None | Some(b' ' | b'\''))
