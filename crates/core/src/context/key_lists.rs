@@ -31,6 +31,11 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // a carrier's call records: the calling and called party (`ORIG=`,
     // `calling=`, `a_number=`; SS7's calling and called party numbers)
     "calling", "called", "orig", "anumber", "bnumber", "anum", "bnum", "cgpn", "cdpn",
+    // contact-centre platforms' call events: CSTA/TSAPI's calling and called
+    // device (Avaya AES), Cisco Finesse's dialog addresses, NICE CXone's
+    // contact addresses, a dialer list's numbered numbers (Five9 `number1`)
+    "callingdevice", "calleddevice", "fromaddress", "toaddress", "fromaddr", "toaddr",
+    "number1", "number2", "number3",
 ];
 
 #[rustfmt::skip]
