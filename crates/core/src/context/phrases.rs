@@ -192,8 +192,12 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // who is speaking on the phone: Arabic "with you (is)", Hebrew
     // "speaking" (m., f.); Persian "the customer"
     "معك", "מדבר", "מדברת", "مشتری",
-    // Georgian "customer" (nominative, dative); Hebrew "thanks", "my name"
-    "მომხმარებელი", "მომხმარებელს", "תודה", "השם שלי",
+    // Georgian "customer" (nominative, dative); Hebrew "thanks", "my name",
+    // "my name is" ("they call me")
+    "მომხმარებელი", "მომხმარებელს", "תודה", "השם שלי", "קוראים לי",
+    // whose name an account, a booking or an invoice is in
+    "the name of", "op naam van", "auf den namen", "au nom de", "a nombre de", "a nome di",
+    "em nome de", "na nazwisko", "na jméno", "na meno",
     // a person named by their part: Arabic "in the name of", "the
     // employee in charge", "(with) the user"; Persian "user", "with
     // respect"; Hindi "user", "regards"; Armenian "hello", "user",
