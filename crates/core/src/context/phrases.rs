@@ -198,6 +198,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // whose name an account, a booking or an invoice is in
     "the name of", "op naam van", "auf den namen", "au nom de", "a nombre de", "a nome di",
     "em nome de", "na nazwisko", "na jméno", "na meno",
+    // Romanian's article of a man's name in the genitive and dative
+    // ("Dosarul lui Ion Rădulescu")
+    "lui",
     // a person named by their part: Arabic "in the name of", "the
     // employee in charge", "(with) the user"; Persian "user", "with
     // respect"; Hindi "user", "regards"; Armenian "hello", "user",

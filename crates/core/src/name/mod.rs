@@ -38,8 +38,9 @@ const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la",
     "le", "ten", "ter", "zu", "y", "e", "bin", "ibn", "al", "el", "af", "av",
     // Spanish "de los", "de las"; Filipino "dela", "delos"; Welsh "ap";
-    // Italian "degli", "dei"; Arabic "bint" (not "ben": Turkish "I am")
-    "los", "las", "dela", "delos", "ap", "degli", "dei", "bint",
+    // Italian "degli", "dei"; Arabic "bint" (not "ben": Turkish "I am");
+    // Malay "binti" ("Aina binti Ismail")
+    "los", "las", "dela", "delos", "ap", "degli", "dei", "bint", "binti",
     // Italian surnames opened by an article ("Lo Presti"; not "li", a
     // Croatian question word)
     "lo",
@@ -209,8 +210,9 @@ fn word(s: &str) -> Option<(usize, Word)> {
         // "al-Nasser", "d'Aubigny": a particle glued to its surname.
         return glued_to_particle(w).then_some((end, Word::Capitalised));
     }
-    // Irish "Ó" (Seán Ó Murchú): a particle of one capital letter.
-    if w == "Ó" {
+    // Irish "Ó", "Ní", "Uí" (Seán Ó Murchú, Cathal Ní Dhomhnaill):
+    // capitalised particles.
+    if matches!(w, "Ó" | "Ní" | "Uí") {
         return Some((end, Word::Particle));
     }
     if lower == 0 {
