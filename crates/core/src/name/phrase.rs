@@ -606,8 +606,16 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
             && (is_not_name(text) || is_log_word(text) || is_thai_clause(text))
         {
             // "transferred to Technical Support": one word, then a title
-            // word, is a team or product name, not a person.
-            if words == 1 && text.chars().next().is_some_and(char::is_uppercase) {
+            // word, is a team or product name, not a person; unless that
+            // word is a clear given name (`customer Anna Offer accepted`).
+            let opened_by_given = || {
+                let first = &s[..end];
+                is_clear_given(first, NameDb::get().lookup(first))
+            };
+            if words == 1
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && !opened_by_given()
+            {
                 return None;
             }
             break;
