@@ -14,6 +14,7 @@ use crate::needles::Needle;
 use crate::on_demand::OnDemand;
 
 mod groups;
+mod json_pairs;
 mod starts;
 mod value_ends;
 use value_ends::{
@@ -51,6 +52,8 @@ pub(crate) struct Field {
 // inside, whose elements each become a pair with the array's key. (Spaces
 // are taken after each element, never before a `,` or `]`: then the next
 // byte always decides the branch and captures stay on the one-pass engine.)
+// `json_pairs` finds its matches by hand; it is their tests' oracle.
+#[cfg(test)]
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*|true|false)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis, `CONNECTEDLINE(name,i)=`
 // after an option) and its value: in single
@@ -106,8 +109,7 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 /// of capture slots per thread serves those read by captures without
 /// allocating per line.
 struct Patterns {
-    /// `JSON` and `LOGFMT` compiled for anchored searches (see `AnchoredAt`).
-    json_anchored: meta::Regex,
+    /// `LOGFMT` compiled for anchored searches (see `AnchoredAt`).
     logfmt_anchored: meta::Regex,
     escaped_json: OnDemand,
     escaped_logfmt: OnDemand,
@@ -120,8 +122,7 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
-        // Compiled as `Regex::new` compiles them, for anchored searches.
-        json_anchored: crate::meta_regex::compile(JSON, true),
+        // Compiled as `Regex::new` compiles it, for anchored searches.
         logfmt_anchored: crate::meta_regex::compile(LOGFMT, true),
         escaped_json: OnDemand::new(ESCAPED_JSON),
         escaped_logfmt: OnDemand::new(ESCAPED_LOGFMT),
@@ -141,8 +142,7 @@ fn patterns() -> &'static Patterns {
 /// anchored search finds (leftmost-first: among the matches starting at
 /// `c`, the one the pattern prefers). A match can only start at the
 /// offsets `next_start` gives, so only those are tried
-/// (`anchored_json_finds_what_find_at_finds`,
-/// `anchored_logfmt_finds_what_find_at_finds`). An unanchored search runs
+/// (`anchored_logfmt_finds_what_find_at_finds`). An unanchored search runs
 /// a forward search for a match's end and then a reverse one for its
 /// start; anchored at a candidate, one forward search gives both, and a
 /// candidate that opens no pair fails within a few bytes.
@@ -197,6 +197,10 @@ impl JsonStrings {
     }
 }
 
+/// A search written by hand for a pattern: the bounds of its leftmost
+/// match in a line at or after an offset.
+type NextMatch = fn(&[u8], usize) -> Option<Span>;
+
 /// How the key and value of a match are read.
 enum Groups<'a> {
     /// From the capture groups: the key is the first of the first range's
@@ -211,6 +215,8 @@ enum Groups<'a> {
     /// From the match's bytes, by a reader that knows the pattern (see
     /// `groups`): the search then only finds the match's bounds.
     Read(&'a OnDemand, Reader),
+    /// As `Read`, the bounds found by a search written by hand.
+    ReadFound(NextMatch, Reader),
     /// As `Read`, the bounds found by anchored searches (the pattern is
     /// compiled for them: its `OnDemand` is never needed).
     ReadAnchored(Reader, AnchoredAt<'a>),
@@ -241,6 +247,7 @@ fn each_pair(
             }
             Groups::Captured(_, None, ..) => unreachable!("slots made above"),
             Groups::Read(re, _) => re.get().find_at(line, at).map(bounds),
+            Groups::ReadFound(next, _) => next(line, at),
             Groups::ReadAnchored(_, anchored) => anchored.find_at(line, at),
         };
         let Some((start, end)) = m else {
@@ -259,7 +266,9 @@ fn each_pair(
                         .find_map(|g| slots.get(g).map(|v| (key, v, g)))
                 })
             }
-            Groups::Read(_, read) | Groups::ReadAnchored(read, _) => Some(read(line, start, end)),
+            Groups::Read(_, read) | Groups::ReadFound(_, read) | Groups::ReadAnchored(read, _) => {
+                Some(read(line, start, end))
+            }
         };
         if let Some((key, value, group)) = pair {
             if !found(key, value, group) {
@@ -332,13 +341,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let runs = [
             (
                 Syntax::Json,
-                Groups::ReadAnchored(
-                    groups::json,
-                    AnchoredAt {
-                        re: &p.json_anchored,
-                        next_start: starts::json,
-                    },
-                ),
+                Groups::ReadFound(json_pairs::next_pair, groups::json),
                 census.holds(line, Needle::DoubleQuote) && census.holds(line, Needle::Colon),
                 json_line,
             ),

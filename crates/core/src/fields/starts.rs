@@ -1,6 +1,6 @@
-//! Where a match of the JSON or the LOGFMT pattern may start, for their
-//! anchored searches (`AnchoredAt`): each gives the first such offset at
-//! or after `from`. An offset left out could hold no match; one given
+//! Where a match of the JSON or the LOGFMT pattern may start, for the
+//! searches that try each such offset (`json_pairs`, `AnchoredAt`): each
+//! gives the first such offset at or after `from`. An offset left out could hold no match; one given
 //! may hold none (the anchored search tells).
 
 /// A JSON pair opens with `{` or `,` (`[{,]\s*"`).

@@ -147,20 +147,8 @@ fn anchored_as_find_at(pattern: &str, anchored: AnchoredAt<'_>, line: &[u8]) {
 }
 
 proptest::proptest! {
-    /// The anchored JSON search finds, from every offset, the match the
+    /// The anchored LOGFMT search finds, from every offset, the match the
     /// unanchored search finds.
-    #[test]
-    fn anchored_json_finds_what_find_at_finds(
-        picked in proptest::collection::vec(proptest::sample::select(vec![
-            "{", ",", "\"", ":", "=>", " ", "\\", "\\\"", "a", "ph", "1", "-2.5e3", "true",
-            "false", "[", "]", "\t", "\u{e9}", "\x01", "\"k\"", ":\"v\"", "null",
-        ]), 0..24),
-    ) {
-        let anchored = AnchoredAt { re: &patterns().json_anchored, next_start: starts::json };
-        anchored_as_find_at(JSON, anchored, &picked.concat().into_bytes());
-    }
-
-    /// So does the anchored LOGFMT search.
     #[test]
     fn anchored_logfmt_finds_what_find_at_finds(
         picked in proptest::collection::vec(proptest::sample::select(vec![
