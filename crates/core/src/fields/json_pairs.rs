@@ -39,7 +39,7 @@ fn pair_end(line: &[u8], start: usize) -> Option<usize> {
     };
     let i = skip_spaces(line, i);
     match *line.get(i)? {
-        b'"' => string_end(line, i + 1),
+        b'"' => quoted_end(line, i + 1, b'"'),
         b'[' => array_end(line, i + 1),
         b't' => line[i..].starts_with(b"true").then_some(i + 4),
         b'f' => line[i..].starts_with(b"false").then_some(i + 5),
@@ -64,13 +64,14 @@ fn key_end(line: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-/// Where a string whose inside starts at `from` ends, past its closing
-/// quote: `(?:[^"\\]|\\.)*"`.
-fn string_end(line: &[u8], from: usize) -> Option<usize> {
+/// Where a string in `quote`s whose inside starts at `from` ends, past
+/// its closing quote: `(?:[^"\\]|\\.)*"` for double quotes (and the
+/// LOGFMT pattern's single-quoted strings).
+pub(super) fn quoted_end(line: &[u8], from: usize, quote: u8) -> Option<usize> {
     let mut i = from;
     loop {
-        i += memchr::memchr2(b'"', b'\\', line.get(i..)?)?;
-        if line[i] == b'"' {
+        i += memchr::memchr2(quote, b'\\', line.get(i..)?)?;
+        if line[i] == quote {
             return Some(i + 1);
         }
         i = escape_end(line, i)?;
@@ -104,7 +105,7 @@ fn array_end(line: &[u8], from: usize) -> Option<usize> {
     let mut i = skip_spaces(line, from);
     loop {
         i = match *line.get(i)? {
-            b'"' => string_end(line, i + 1)?,
+            b'"' => quoted_end(line, i + 1, b'"')?,
             _ => number_end(line, i)?,
         };
         i = skip_spaces(line, i);
