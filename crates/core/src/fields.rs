@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use regex::bytes::CaptureLocations;
-use regex_automata::{meta, Anchored, Input};
 
 use crate::census::Census;
 use crate::keyring::is_token;
@@ -14,6 +13,8 @@ use crate::needles::Needle;
 use crate::on_demand::OnDemand;
 
 mod groups;
+mod json_pairs;
+mod logfmt_pairs;
 mod starts;
 mod value_ends;
 use value_ends::{
@@ -51,6 +52,8 @@ pub(crate) struct Field {
 // inside, whose elements each become a pair with the array's key. (Spaces
 // are taken after each element, never before a `,` or `]`: then the next
 // byte always decides the branch and captures stay on the one-pass engine.)
+// `json_pairs` finds its matches by hand; it is their tests' oracle.
+#[cfg(test)]
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*|true|false)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis, `CONNECTEDLINE(name,i)=`
 // after an option) and its value: in single
@@ -69,6 +72,8 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
 // A JavaScript object literal glues a double-quoted value to its key
 // (`user={id:"u_1", username:"…"}`, Bugsnag's and BotFramework's records).
+// `logfmt_pairs` finds its matches by hand; it is their tests' oracle.
+#[cfg(test)]
 const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9A-Za-z_]+\]|%5[Bb][0-9A-Za-z_]+%5[Dd]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
 const LOGFMT_RECORD: usize = 5;
@@ -106,9 +111,6 @@ const URL: &str = r#"(?-u)[?&;#]([A-Za-z0-9_.\-\[\]%]{1,64})=([^&#\s"'<>]*)"#;
 /// of capture slots per thread serves those read by captures without
 /// allocating per line.
 struct Patterns {
-    /// `JSON` and `LOGFMT` compiled for anchored searches (see `AnchoredAt`).
-    json_anchored: meta::Regex,
-    logfmt_anchored: meta::Regex,
     escaped_json: OnDemand,
     escaped_logfmt: OnDemand,
     quoted_pair: OnDemand,
@@ -120,9 +122,6 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
-        // Compiled as `Regex::new` compiles them, for anchored searches.
-        json_anchored: crate::meta_regex::compile(JSON, true),
-        logfmt_anchored: crate::meta_regex::compile(LOGFMT, true),
         escaped_json: OnDemand::new(ESCAPED_JSON),
         escaped_logfmt: OnDemand::new(ESCAPED_LOGFMT),
         quoted_pair: OnDemand::new(QUOTED_PAIR),
@@ -130,42 +129,6 @@ fn patterns() -> &'static Patterns {
         xml: OnDemand::new(XML),
         url: OnDemand::new(URL),
     })
-}
-
-/// A pattern compiled for anchored searches, and where its matches may
-/// start (`next_start(line, from)`: the first such offset at or after
-/// `from`, see `starts`).
-///
-/// The leftmost match at or after `at` starts at the first offset `c >=
-/// at` where an anchored search finds a match, and it is the match that
-/// anchored search finds (leftmost-first: among the matches starting at
-/// `c`, the one the pattern prefers). A match can only start at the
-/// offsets `next_start` gives, so only those are tried
-/// (`anchored_json_finds_what_find_at_finds`,
-/// `anchored_logfmt_finds_what_find_at_finds`). An unanchored search runs
-/// a forward search for a match's end and then a reverse one for its
-/// start; anchored at a candidate, one forward search gives both, and a
-/// candidate that opens no pair fails within a few bytes.
-#[derive(Clone, Copy)]
-struct AnchoredAt<'a> {
-    re: &'a meta::Regex,
-    next_start: fn(&[u8], usize) -> Option<usize>,
-}
-
-impl AnchoredAt<'_> {
-    /// The bounds of the leftmost match of the pattern in `line` starting
-    /// at or after `at`.
-    fn find_at(self, line: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut from = at;
-        while let Some(c) = (self.next_start)(line, from) {
-            let input = Input::new(line).range(c..).anchored(Anchored::Yes);
-            if let Some(m) = self.re.search(&input) {
-                return Some((m.start(), m.end()));
-            }
-            from = c + 1;
-        }
-        None
-    }
 }
 
 thread_local! {
@@ -197,6 +160,10 @@ impl JsonStrings {
     }
 }
 
+/// A search written by hand for a pattern: the bounds of its leftmost
+/// match in a line at or after an offset.
+type NextMatch = fn(&[u8], usize) -> Option<Span>;
+
 /// How the key and value of a match are read.
 enum Groups<'a> {
     /// From the capture groups: the key is the first of the first range's
@@ -211,9 +178,8 @@ enum Groups<'a> {
     /// From the match's bytes, by a reader that knows the pattern (see
     /// `groups`): the search then only finds the match's bounds.
     Read(&'a OnDemand, Reader),
-    /// As `Read`, the bounds found by anchored searches (the pattern is
-    /// compiled for them: its `OnDemand` is never needed).
-    ReadAnchored(Reader, AnchoredAt<'a>),
+    /// As `Read`, the bounds found by a search written by hand.
+    ReadFound(NextMatch, Reader),
 }
 
 /// Calls `found(key, value, group)` for each match of the pattern `groups`
@@ -241,7 +207,7 @@ fn each_pair(
             }
             Groups::Captured(_, None, ..) => unreachable!("slots made above"),
             Groups::Read(re, _) => re.get().find_at(line, at).map(bounds),
-            Groups::ReadAnchored(_, anchored) => anchored.find_at(line, at),
+            Groups::ReadFound(next, _) => next(line, at),
         };
         let Some((start, end)) = m else {
             break;
@@ -259,7 +225,7 @@ fn each_pair(
                         .find_map(|g| slots.get(g).map(|v| (key, v, g)))
                 })
             }
-            Groups::Read(_, read) | Groups::ReadAnchored(read, _) => Some(read(line, start, end)),
+            Groups::Read(_, read) | Groups::ReadFound(_, read) => Some(read(line, start, end)),
         };
         if let Some((key, value, group)) = pair {
             if !found(key, value, group) {
@@ -332,13 +298,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let runs = [
             (
                 Syntax::Json,
-                Groups::ReadAnchored(
-                    groups::json,
-                    AnchoredAt {
-                        re: &p.json_anchored,
-                        next_start: starts::json,
-                    },
-                ),
+                Groups::ReadFound(json_pairs::next_pair, groups::json),
                 census.holds(line, Needle::DoubleQuote) && census.holds(line, Needle::Colon),
                 json_line,
             ),
@@ -374,13 +334,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             ),
             (
                 Syntax::Logfmt,
-                Groups::ReadAnchored(
-                    groups::logfmt,
-                    AnchoredAt {
-                        re: &p.logfmt_anchored,
-                        next_start: starts::logfmt,
-                    },
-                ),
+                Groups::ReadFound(logfmt_pairs::next_pair, groups::logfmt),
                 census.holds(line, Needle::Equals) || census.holds(line, Needle::ColonSpace),
                 false,
             ),

@@ -1,16 +1,9 @@
 //! Patterns compiled as `regex::bytes::Regex::new` compiles them (the same
 //! size limits, match kind and syntax settings, so the same matches), but
 //! as a `regex_automata::meta::Regex`, whose searches can be anchored at
-//! an offset and whose literal prefilter or engines can be left out.
+//! an offset and whose engines can be left out.
 
 use regex_automata::{meta, util::syntax, MatchKind};
-
-/// `pattern` compiled with `regex::bytes::Regex::new`'s settings; with
-/// `prefilter` false, without a literal prefilter (which only skips ahead
-/// to where a match may start, so leaving it out changes no match).
-pub(crate) fn compile(pattern: &str, prefilter: bool) -> meta::Regex {
-    build(pattern, config().auto_prefilter(prefilter))
-}
 
 /// `pattern` compiled with `regex::bytes::Regex::new`'s settings but
 /// with the PikeVM alone, for a pattern searched only in short windows:

@@ -18,7 +18,7 @@ pub(super) type Pair = (Span, Span, usize);
 pub(super) type Reader = fn(line: &[u8], start: usize, end: usize) -> Pair;
 
 /// `\s` as the patterns read it (`(?-u)`): ASCII whitespace with `\v`.
-fn is_space(b: u8) -> bool {
+pub(super) fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 

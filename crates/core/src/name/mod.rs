@@ -10,11 +10,13 @@ use crate::context::{
 };
 use crate::namedb::{Known, NameDb};
 use crate::wordset::WordSet;
+use letters::letters;
 
 mod announced;
 mod cells;
 mod cjk;
 mod inverted;
+mod letters;
 mod lists;
 mod logins;
 mod phrase;
@@ -140,36 +142,7 @@ fn word(s: &str) -> Option<(usize, Word)> {
     if !first.is_alphabetic() {
         return None;
     }
-    let mut end = 0;
-    let mut lower = 0;
-    let mut upper = 0;
-    let mut prev_letter = false;
-    for (i, c) in s.char_indices() {
-        if prev_letter && is_joining_mark(c) {
-            end = i + c.len_utf8();
-        } else if c.is_alphabetic() {
-            // A script without case (Arabic, Hebrew, Georgian) counts as
-            // lower case after its first letter: its words read as
-            // capitalised ones.
-            if is_caseless_letter(c) {
-                if i > 0 {
-                    lower += 1;
-                } else {
-                    upper += 1;
-                }
-            } else if c.is_lowercase() {
-                lower += 1;
-            } else {
-                upper += 1;
-            }
-            prev_letter = true;
-            end = i + c.len_utf8();
-        } else if matches!(c, '-' | '\'' | '’') && prev_letter {
-            prev_letter = false;
-        } else {
-            break;
-        }
-    }
+    let (end, lower, upper) = letters(s);
     let w = &s[..end];
     let next = s[end..].chars().next();
     // "A." is an initial; "Dr." and "Sra." are honorifics, which the phrase

@@ -11,6 +11,8 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
 use super::Scratch;
 use crate::name::in_log_words;
 use crate::policy::Kind;
@@ -150,19 +152,31 @@ fn is_eponym(name: &[u8]) -> bool {
         }
         len += 1;
     }
+    let folded = &folded[..len];
+    if folded.is_ascii() {
+        return opens_with_eponym(folded);
+    }
     // Lower case beyond ASCII too (`Škoda`, `ŠKODA`).
     let mut lower = [0u8; 64];
-    let Some(folded) = fold_bytes(
-        crate::name::valid_utf8_prefix(&folded[..len]),
-        &mut lower,
-        false,
-    ) else {
-        return false;
-    };
-    EPONYMS.iter().any(|brand| {
-        folded.starts_with(brand.as_bytes())
-            && matches!(folded.get(brand.len()), None | Some(b' ' | b'\''))
-    })
+    fold_bytes(crate::name::valid_utf8_prefix(folded), &mut lower, false)
+        .is_some_and(opens_with_eponym)
+}
+
+/// Does a name folded as `is_eponym` folds it open with one of `EPONYMS`?
+/// A brand ends at the end or before a space or an apostrophe (`Jack
+/// Daniel's`): only the beginnings that end there are looked up.
+fn opens_with_eponym(folded: &[u8]) -> bool {
+    let ends = (1..folded.len()).filter(|&p| matches!(folded[p], b' ' | b'\''));
+    ends.chain([folded.len()])
+        .any(|end| eponyms().contains(&folded[..end]))
+}
+
+/// `EPONYMS` as a set: every name found is looked up, one lookup for each
+/// of its beginnings that may be a brand rather than one comparison for
+/// each brand.
+fn eponyms() -> &'static FxHashSet<&'static [u8]> {
+    static SET: OnceLock<FxHashSet<&'static [u8]>> = OnceLock::new();
+    SET.get_or_init(|| EPONYMS.iter().map(|brand| brand.as_bytes()).collect())
 }
 
 /// Particles between a street word and the name (`avenida de Miguel …`).
@@ -264,5 +278,35 @@ fn next_word(rest: &[u8]) -> &[u8] {
     match word.strip_suffix(b".") {
         Some(w) if w.len() > 3 => w,
         _ => word,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The comparison with each brand in turn that the set replaced, as
+    /// its oracle.
+    fn opens_with_a_listed_brand(folded: &[u8]) -> bool {
+        EPONYMS.iter().any(|brand| {
+            folded.starts_with(brand.as_bytes())
+                && matches!(folded.get(brand.len()), None | Some(b' ' | b'\''))
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_set_finds_what_the_list_finds(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "hugo", "boss", "jack", "daniel", "wolfskin", "o.", "r.", "tambo", "or",
+                "jan", "paweł", "ii", "marc", "o'polo", "king", "khalid", "x", " ", "'", "s",
+            ]), 0..8),
+        ) {
+            let folded = pieces.concat().into_bytes();
+            proptest::prop_assert_eq!(
+                opens_with_eponym(&folded),
+                opens_with_a_listed_brand(&folded)
+            );
+        }
     }
 }

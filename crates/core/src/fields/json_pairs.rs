@@ -1,0 +1,182 @@
+//! The pairs of JSON objects (and of Ruby's `=>` hashes), found by hand:
+//! the matches of `fields::JSON`.
+//!
+//! As an anchored regex search at each `{` and `,` this cost some 700
+//! instructions a pair, most of it the regex's setting up and its lazy
+//! DFA's table walk, on every pair of every JSON line. The pattern is
+//! one-pass (the next byte always decides its branch, see `fields.rs`),
+//! so following it byte by byte finds the same match; a string's inside
+//! is skipped to its next quote or backslash at once.
+
+use super::groups::is_space;
+use super::starts;
+
+/// A key holds at most this many characters (an escape is one).
+const MAX_KEY: usize = 64;
+
+/// The bounds of the leftmost pair that starts at or after `from`.
+pub(super) fn next_pair(line: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut from = from;
+    while let Some(c) = starts::json(line, from) {
+        if let Some(end) = pair_end(line, c) {
+            return Some((c, end));
+        }
+        from = c + 1;
+    }
+    None
+}
+
+/// Where the pair that starts at `start` (a `{` or `,`) ends, if one does.
+fn pair_end(line: &[u8], start: usize) -> Option<usize> {
+    // `[{,]\s*"key"\s*(?::|=>)\s*`
+    let i = skip_spaces(line, start + 1);
+    let i = key_end(line, expect(line, i, b'"')?)?;
+    let i = skip_spaces(line, i + 1);
+    let i = match line.get(i..)? {
+        [b':', ..] => i + 1,
+        [b'=', b'>', ..] => i + 2,
+        _ => return None,
+    };
+    let i = skip_spaces(line, i);
+    match *line.get(i)? {
+        b'"' => quoted_end(line, i + 1, b'"'),
+        b'[' => array_end(line, i + 1),
+        b't' => line[i..].starts_with(b"true").then_some(i + 4),
+        b'f' => line[i..].starts_with(b"false").then_some(i + 5),
+        _ => number_end(line, i),
+    }
+}
+
+/// Where a key whose first byte is at `from` closes (its quote): one to
+/// 64 characters, each a byte other than a quote, a backslash or a
+/// control, or an escape (`\\.`: any byte but a newline after the
+/// backslash).
+fn key_end(line: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    for _ in 0..=MAX_KEY {
+        match *line.get(i)? {
+            b'"' => return (i > from).then_some(i),
+            b'\\' => i = escape_end(line, i)?,
+            0x00..=0x1f => return None,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Where a string in `quote`s whose inside starts at `from` ends, past
+/// its closing quote: `(?:[^"\\]|\\.)*"` for double quotes (and the
+/// LOGFMT pattern's single-quoted strings).
+pub(super) fn quoted_end(line: &[u8], from: usize, quote: u8) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i += memchr::memchr2(quote, b'\\', line.get(i..)?)?;
+        if line[i] == quote {
+            return Some(i + 1);
+        }
+        i = escape_end(line, i)?;
+    }
+}
+
+/// Past the escape whose backslash is at `at`: `.` takes any byte but a
+/// newline.
+fn escape_end(line: &[u8], at: usize) -> Option<usize> {
+    line.get(at + 1).filter(|&&b| b != b'\n').map(|_| at + 2)
+}
+
+/// Where a number starting at `from` ends: `-?\d[\d.eE+\-]*`.
+fn number_end(line: &[u8], from: usize) -> Option<usize> {
+    let digit = from + usize::from(line.get(from) == Some(&b'-'));
+    if !line.get(digit)?.is_ascii_digit() {
+        return None;
+    }
+    let rest = &line[digit + 1..];
+    let len = rest
+        .iter()
+        .position(|&b| !(b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')))
+        .unwrap_or(rest.len());
+    Some(digit + 1 + len)
+}
+
+/// Where a flat array whose inside starts at `from` ends, past its `]`:
+/// one or more strings or numbers, each followed by spaces, separated by
+/// `,` and spaces.
+fn array_end(line: &[u8], from: usize) -> Option<usize> {
+    let mut i = skip_spaces(line, from);
+    loop {
+        i = match *line.get(i)? {
+            b'"' => quoted_end(line, i + 1, b'"')?,
+            _ => number_end(line, i)?,
+        };
+        i = skip_spaces(line, i);
+        match *line.get(i)? {
+            b',' => i = skip_spaces(line, i + 1),
+            b']' => return Some(i + 1),
+            _ => return None,
+        }
+    }
+}
+
+/// Past the byte at `at` if it is `b`.
+fn expect(line: &[u8], at: usize, b: u8) -> Option<usize> {
+    (line.get(at) == Some(&b)).then_some(at + 1)
+}
+
+/// The first offset at or after `from` that holds no space (or the end).
+fn skip_spaces(line: &[u8], from: usize) -> usize {
+    let rest = line.get(from..).unwrap_or_default();
+    from + rest.iter().take_while(|&&b| is_space(b)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use regex::bytes::Regex;
+
+    /// What `Regex::find_at` finds from each offset of `line`.
+    fn as_find_at(re: &Regex, line: &[u8]) {
+        for from in 0..=line.len() {
+            let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
+            assert_eq!(next_pair(line, from), theirs, "{line:?} from {from}");
+        }
+    }
+
+    #[test]
+    fn each_branch_as_the_pattern_finds_it() {
+        let re = Regex::new(super::super::JSON).expect("valid");
+        for line in [
+            &br#"{"a" : "b\"c", "n":-1.5e3,"arr": [ "x", 2 ] , "r"=>"v", "t":true,"f":false}"#[..],
+            br#"{"e":[], "u":[1,], "k\"q":"\\", "nl":"a\
+b", "ctl":"\x01", "x":trueish, "m":-x, "y": [ -1 , "a\"b" ]x}"#,
+            br#"[{"id":7},{"id":"8"}] ,"k":"unclosed"#,
+        ] {
+            as_find_at(&re, line);
+        }
+        let long_key = |n: usize| format!(r#"{{"{}":1}}"#, "k".repeat(n));
+        for n in [63, 64, 65] {
+            as_find_at(&re, long_key(n).as_bytes());
+        }
+        as_find_at(&re, format!(r#"{{"{}":1}}"#, "\\n".repeat(64)).as_bytes());
+        as_find_at(&re, format!(r#"{{"{}":1}}"#, "\\n".repeat(65)).as_bytes());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4000))]
+        #[test]
+        fn finds_what_the_pattern_finds(
+            picked in proptest::collection::vec(proptest::sample::select(vec![
+                "{", ",", "\"", ":", "=>", "=", " ", "\\", "\\\"", "a", "ph", "1", "-", "-2.5e3",
+                "true", "false", "tru", "[", "]", "\t", "\n", "\u{e9}", "\x01", "\"k\"", ":\"v\"",
+                "null", "\\\n", "E+", ".",
+            ]), 0..24),
+        ) {
+            let re = Regex::new(super::super::JSON).expect("valid");
+            let line = picked.concat().into_bytes();
+            for from in 0..=line.len() {
+                let theirs = re.find_at(&line, from).map(|m| (m.start(), m.end()));
+                proptest::prop_assert_eq!(next_pair(&line, from), theirs, "{:?} from {}", line, from);
+            }
+        }
+    }
+}
