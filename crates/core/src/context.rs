@@ -759,6 +759,17 @@ pub(crate) fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// Does `word` announce a phone number, as a phrase right before it or a
+/// word a few words back? Arabic glues "and" (`و`) to the word after it:
+/// `ورقمي 9665…`, "and my number …".
+pub(crate) fn announces_phone(word: &str) -> bool {
+    let word = word
+        .strip_prefix('و')
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    is_phone_phrase(word) || is_phone_word(word)
+}
+
 /// Is `word` one that puts a phone number a few words further on ("pediu
 /// contacto para o …", "my number is …")?
 pub(crate) fn is_phone_word(word: &str) -> bool {

@@ -128,6 +128,7 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "extension", "exten",
     // abbreviations on signatures and cards (fr, sv, fi, es, pl)
     "tél", "tél.", "tfn", "tfn.", "puh", "puh.", "telf", "telf.", "kom.", "tālr", "tālr.",
+    "ტელ", "ტელ.",
     // a number a validator says is not E.164 is one written otherwise
     "e.164", "e164",
     // "number" as other languages decline it ("pod numerem", "a … számon")

@@ -599,7 +599,12 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
         }
         // `मैं Torsten Aigner बोल रहा हूँ`: a name keeps to one script,
         // with case or without.
-        if pos > 0 && text.starts_with(is_caseless_letter) != s.starts_with(is_caseless_letter) {
+        // ... and, without case, ends before the word that announces a
+        // number (`اسمي يارا ورقمي 9665…`).
+        let caseless = text.starts_with(is_caseless_letter);
+        if pos > 0
+            && (caseless != s.starts_with(is_caseless_letter) || caseless && announces_phone(text))
+        {
             break;
         }
         if kind != Word::Particle

@@ -3,7 +3,7 @@
 //! ending in a phone key (`cx:contact:by_phone:`).
 
 use crate::context::{
-    classify_word, is_identifier_noun, is_number_word, is_phone_phrase, is_phone_word, KeyClass,
+    announces_phone, classify_word, is_identifier_noun, is_number_word, is_phone_word, KeyClass,
 };
 use crate::name::valid_utf8_prefix;
 
@@ -20,7 +20,7 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     if is_identifier_noun(word) || is_numbered_thing(word) {
         return false;
     }
-    if is_phone_phrase(word) || is_phone_word(word) {
+    if announces_phone(word) {
         return !(is_number_word(word) && numbers_a_thing(line, at));
     }
     // `contact upsert vid=55441273`: a number under a key is what the key
