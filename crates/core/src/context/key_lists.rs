@@ -101,6 +101,9 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     "suser", "duser",
     // accounts and coaching pairs (`username="fatma.sidler"`, `coachee="Eliana"`)
     "username", "screenname", "loginname", "coach", "coachee", "trainee", "trainer", "mentor", "mentee",
+    // who drives, rides or repairs: ride, delivery and roadside logs
+    // (`driver=Raivis`, `courier="Foteini"`)
+    "driver", "courier", "rider", "technician", "passenger",
     // lists of people (`"participants": ["…", "…"]`)
     "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
     "callers", "users", "assignees", "watchers", "cc", "bcc",

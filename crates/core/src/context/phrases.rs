@@ -258,6 +258,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "kurierowi", "kurjerį", "kurjerio", "курьера", "курьеру", "кур'єра", "futárt", "futárnak",
     "futárral", "curierului", "მძღოლი", "მძღოლს", "הנהג", "הנהג שלך", "השליח", "السائق",
     "سائقك", "المندوب", "راننده", "راننده شما", "ड्राइवर", "คนขับ", "คนขับของคุณ",
+    "pemandu anda", "sinu juht", "technician", "my neighbour", "my neighbor",
+    // Vietnamese "hello" and "elder sister" before a given name ("Chào chị
+    // Linh"; not "anh", "elder brother", a given name too: "Chào Anh")
+    "chị", "chào chị", "chào",
     // a call from someone, and the customer in the cases other languages decline
     "anruf von", "appel de", "llamada de", "chamada de", "chiamata da", "oproep van",
     "beschwerde von", "anfrage von", "nachricht von", "message from", "complaint from",
