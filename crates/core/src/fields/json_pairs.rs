@@ -16,14 +16,7 @@ const MAX_KEY: usize = 64;
 
 /// The bounds of the leftmost pair that starts at or after `from`.
 pub(super) fn next_pair(line: &[u8], from: usize) -> Option<(usize, usize)> {
-    let mut from = from;
-    while let Some(c) = starts::json(line, from) {
-        if let Some(end) = pair_end(line, c) {
-            return Some((c, end));
-        }
-        from = c + 1;
-    }
-    None
+    starts::leftmost_pair(line, from, starts::json, pair_end)
 }
 
 /// Where the pair that starts at `start` (a `{` or `,`) ends, if one does.
@@ -134,12 +127,8 @@ mod tests {
 
     use regex::bytes::Regex;
 
-    /// What `Regex::find_at` finds from each offset of `line`.
     fn as_find_at(re: &Regex, line: &[u8]) {
-        for from in 0..=line.len() {
-            let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
-            assert_eq!(next_pair(line, from), theirs, "{line:?} from {from}");
-        }
+        super::super::tests::finds_as_find_at(re, line, next_pair);
     }
 
     #[test]

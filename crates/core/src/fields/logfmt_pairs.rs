@@ -18,14 +18,7 @@ const MAX_KEY_PARTS: usize = 63;
 
 /// The bounds of the leftmost pair that starts at or after `from`.
 pub(super) fn next_pair(line: &[u8], from: usize) -> Option<(usize, usize)> {
-    let mut from = from;
-    while let Some(c) = starts::logfmt(line, from) {
-        if let Some(end) = pair_end(line, c) {
-            return Some((c, end));
-        }
-        from = c + 1;
-    }
-    None
+    starts::leftmost_pair(line, from, starts::logfmt, pair_end)
 }
 
 /// Where the pair that starts at `start` ends, if one does: the key right
@@ -146,12 +139,8 @@ mod tests {
 
     use regex::bytes::Regex;
 
-    /// What `Regex::find_at` finds from each offset of `line`.
     fn as_find_at(re: &Regex, line: &[u8]) {
-        for from in 0..=line.len() {
-            let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
-            assert_eq!(next_pair(line, from), theirs, "{line:?} from {from}");
-        }
+        super::super::tests::finds_as_find_at(re, line, next_pair);
     }
 
     #[test]

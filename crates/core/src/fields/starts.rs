@@ -78,3 +78,20 @@ const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     }
     t
 }
+
+/// The bounds of the leftmost pair at or after `from`: the first start
+/// `next_start` finds from which `pair_end` reads a whole pair.
+pub(super) fn leftmost_pair(
+    line: &[u8],
+    mut from: usize,
+    next_start: impl Fn(&[u8], usize) -> Option<usize>,
+    pair_end: impl Fn(&[u8], usize) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    while let Some(c) = next_start(line, from) {
+        if let Some(end) = pair_end(line, c) {
+            return Some((c, end));
+        }
+        from = c + 1;
+    }
+    None
+}

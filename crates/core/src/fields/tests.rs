@@ -3,6 +3,19 @@
 use super::value_ends::IN_BARE_KEY;
 use super::*;
 
+/// Does `next` find what `Regex::find_at` finds from each offset of
+/// `line`? (The hand-written pair finders against their patterns.)
+pub(super) fn finds_as_find_at(
+    re: &regex::bytes::Regex,
+    line: &[u8],
+    next: impl Fn(&[u8], usize) -> Option<(usize, usize)>,
+) {
+    for from in 0..=line.len() {
+        let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
+        assert_eq!(next(line, from), theirs, "{line:?} from {from}");
+    }
+}
+
 fn pairs(line: &str) -> Vec<(String, String, Syntax)> {
     let mut out = Vec::new();
     scan(line.as_bytes(), Census::of(line.as_bytes()), &mut out);
