@@ -40,10 +40,28 @@ impl AsciiPairs {
 /// The pair of `a` then `b` when both are ASCII and no separator: folding
 /// keeps them, lowercased, next to each other.
 fn ascii_pair(a: u8, b: u8) -> Option<usize> {
-    let kept = |c: u8| c.is_ascii() && !matches!(c, b'_' | b'-' | b' ');
-    (kept(a) && kept(b))
-        .then(|| usize::from(a.to_ascii_lowercase()) << 7 | usize::from(b.to_ascii_lowercase()))
+    let [a, b] = [a, b].map(|c| FOLDED_ASCII[usize::from(c)]);
+    ((a | b) & SEPARATOR_OR_NOT_ASCII == 0).then(|| usize::from(a) << 7 | usize::from(b))
 }
+
+/// Marks a byte of `FOLDED_ASCII` that folds to no byte of its own.
+const SEPARATOR_OR_NOT_ASCII: u8 = 0x80;
+
+/// Each byte lowercased when it is ASCII and no separator, else
+/// `SEPARATOR_OR_NOT_ASCII`: one read a byte instead of tests a byte, for
+/// folding ASCII words and for `ascii_pair`, which every lookup asks twice.
+const FOLDED_ASCII: [u8; 256] = {
+    let mut t = [SEPARATOR_OR_NOT_ASCII; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if !matches!(b, b'_' | b'-' | b' ') {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
 
 /// The pair of a word's first two bytes (see `ascii_pair`): a word of the
 /// set it folds to starts with them. `None` for any other word.
@@ -84,11 +102,16 @@ pub(crate) fn fold_bytes<'b>(
     }
     let keep = |b: u8| !(drop_separators && matches!(b, b'_' | b'-' | b' '));
     if word.is_ascii() {
-        // The common case, byte by byte: no char decoding.
+        // The common case, byte by byte: no char decoding, and
+        // `FOLDED_ASCII` lowercases all but the separators.
         let mut n = 0;
         for &b in word.as_bytes() {
-            if keep(b) {
-                buf[n] = b.to_ascii_lowercase();
+            let lower = FOLDED_ASCII[usize::from(b)];
+            if lower != SEPARATOR_OR_NOT_ASCII {
+                buf[n] = lower;
+                n += 1;
+            } else if keep(b) {
+                buf[n] = b;
                 n += 1;
             }
         }
@@ -332,6 +355,26 @@ mod tests {
                 let whole = fold(&phrase, &mut buf);
                 proptest::prop_assert_eq!(fits.then(|| suffix.folded()), whole);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folds_ascii_as_char_by_char(word in "[ -~]{0,70}", drop in proptest::bool::ANY) {
+            let mut buf = [0u8; 64];
+            let ours = fold_bytes(&word, &mut buf, drop).map(<[u8]>::to_vec);
+            proptest::prop_assert_eq!(ours, fold_by_chars(&word, drop));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pairs_by_table_as_by_tests(a in proptest::num::u8::ANY, b in proptest::num::u8::ANY) {
+            let kept = |c: u8| c.is_ascii() && !matches!(c, b'_' | b'-' | b' ');
+            let by_tests = (kept(a) && kept(b)).then(|| {
+                usize::from(a.to_ascii_lowercase()) << 7 | usize::from(b.to_ascii_lowercase())
+            });
+            proptest::prop_assert_eq!(ascii_pair(a, b), by_tests);
         }
     }
 
