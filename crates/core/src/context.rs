@@ -257,10 +257,17 @@ pub(crate) fn is_name_phrase(word: &str) -> bool {
     sets().name_phrases.contains(word)
 }
 
+/// [`is_name_phrase`] of a phrase folded already.
+pub(crate) fn is_folded_name_phrase(folded: &[u8]) -> bool {
+    sets().name_phrases.contains_folded(folded)
+}
+
 /// Can a name phrase end with `word`, the last of its words? When not,
-/// no phrase of one, two or three words ends with it.
-pub(crate) fn ends_name_phrase(word: &str) -> bool {
-    sets().name_phrase_endings.contains(word)
+/// no phrase of one, two or three words ends with it. Asked at nearly
+/// every space, so the word comes as bytes: most are turned down before
+/// they are checked for UTF-8.
+pub(crate) fn ends_name_phrase(word: &[u8]) -> bool {
+    sets().name_phrase_endings.contains_utf8(word)
 }
 
 /// Classifies a word read as a key (`by_phone`, `lastName`), folded as keys

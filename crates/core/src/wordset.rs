@@ -10,25 +10,74 @@ use rustc_hash::FxHashSet;
 /// UTF-8 again (folding writes whole chars, so it always is).
 pub(crate) struct WordSet {
     words: FxHashSet<Box<[u8]>>,
-    /// The last two bytes of the words that end in two ASCII bytes, as
-    /// bits (see `ascii_tail`): most words asked about are in no list, and
-    /// this tells most of them apart before they are folded and hashed.
-    tails: Box<[u64; TAIL_WORDS]>,
+    /// The first two bytes of the words that start with two ASCII bytes
+    /// (see `ascii_head`), and the last two of those that end with two
+    /// (see `ascii_tail`): most words asked about are in no list, and
+    /// these tell most of them apart before they are folded and hashed.
+    heads: AsciiPairs,
+    tails: AsciiPairs,
 }
 
-/// Bits for every pair of ASCII bytes.
-const TAIL_WORDS: usize = (128 * 128) / 64;
+/// A set of pairs of ASCII bytes, as one bit for each pair.
+struct AsciiPairs(Box<[u64; (128 * 128) / 64]>);
 
-/// The bit of a word whose last two bytes are ASCII and no separator:
-/// folding keeps them, lowercased, as its last two bytes, so a word of
-/// the set it folds to ends with them. `None` for any other word.
+impl AsciiPairs {
+    fn of(pairs: impl Iterator<Item = usize>) -> AsciiPairs {
+        let mut bits = Box::new([0u64; (128 * 128) / 64]);
+        for pair in pairs {
+            bits[pair / 64] |= 1 << (pair % 64);
+        }
+        AsciiPairs(bits)
+    }
+
+    /// Can a word of the set have `pair` where it was taken from? Yes
+    /// when the word asked about gives no pair.
+    fn may_hold(&self, pair: Option<usize>) -> bool {
+        pair.map_or(true, |pair| self.0[pair / 64] & 1 << (pair % 64) != 0)
+    }
+}
+
+/// The pair of `a` then `b` when both are ASCII and no separator: folding
+/// keeps them, lowercased, next to each other.
+fn ascii_pair(a: u8, b: u8) -> Option<usize> {
+    let [a, b] = [a, b].map(|c| FOLDED_ASCII[usize::from(c)]);
+    ((a | b) & SEPARATOR_OR_NOT_ASCII == 0).then(|| usize::from(a) << 7 | usize::from(b))
+}
+
+/// Marks a byte of `FOLDED_ASCII` that folds to no byte of its own.
+const SEPARATOR_OR_NOT_ASCII: u8 = 0x80;
+
+/// Each byte lowercased when it is ASCII and no separator, else
+/// `SEPARATOR_OR_NOT_ASCII`: one read a byte instead of tests a byte, for
+/// folding ASCII words and for `ascii_pair`, which every lookup asks twice.
+const FOLDED_ASCII: [u8; 256] = {
+    let mut t = [SEPARATOR_OR_NOT_ASCII; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if !matches!(b, b'_' | b'-' | b' ') {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
+
+/// The pair of a word's first two bytes (see `ascii_pair`): a word of the
+/// set it folds to starts with them. `None` for any other word.
+fn ascii_head(word: &[u8]) -> Option<usize> {
+    let [a, b, ..] = *word else {
+        return None;
+    };
+    ascii_pair(a, b)
+}
+
+/// The pair of a word's last two bytes, as `ascii_head` of its first.
 fn ascii_tail(word: &[u8]) -> Option<usize> {
     let [.., a, b] = *word else {
         return None;
     };
-    let kept = |c: u8| c.is_ascii() && !matches!(c, b'_' | b'-' | b' ');
-    (kept(a) && kept(b))
-        .then(|| usize::from(a.to_ascii_lowercase()) << 7 | usize::from(b.to_ascii_lowercase()))
+    ascii_pair(a, b)
 }
 
 /// Lowercases `word` into `buf` without allocating, dropping `_`, `-` and
@@ -53,11 +102,16 @@ pub(crate) fn fold_bytes<'b>(
     }
     let keep = |b: u8| !(drop_separators && matches!(b, b'_' | b'-' | b' '));
     if word.is_ascii() {
-        // The common case, byte by byte: no char decoding.
+        // The common case, byte by byte: no char decoding, and
+        // `FOLDED_ASCII` lowercases all but the separators.
         let mut n = 0;
         for &b in word.as_bytes() {
-            if keep(b) {
-                buf[n] = b.to_ascii_lowercase();
+            let lower = FOLDED_ASCII[usize::from(b)];
+            if lower != SEPARATOR_OR_NOT_ASCII {
+                buf[n] = lower;
+                n += 1;
+            } else if keep(b) {
+                buf[n] = b;
                 n += 1;
             }
         }
@@ -108,6 +162,58 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
     fold_bytes(word, buf, true)
 }
 
+/// The fold of a phrase, grown leftward by the text before it: for a
+/// caller that tries ever longer phrases ending at the same place, so that
+/// each byte is folded once rather than once per try. Folding maps each
+/// char on its own, so a phrase folds to the fold of its first part
+/// followed by that of the rest.
+pub(crate) struct FoldedSuffix {
+    buf: [u8; 64],
+    /// Where the fold starts in `buf`; it runs to the end.
+    start: usize,
+    /// The length of the text folded so far.
+    text_len: usize,
+    /// Set once the text or its fold is too long for `fold` to take:
+    /// every longer phrase is too.
+    too_long: bool,
+}
+
+impl FoldedSuffix {
+    pub(crate) fn new() -> FoldedSuffix {
+        FoldedSuffix {
+            buf: [0; 64],
+            start: 64,
+            text_len: 0,
+            too_long: false,
+        }
+    }
+
+    /// Puts the fold of `text` before the fold so far; `false` when the
+    /// phrase has grown too long to be in any set (and stays so).
+    pub(crate) fn prepend(&mut self, text: &str) -> bool {
+        self.text_len += text.len();
+        let mut part = [0u8; 64];
+        let folded = if self.too_long || self.text_len > self.buf.len() {
+            None
+        } else {
+            fold(text, &mut part).filter(|f| f.len() <= self.start)
+        };
+        let Some(folded) = folded else {
+            self.too_long = true;
+            return false;
+        };
+        let from = self.start - folded.len();
+        self.buf[from..self.start].copy_from_slice(folded);
+        self.start = from;
+        true
+    }
+
+    /// The phrase so far, folded as [`WordSet::contains`] folds it.
+    pub(crate) fn folded(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+}
+
 impl WordSet {
     pub(crate) fn new(list: &[&str]) -> WordSet {
         let mut buf = [0u8; 64];
@@ -120,12 +226,14 @@ impl WordSet {
 
     /// The set of `words`, folded already.
     fn of_folded(words: FxHashSet<Box<[u8]>>) -> WordSet {
-        let mut tails = Box::new([0u64; TAIL_WORDS]);
         // A folded word's ASCII bytes are lowercase already.
-        for bit in words.iter().filter_map(|w| ascii_tail(w)) {
-            tails[bit / 64] |= 1 << (bit % 64);
+        let heads = AsciiPairs::of(words.iter().filter_map(|w| ascii_head(w)));
+        let tails = AsciiPairs::of(words.iter().filter_map(|w| ascii_tail(w)));
+        WordSet {
+            words,
+            heads,
+            tails,
         }
-        WordSet { words, tails }
     }
 
     /// The set of every ending of this set's words, folded as they are
@@ -141,11 +249,28 @@ impl WordSet {
         WordSet::of_folded(words)
     }
 
+    /// Can `word`, folded or not, be in the set, by its first and last two
+    /// bytes? Cheaper than folding it and hashing the fold.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        self.tails.may_hold(ascii_tail(word)) && self.heads.may_hold(ascii_head(word))
+    }
+
+    /// Does the set hold `folded`, a word folded already (see
+    /// [`FoldedSuffix`])?
+    pub(crate) fn contains_folded(&self, folded: &[u8]) -> bool {
+        self.may_hold(folded) && self.words.contains(folded)
+    }
+
+    /// [`WordSet::contains`] of a word in bytes that may not be UTF-8 (and
+    /// then is in no set): most words are turned down before they are
+    /// checked.
+    pub(crate) fn contains_utf8(&self, word: &[u8]) -> bool {
+        self.may_hold(word) && std::str::from_utf8(word).is_ok_and(|w| self.contains(w))
+    }
+
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if let Some(bit) = ascii_tail(word.as_bytes()) {
-            if self.tails[bit / 64] & 1 << (bit % 64) == 0 {
-                return false;
-            }
+        if !self.may_hold(word.as_bytes()) {
+            return false;
         }
         let mut buf = [0u8; 64];
         !word.is_empty() && fold(word, &mut buf).is_some_and(|w| self.words.contains(w))
@@ -200,7 +325,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_tails_turn_down_no_word_of_the_set(
+        fn the_heads_and_tails_turn_down_no_word_of_the_set(
             list in proptest::collection::vec("[aZ_ -’İÄé\u{212a}.]{1,8}", 1..8),
             word in "[aZ_ -’İÄé\u{212a}.]{0,8}",
         ) {
@@ -213,6 +338,43 @@ mod tests {
             for w in &list {
                 proptest::prop_assert!(set.contains(w), "{w:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_suffix_folded_part_by_part_folds_as_a_whole(
+            parts in proptest::collection::vec("[aZ _-’İẞÄéΣ\u{212a}]{0,30}", 1..4),
+        ) {
+            let mut suffix = FoldedSuffix::new();
+            let mut phrase = String::new();
+            for part in parts.iter().rev() {
+                phrase.insert_str(0, part);
+                let fits = suffix.prepend(part);
+                let mut buf = [0u8; 64];
+                let whole = fold(&phrase, &mut buf);
+                proptest::prop_assert_eq!(fits.then(|| suffix.folded()), whole);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folds_ascii_as_char_by_char(word in "[ -~]{0,70}", drop in proptest::bool::ANY) {
+            let mut buf = [0u8; 64];
+            let ours = fold_bytes(&word, &mut buf, drop).map(<[u8]>::to_vec);
+            proptest::prop_assert_eq!(ours, fold_by_chars(&word, drop));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pairs_by_table_as_by_tests(a in proptest::num::u8::ANY, b in proptest::num::u8::ANY) {
+            let kept = |c: u8| c.is_ascii() && !matches!(c, b'_' | b'-' | b' ');
+            let by_tests = (kept(a) && kept(b)).then(|| {
+                usize::from(a.to_ascii_lowercase()) << 7 | usize::from(b.to_ascii_lowercase())
+            });
+            proptest::prop_assert_eq!(ascii_pair(a, b), by_tests);
         }
     }
 

@@ -6,11 +6,11 @@
 use std::sync::OnceLock;
 
 use crate::context::{
-    announces_phone, ends_name_phrase, is_honorific, is_listed_name_phrase, is_name_phrase,
-    is_postposed_role,
+    announces_phone, ends_name_phrase, is_folded_name_phrase, is_honorific, is_listed_name_phrase,
+    is_name_phrase, is_postposed_role,
 };
 use crate::namedb::{Known, NameDb};
-use crate::wordset::WordSet;
+use crate::wordset::{FoldedSuffix, WordSet};
 use letters::letters;
 
 mod announced;

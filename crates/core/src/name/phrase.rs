@@ -311,33 +311,48 @@ impl NameFinder {
         let last = word_start(line, end);
         // Danish and Norwegian "hr." is Mr; "HR" in capitals is Human
         // Resources (`HR Business Partner`).
-        if !std::str::from_utf8(&line[last..end]).is_ok_and(ends_name_phrase)
-            || &line[last..end] == b"HR"
-        {
+        if !ends_name_phrase(&line[last..end]) || &line[last..end] == b"HR" {
             return None;
         }
-        let mut start = end;
-        for _ in 0..MAX_PHRASE_WORDS {
-            start = word_start(line, start);
+        // Each longer phrase is the last one with the text before it in
+        // front, so only that text is checked and folded.
+        let mut phrase = FoldedSuffix::new();
+        let grows = |phrase: &mut FoldedSuffix, text: &[u8]| {
+            std::str::from_utf8(text).is_ok_and(|text| phrase.prepend(text))
+        };
+        if !grows(&mut phrase, &line[last..end]) {
+            return None;
+        }
+        let mut start = last;
+        for words in 0..MAX_PHRASE_WORDS {
+            if words > 0 {
+                let before = word_start(line, start - 1);
+                // Invalid UTF-8 or too long to be listed, and so is every
+                // longer phrase.
+                if !grows(&mut phrase, &line[before..start]) {
+                    return None;
+                }
+                start = before;
+            }
             // `]` ends our own replacements: "[name]M." was glued to the
             // text replaced, so it is no phrase on a second pass either.
-            if start == end || (start > 0 && line[start - 1] == b']') {
+            if start > 0 && line[start - 1] == b']' {
                 return None;
             }
-            if let Ok(phrase) = std::str::from_utf8(&line[start..end]) {
+            if is_folded_name_phrase(phrase.folded()) {
+                let text = std::str::from_utf8(&line[start..end]).expect("checked part by part");
                 // In a title ("Viele Grüße" reads like "Customer Experience")
                 // a longer phrase may still end here.
-                if is_phrase_word(phrase) && !in_title(line, start, phrase) {
+                if !in_title(line, start, text) {
                     return Some(PhraseEnd {
-                        honorific: is_honorific(phrase),
-                        listed_only: is_listed_name_phrase(phrase),
+                        honorific: is_honorific(text),
+                        listed_only: is_listed_name_phrase(text),
                     });
                 }
             }
             if start == 0 || line[start - 1] != b' ' {
                 return None;
             }
-            start -= 1;
         }
         None
     }
