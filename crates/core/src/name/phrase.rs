@@ -303,7 +303,7 @@ impl NameFinder {
 
     /// Does a name phrase end right before the space at `space` (`:` and
     /// `,` may sit in between)? A phrase is one to three words and starts
-    /// at a word boundary. `Some(true)` when it is a form of address.
+    /// at a word boundary. What the phrase says of the name, if one ends.
     fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<PhraseEnd> {
         let end = before_phrase_punctuation(line, space);
         // Spaces before capitals are many and phrases few: when no phrase
