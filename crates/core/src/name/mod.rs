@@ -12,6 +12,10 @@ use crate::context::{
 use crate::namedb::{Known, NameDb};
 use crate::wordset::{FoldedSuffix, WordSet};
 use letters::letters;
+use scripts::{
+    is_cased_non_latin, is_caseless_letter, is_joining_mark, is_longer_than_uncased_name_part,
+    is_mkhedruli, is_thai_clause, is_uncased_letter,
+};
 
 mod announced;
 mod cells;
@@ -22,6 +26,7 @@ mod lists;
 mod logins;
 mod phrase;
 mod records;
+mod scripts;
 mod spelled;
 mod spoken;
 mod structure;
@@ -63,28 +68,6 @@ enum Word {
     Uncased,
 }
 
-/// Does `word` open in Cyrillic, Greek or Armenian: the alphabets with
-/// case besides Latin, whose words the name lists know few of?
-fn is_cased_non_latin(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| {
-        matches!(c as u32, 0x0370..=0x03FF | 0x1F00..=0x1FFF | 0x0400..=0x052F | 0x0531..=0x058F)
-    })
-}
-
-/// A letter of an alphabet without case (Arabic, Hebrew, Georgian),
-/// not one of the Han, Kana and Hangul words `is_uncased_letter` reads.
-fn is_caseless_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_uncased_letter(c)
-        || is_mkhedruli(c)
-}
-
-/// Georgian's everyday letters (Mkhedruli): Unicode files them as lower
-/// case since it added capitals (Mtavruli) that text writes only in
-/// headings, so a Georgian name opens with no capital.
-fn is_mkhedruli(c: char) -> bool {
-    matches!(c, '\u{10D0}'..='\u{10FA}' | '\u{10FD}'..='\u{10FF}')
-}
-
 /// Does the text after a word glue it to a value by `:` (`Tags:[vip]`,
 /// Go's `LastName:Berg`)? Then the word is a key, never part of a name
 /// (a speaker label's `Anna Berg: hello` has a space after the colon).
@@ -93,40 +76,6 @@ fn glued_key_follows(after_word: &str) -> bool {
         .strip_prefix(':')
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '\\' | ',' | ';'))
-}
-
-/// A mark that belongs to the letter before it and is no letter itself:
-/// the virama and nukta of the Indic scripts (`लक्ष्मी` holds two viramas),
-/// Thai's tone marks and silencer (`วีระพงษ์`) and the combining accents
-/// of decomposed Latin (`Jose\u{301}`).
-fn is_joining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0E47..=0x0E4E)
-        || matches!(c as u32, 0x0900..=0x0DFF) && matches!(c as u32 & 0x7F, 0x3C | 0x4D)
-}
-
-fn is_uncased_letter(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
-}
-
-/// The most characters of a name part in a script without spaces
-/// between words (a Korean surname and given name, a Japanese family name).
-const MAX_UNCASED_NAME_PART: usize = 4;
-
-/// Does `w` open with a run of Han, kana or Hangul longer than a name
-/// part (`월요일부터`, "from Monday")?
-fn is_longer_than_uncased_name_part(w: &str) -> bool {
-    w.chars().take_while(|&c| is_uncased_letter(c)).count() > MAX_UNCASED_NAME_PART
-}
-
-/// Thai writes a clause's words without spaces between them: a run longer
-/// than a name part (`เราได้ดำเนินการคืนเงินแล้ว`, "we have refunded") is
-/// a clause. Counted in chars, marks included (`วงศ์สวัสดิ์` holds 11).
-fn is_thai_clause(w: &str) -> bool {
-    const MAX_THAI_NAME_PART: usize = 15;
-    w.starts_with(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c))
-        && w.chars().count() > MAX_THAI_NAME_PART
 }
 
 /// Lexes one word at the start of `s`: its byte length and kind.
