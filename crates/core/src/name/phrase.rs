@@ -163,15 +163,10 @@ impl NameFinder {
         else {
             return;
         };
-        if caseless && (other_script || listed_only) {
-            if let Some(len) = self.listed_caseless_name_at(rest()) {
-                found(name, name + len);
-            }
-            return;
-        }
         // Arabic's article opens nouns (`معك الدعم الفني`, "with you is
         // technical support"), and a name only where the lists hold it.
-        if line[name..].starts_with("ال".as_bytes()) {
+        let article = line[name..].starts_with("ال".as_bytes());
+        if caseless && (other_script || listed_only || article) {
             if let Some(len) = self.listed_caseless_name_at(rest()) {
                 found(name, name + len);
             }
