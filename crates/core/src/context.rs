@@ -223,6 +223,8 @@ const HONORIFICS: &[&str] = &[
     "господином", "госпожой", "господин", "госпожа", "господине", "госпожо",
     // lb, mt
     "här", "madame", "is-sur", "is-sinjura",
+    // the vocative of hr/sr/bs, and Albanian's Mr and Mrs
+    "gospodine", "gospođo", "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

@@ -289,6 +289,33 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "pratade med", "pratat med", "sprach mit", "gesprochen mit", "parlé avec", "parlato con",
     "gesproken met",
     "le meas", "spoke to", "née",
+    // letters' salutations: hr/sr/bs, sl, uk, bg/ru, sq, lt, lv, et, eu,
+    // cy, and the vocative forms of address hr/sr/bs put before a surname
+    // ("Poštovani gospodine Petroviću", "I nderuar z. Mema")
+    "poštovani", "poštovana", "поштовани", "поштована", "spoštovani", "spoštovana",
+    "шановний", "шановна", "вельмишановний", "вельмишановна", "уважаеми", "уважаема",
+    "уважаемый", "уважаемая", "i nderuar", "e nderuar", "gerb.", "gerbiamas", "gerbiama",
+    "gerbiamasis", "gerbiamoji", "cienījamais", "cienījamā", "godātais", "godātā",
+    "lugupeetud", "kaixo", "annwyl", "mirëdita", "përshëndetje", "gospodine", "gospođo",
+    "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja", "p.",
+    // introductions: sq, et, lv, lt, hr/sr/bs, sl, sk, bg, uk ("helistab Tiit
+    // firmast …", "zvana Ieva no …", "Ime mi je Maja")
+    "unë jam", "quhem", "emri im është", "helistab", "minu nimi on", "mina olen", "zvana",
+    "mani sauc", "es esmu", "skambina", "mano vardas", "mano vardas yra", "aš esu",
+    "zovem se", "ja sam", "ime mi je", "jaz sem", "volám sa", "ja som", "казвам се",
+    "аз съм", "мене звати",
+    // who took a case over or called someone: ro, sk, cs, fi, sq, hr/sr/bs
+    "preluat de", "preluată de", "vybavuje", "vyřizuje", "soitin", "telefonova",
+    "razgovarao sa", "razgovarala sa", "razgovarao s", "razgovarala s", "razgovarao sam sa",
+    "razgovarala sam sa",
+    // the customer in Albanian and Icelandic, in their cases
+    "klienti", "klientit", "klientja", "klientes", "viðskiptavinur", "viðskiptavinar",
+    "viðskiptavininn", "viðskiptavininum",
+    // the customer, the user and the subscriber in Cyrillic: sr, bg, uk, ru
+    // (`Корисник Nuno Marques`, `Клиентът Elif Güneş`)
+    "корисник", "корисника", "кориснику", "клиентът", "клиента", "потребител",
+    "потребителят", "потребителя", "користувач", "користувача", "пользователь",
+    "пользователя", "абонент", "абонента", "клієнт", "клієнта", "клієнтка",
     // forms of address in oblique cases (also in `HONORIFICS`)
     "gospodinom", "gospođom", "gospodinu", "gospođi", "gospodina", "gospođe", "gospodom",
     "gospo", "gospe", "pánom", "pánem", "pánovi", "паном", "пана", "панові", "господином",

@@ -300,7 +300,7 @@ impl NameFinder {
     /// `,` may sit in between)? A phrase is one to three words and starts
     /// at a word boundary. What the phrase says of the name, if one ends.
     fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<PhraseEnd> {
-        let end = before_phrase_punctuation(line, space);
+        let end = before_gender_ending(line, before_phrase_punctuation(line, space));
         // Spaces before capitals are many and phrases few: when no phrase
         // ends with the last word, none of the longer phrases is looked up.
         let last = word_start(line, end);
@@ -391,12 +391,6 @@ pub(super) fn starts_with_particle(text: &[u8]) -> bool {
     text.get(len) == Some(&b' ') && is_particle(valid_utf8_prefix(&text[..len]))
 }
 
-/// Where the word that ends at `end` starts: letters, digits, `.` and
-/// `'` (`Mr.`, `c'est`), but not the quote that opens a quoted text
-/// (`msg='Hallo Manuel, …'`).
-///
-/// Nearly every space of a line asks for the word before it, so the
-/// walk reads one table entry a byte; only `n`, `r` and `t` look further.
 /// Where a phrase's words end before `end`: past the colons and commas
 /// between a phrase and its name, ASCII or those of the scripts a phrase
 /// may be written in (Arabic `،`, CJK `，` `、` `：`, Armenian `՝`), which
@@ -426,6 +420,42 @@ fn before_phrase_punctuation(line: &[u8], mut end: usize) -> usize {
     end
 }
 
+/// Where a phrase's last word ends before an ending written for the
+/// other gender (`Estimado/a`, `Sehr geehrte/r`, `Шановний(а)`, `είμαι
+/// η/ο`): the phrase is listed in its first form.
+fn before_gender_ending(line: &[u8], end: usize) -> usize {
+    const ENDINGS: [&[u8]; 12] = [
+        b"/a",
+        b"/o",
+        b"/r",
+        b"/e",
+        b"/in",
+        b"(a)",
+        b"(r)",
+        b"(e)",
+        b"(in)",
+        "/ο".as_bytes(),
+        "/а".as_bytes(),
+        "(а)".as_bytes(),
+    ];
+    let head = &line[..end];
+    ENDINGS
+        .iter()
+        .find(|e| {
+            head.ends_with(e)
+                && head[..end - e.len()]
+                    .last()
+                    .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+        })
+        .map_or(end, |e| end - e.len())
+}
+
+/// Where the word that ends at `end` starts: letters, digits, `.` and
+/// `'` (`Mr.`, `c'est`), but not the quote that opens a quoted text
+/// (`msg='Hallo Manuel, …'`).
+///
+/// Nearly every space of a line asks for the word before it, so the
+/// walk reads one table entry a byte; only `n`, `r` and `t` look further.
 fn word_start(line: &[u8], end: usize) -> usize {
     let mut start = end;
     while start > 0 {
