@@ -85,6 +85,12 @@ pub(crate) fn is_account_key(key: &str) -> bool {
                 | "target"
                 | "targetuser"
                 | "subjectuser"
+                // who a case or a claim is assigned to (`assignedTo`, `adjuster`)
+                | "assignedto"
+                | "adjuster"
+                | "handler"
+                | "collector"
+                | "supervisor"
         )
 }
 

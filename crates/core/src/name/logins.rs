@@ -28,6 +28,7 @@ const SLOT_WORDS: &[&str] = &[
     "admin",
     "employee",
     "operator",
+    "supervisor",
     "including",
     "sudo:",
     "-Identity",
@@ -86,7 +87,8 @@ const SLOT_TAGS: &[&str] = &["sudo"];
 /// (`<sip:aishwarya.subramanian@10.15.63.247:5080>`).
 const SLOT_ENDPOINTS: &[&str] = &["PJSIP/", "SIP/", "IAX2/", "sip:", "sips:"];
 
-/// Where a system log names an account, up to the login's first letter.
+/// Where a system log names an account, up to the login's first letter:
+/// after a slot word a role may stand (`paused by supervisor mnovak`).
 /// (No `\b` before the slot: the word boundary is checked in code. Nor a
 /// capture group for the login: it is read in code, so the search
 /// allocates nothing.)
@@ -96,7 +98,7 @@ fn login_slot_pattern() -> String {
         escaped.join("|")
     };
     format!(
-        r#"(?-u)(?:(?:{})\x20+(?:(?:invalid\x20)?user\x20+|account\x20+)?['"<\[]?|(?:{})\(|(?:{})=|(?:{})\[[0-9]+\]:\x20+|(?:{}))[A-Za-z]"#,
+        r#"(?-u)(?:(?:{})\x20+(?:(?:invalid\x20)?user\x20+|(?:account|agent|supervisor|operator|admin)\x20+)?['"<\[]?|(?:{})\(|(?:{})=|(?:{})\[[0-9]+\]:\x20+|(?:{}))[A-Za-z]"#,
         alternatives(SLOT_WORDS),
         alternatives(SLOT_CALLS),
         alternatives(SLOT_KEYS),
