@@ -91,12 +91,11 @@ impl NameFinder {
             let mut j = i;
             while let Some((len, kind)) = word(&s[j..]) {
                 // `Renault Tags:[vip]`: the next field's key ends the name;
-                // `Courier עומר`: so does a change between a script with
-                // case and one without (the next sequence starts there).
+                // `Courier עומר`: so does a change of script (the next
+                // sequence starts there).
                 if n > 0
                     && (glued_key_follows(&s[j + len..])
-                        || s[j..].starts_with(is_caseless_letter)
-                            != s[words[n - 1].0..].starts_with(is_caseless_letter))
+                        || script_kind(&s[j..]) != script_kind(&s[words[n - 1].0..]))
                 {
                     break;
                 }
@@ -138,14 +137,20 @@ impl NameFinder {
                 // a person, who is not the one the line is about. Anywhere
                 // in the sequence: "Relais Rue Victor Hugo", "Centro Medico
                 // San Marco".
-                let prefixed = (0..n.saturating_sub(1)).find_map(|k| {
-                    let w = &s[words[k].0..words[k].1];
-                    if is_street_prefix(w) {
-                        Some((k, n))
-                    } else {
-                        is_place_prefix(w).then_some((k, k + 2))
-                    }
-                });
+                // So is one after a street's abbreviation: "ul. Jana
+                // Pawła II", "бул. Христо Ботев".
+                let prefixed = if follows_street_abbreviation(s, i) {
+                    Some((0, n))
+                } else {
+                    (0..n.saturating_sub(1)).find_map(|k| {
+                        let w = &s[words[k].0..words[k].1];
+                        if is_street_prefix(w) {
+                            Some((k, n))
+                        } else {
+                            is_place_prefix(w).then_some((k, k + 2))
+                        }
+                    })
+                };
                 if let Some((from, to)) = prefixed {
                     words[from..to].iter_mut().for_each(|w| w.2 = Part::Stop);
                 }
@@ -684,6 +689,29 @@ fn is_street_prefix(w: &str) -> bool {
         "ulice",
     ];
     is_any_of(w, PREFIXES)
+}
+
+/// Does the sequence at `at` follow a street's abbreviated prefix, written
+/// in lower case before it (`ul.`, `str.`, `бул.`)?
+fn follows_street_abbreviation(s: &str, at: usize) -> bool {
+    // Not "pl.": Hungarian "for example" as often as Polish "square".
+    const ABBREVIATIONS: &[&str] = &[
+        "ul.",
+        "al.",
+        "str.",
+        "bd.",
+        "bul.",
+        "nám.",
+        "ул.",
+        "бул.",
+        "вул.",
+        "просп.",
+        "пр.",
+    ];
+    s[..at].strip_suffix(' ').is_some_and(|head| {
+        let word = head.rsplit([' ', '"', '(', ',', '=']).next().unwrap_or("");
+        is_any_of(word, ABBREVIATIONS)
+    })
 }
 
 /// Is `w`, lowercased, one of `words`?

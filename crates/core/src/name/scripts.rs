@@ -10,6 +10,29 @@ pub(super) fn is_cased_non_latin(word: &str) -> bool {
     })
 }
 
+/// The kind of alphabet a word opens in. A name keeps to one: a sequence
+/// of capitalised words that changes kind is two (`Courier עומר`,
+/// `Опашка Legal-Prep`, "queue Legal-Prep").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum ScriptKind {
+    /// Latin, and the Han, kana and Hangul words `is_uncased_letter` reads.
+    Latin,
+    /// Cyrillic, Greek, Armenian.
+    CasedNonLatin,
+    /// Arabic, Hebrew, Georgian, the Indic scripts, Thai.
+    Caseless,
+}
+
+pub(super) fn script_kind(word: &str) -> ScriptKind {
+    if word.starts_with(is_caseless_letter) {
+        ScriptKind::Caseless
+    } else if is_cased_non_latin(word) {
+        ScriptKind::CasedNonLatin
+    } else {
+        ScriptKind::Latin
+    }
+}
+
 /// A letter of an alphabet without case (Arabic, Hebrew, Georgian),
 /// not one of the Han, Kana and Hangul words `is_uncased_letter` reads.
 pub(super) fn is_caseless_letter(c: char) -> bool {
