@@ -2,8 +2,10 @@
 //! phone word (`unter`, `kontakt pod numerem`), or a namespaced identifier
 //! ending in a phone key (`cx:contact:by_phone:`).
 
+use crate::card::CardContext;
 use crate::context::{
-    announces_phone, classify_word, is_identifier_noun, is_number_word, is_phone_word, KeyClass,
+    announces_phone, card_context, classify_word, is_identifier_noun, is_number_word,
+    is_phone_word, KeyClass,
 };
 use crate::name::valid_utf8_prefix;
 
@@ -219,6 +221,21 @@ pub(super) fn numbers_a_thing(line: &[u8], at: usize) -> bool {
         .rposition(|&b| !b.is_ascii_alphabetic() && b < 0x80)
         .map_or(0, |i| i + 1);
     std::str::from_utf8(&line[from..at - 1]).is_ok_and(is_identifier_noun)
+}
+
+/// `order_id=0551624400`, `"acct_ref":"0551-6244-00"`: is the number at
+/// `start` the value of a key (`before`, at `at`) that names an
+/// identifier, by its last part (`ref`, `invoice`) or an `id` ending? No
+/// phone key (`callerId`) is one.
+pub(super) fn is_identifier_key(line: &[u8], at: usize, before: &str, start: usize) -> bool {
+    let keyed = line[(at + before.len()).min(start)..start]
+        .iter()
+        .any(|&b| matches!(b, b'=' | b':'));
+    let last = before.rsplit(['_', '-', '.']).next().unwrap_or("");
+    keyed
+        && (last.eq_ignore_ascii_case("id") || card_context(last) == CardContext::Id)
+        && classify_word(before) != Some(KeyClass::Phone)
+        && !ends_with_phone_key(before)
 }
 
 /// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last

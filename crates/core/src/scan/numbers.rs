@@ -6,7 +6,8 @@ use phonenumber::country::Id;
 
 use super::before::{
     ends_with_phone_key, is_caller_id_address, is_contact_record_id, is_dialled_after_caller_id,
-    is_phone_key_word, is_queue_log_caller, phone_context, unspaced_phone_word_before, word_before,
+    is_identifier_key, is_phone_key_word, is_queue_log_caller, phone_context,
+    unspaced_phone_word_before, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -111,18 +112,28 @@ impl Scanner<'_> {
                         } else {
                             Evidence::None
                         };
+                        // An identifier's key holds an identifier, however
+                        // much it looks like a national number (one written
+                        // with its `+` or `00` is still a phone, and so is an
+                        // address's user part: `jid=4915…@s.whatsapp.net`).
+                        let identifier = evidence == Evidence::None
+                            && run.prefix == Prefix::None
+                            && !run.digits().starts_with(b"00")
+                            && line.get(run.end) != Some(&b'@')
+                            && is_identifier_key(line, before_at, before, run.start);
                         let phone = (!opens_with_date(line, &run)
-                            && !opens_with_lone_zero(line, &run))
-                        .then(|| {
-                            phone::classify(
-                                &run,
-                                evidence,
-                                region,
-                                &self.detectors.codes,
-                                &mut s.canon,
-                            )
-                        })
-                        .flatten();
+                            && !opens_with_lone_zero(line, &run)
+                            && !identifier)
+                            .then(|| {
+                                phone::classify(
+                                    &run,
+                                    evidence,
+                                    region,
+                                    &self.detectors.codes,
+                                    &mut s.canon,
+                                )
+                            })
+                            .flatten();
                         if let Some((conf, country)) = phone {
                             self.push_phone(s, run.start, run.end, Ctx::Plain, conf, country);
                         }
