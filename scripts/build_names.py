@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "crates/core/data/names"
 PARTICLES = sorted(set("""van der den de del della delle dei degli dello dal dalla da das do dos du des di
     le la lo les von vom zu zum zur ter ten te op het bin binti bint ibn al el abu af av""".split()))
+# Particles the engine's particles.txt also holds (Welsh ap, Filipino dela/delos; added with the engine's particle
+# rules) but that stay in given/surname, where sources list them as names.
+PARTICLES_FILE_ONLY = {"ap", "dela", "delos"}
 SCRIPTS = {"LATIN": "latin", "CYRILLIC": "cyrillic", "GREEK": "greek", "HANGUL": "hangul", "CJK": "cjk",
            "HIRAGANA": "cjk", "KATAKANA": "cjk", "KATAKANA-HIRAGANA": "cjk", "IDEOGRAPHIC": "cjk"}
 # Scripts without letter case (and Armenian): only letters and marks, no digits or signs, make a token of these.
@@ -349,7 +352,8 @@ def main():
     amb = dictionary_words(names) | german_nouns(surname) | stopword_names(given, surname)
     amb |= {unicodedata.normalize("NFC", w) for w in HAND} & names
     amb |= {v for a in list(amb) for v in variants(a, "de") if v in names and script(v) == "latin"}
-    files = {"given.txt": given, "surname.txt": surname, "particles.txt": set(PARTICLES), "ambiguous.txt": amb,
+    files = {"given.txt": given, "surname.txt": surname, "particles.txt": set(PARTICLES) | PARTICLES_FILE_ONLY,
+             "ambiguous.txt": amb,
              "cjk_single_surnames.txt": cjk_single}
     OUT.mkdir(parents=True, exist_ok=True)
     for fname, items in files.items():
