@@ -272,6 +272,37 @@ def german_nouns(names):
     return out | {n for n, k in seen.items() if k >= 2}  # two compounds needed (Ziegen+peter alone is not enough)
 
 
+# ---- everyday words in the scripts without case ----
+# wordfreq 3.1.1's languages per script (it has no Thai, Georgian or Armenian list: those tokens are not judged).
+CASELESS_WORD_LANGS = {"arabic": ("ar", "fa", "ur"), "hebrew": ("he",), "devanagari": ("hi",), "bengali": ("bn",),
+                       "tamil": ("ta",)}
+CASELESS_WORD_ZIPF = 5.5  # Zipf 5.5: about once in 3,000 words of running text (SOURCES.md: how it was chosen)
+# Tokens at or above the threshold that stay names: the commonest given names and surnames of these languages, and
+# the halves of compound names (عبد الله, نور الدين, عبد السلام, أبو بكر, محمد بن سلمان) that a name is not found
+# without. Each with its reason in SOURCES.md.
+CASELESS_NAMES_KEPT = set("""
+    محمد محمّد أحمد احمد علي علی عمر عمران حسین شریف آدم خان ملک
+    عبد أبو بن الله اللہ اللَہ الدين الدّين السلام السّلام الملك
+    אדם חיים
+    राहुल राम विकास सिंह
+    আশা খান ইসলাম
+""".split())
+
+
+def caseless_words(names):
+    """Tokens of a script without case that are everyday words: wordfreq Zipf >= CASELESS_WORD_ZIPF in one of the
+    script's languages (ar/fa/ur, he, hi, bn, ta) and not kept as a name. Dropped from given/surname: in these scripts
+    only a listed word may make a name (nothing else marks one), so a listed everyday word (على "on", שלי "my", के
+    "of") turns a neighbouring name, or another listed word, into a name found."""
+    from wordfreq import zipf_frequency as zipf
+    out = {}
+    for w in sorted(names):
+        langs = CASELESS_WORD_LANGS.get(script(w), ())
+        if langs and w not in CASELESS_NAMES_KEPT and max(zipf(w, lang) for lang in langs) >= CASELESS_WORD_ZIPF:
+            out[w] = script(w)
+    return out
+
+
 NAME_CLASSES = {"etunimi", "sukunimi", "paikannimi", "nimi"}
 
 
@@ -348,6 +379,10 @@ def main():
     known_given = typed["g"] | {t for _, _, raw in src_ssa(npm, 1) for t in tokens(raw, "en")}
     given = (typed["g"] | (untyped & known_given)) - set(PARTICLES)
     surname = (typed["s"] | (untyped - known_given)) - set(PARTICLES)
+    everyday = caseless_words(given | surname)
+    given, surname = given - set(everyday), surname - set(everyday)
+    dropped = Counter(everyday.values())
+    print(f"caseless everyday words dropped: {sorted(dropped.items())}", file=sys.stderr)
     names = given | surname
     amb = dictionary_words(names) | german_nouns(surname) | stopword_names(given, surname)
     amb |= {unicodedata.normalize("NFC", w) for w in HAND} & names
@@ -358,14 +393,14 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for fname, items in files.items():
         (OUT / fname).write_text("".join(f"{x}\n" for x in sorted(items)), encoding="utf-8")
-    write_sources_md(files, per_source, per_lang)
+    write_sources_md(files, per_source, per_lang, dropped)
     total = sum((OUT / f).stat().st_size for f in files)
     for f, items in files.items():
         print(f"{f}: {len(items)} lines, {(OUT / f).stat().st_size} bytes")
     print(f"total: {total} bytes")
 
 
-def write_sources_md(files, per_source, per_lang):
+def write_sources_md(files, per_source, per_lang, dropped):
     md = OUT / "SOURCES.md"  # hand-written part is kept; only the part after the marker is regenerated
     tmpl = md.read_text(encoding="utf-8").split("<!-- counts -->")[0] if md.exists() else "# Name data sources\n\n"
     rows = "".join(f"| {k} | {len(v)} |\n" for k, v in files.items())
@@ -374,7 +409,11 @@ def write_sources_md(files, per_source, per_lang):
     md.write_text(
         tmpl + "<!-- counts -->\n## Counts (written by build_names.py)\n\n| file | lines |\n|---|---|\n" + rows +
         "\n| source | distinct tokens contributed (incl. variants) |\n|---|---|\n" + srcs +
-        f"\nDistinct tokens per source language from the typed sources (before variants): {langs}\n", encoding="utf-8")
+        f"\nDistinct tokens per source language from the typed sources (before variants): {langs}\n" +
+        "\nEveryday words of the scripts without case dropped from given ∪ surname (wordfreq Zipf ≥ "
+        f"{CASELESS_WORD_ZIPF}, {len(CASELESS_NAMES_KEPT)} kept as names): " +
+        ", ".join(f"{k}:{v}" for k, v in sorted(dropped.items())) + f" (total {sum(dropped.values())})\n",
+        encoding="utf-8")
 
 
 if __name__ == "__main__":
