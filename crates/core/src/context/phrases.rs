@@ -193,6 +193,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // who is speaking on the phone: Arabic "with you (is)", Hebrew
     // "speaking" (m., f.); Persian "the customer"
     "معك", "מדבר", "מדברת", "مشتری",
+    // Hebrew "Dr." and "Mrs." as written with their gershayim and geresh
+    "ד״ר", "גב׳",
     // Georgian "customer" (nominative, dative); Hebrew "thanks", "my name",
     // "my name is" ("they call me")
     "მომხმარებელი", "მომხმარებელს", "תודה", "השם שלי", "קוראים לי",

@@ -50,9 +50,10 @@ pub(super) fn is_mkhedruli(c: char) -> bool {
 /// A mark that belongs to the letter before it and is no letter itself:
 /// the virama and nukta of the Indic scripts (`लक्ष्मी` holds two viramas),
 /// Thai's tone marks and silencer (`วีระพงษ์`) and the combining accents
-/// of decomposed Latin (`Jose\u{301}`).
+/// of decomposed Latin (`Jose\u{301}`), and the zero-width (non-)joiner
+/// Persian and the Indic scripts write inside a word (`امین‌زاده`).
 pub(super) fn is_joining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0E47..=0x0E4E)
+    matches!(c as u32, 0x0300..=0x036F | 0x0E47..=0x0E4E | 0x200C..=0x200D)
         || matches!(c as u32, 0x0900..=0x0DFF) && matches!(c as u32 & 0x7F, 0x3C | 0x4D)
 }
 
