@@ -474,7 +474,7 @@ fn channel_number_len(name: &[u8]) -> usize {
     }
 }
 
-fn login_len(text: &[u8]) -> usize {
+pub(super) fn login_len(text: &[u8]) -> usize {
     let len = text
         .iter()
         .take(MAX_LOGIN + 1)

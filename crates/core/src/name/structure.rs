@@ -3,6 +3,7 @@
 //! `"Jan de Vries" <sip:4930…@10.0.0.1>`, RFC 5322 and SIP `From:`
 //! headers) and a transcript's speaker label (`[conv 42] Stella: Hello`).
 
+use super::logins::login_len;
 use super::phrase::name_at;
 use super::*;
 use crate::census::Census;
@@ -107,9 +108,11 @@ impl NameFinder {
     /// Calls `found(start, end)` for each person a chat message mentions
     /// (`@solveig can you call …`, `@Élodie tu peux …`): `@` opening a
     /// word, then one word of letters the lists hold as a given name, no
-    /// frequent word nor vocabulary, then a space, a mark or the end. Not
-    /// an address (`anna@x.de`), a handle (`@anna.k`), an annotation
-    /// (`@Override`) or a package (`@babel/core`).
+    /// frequent word nor vocabulary, or a handle built from a name as
+    /// logins are (`@katarzyna.nowak`, `@berzina.a`, `@mtamm`), then a
+    /// space, a mark or the end. Not an address (`anna@x.de`), an
+    /// annotation (`@Override`), a decorator (`@app.route`) or a package
+    /// (`@babel/core`).
     pub(crate) fn find_mentions(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         for at in memchr::memchr_iter(b'@', line) {
             let glued = at > 0
@@ -125,17 +128,33 @@ impl NameFinder {
                 .char_indices()
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(i, _)| i);
-            let ends = match line.get(start + len) {
-                None => true,
-                Some(&b) => matches!(b, b' ' | b',' | b':' | b'?' | b'!' | b';' | b')' | b'"'),
+            // A space, a mark or the end follows a mention.
+            let ends_at = |end: usize| {
+                line.get(end).map_or(true, |b| {
+                    matches!(b, b' ' | b',' | b':' | b'?' | b'!' | b';' | b')' | b'"')
+                })
             };
             let w = &rest[..len];
-            if !ends || w.chars().nth(1).is_none() {
+            let known = self.db.lookup(w);
+            let given = ends_at(start + len)
+                && w.chars().nth(1).is_some()
+                && known.given
+                && !known.common
+                && !is_log_vocabulary(w, known)
+                && !is_not_name(w);
+            if given {
+                found(start, start + len);
                 continue;
             }
-            let known = self.db.lookup(w);
-            if known.given && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w) {
-                found(start, start + len);
+            let handle = login_len(&line[start..]);
+            let handle_ends = ends_at(start + handle);
+            // A sentence's full stop after it is no part of it.
+            let handle = line[start..start + handle]
+                .iter()
+                .rposition(|&b| b != b'.')
+                .map_or(0, |last| last + 1);
+            if handle > 1 && handle_ends && self.login_is_name(&line[start..start + handle]) {
+                found(start, start + handle);
             }
         }
     }
