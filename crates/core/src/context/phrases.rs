@@ -302,7 +302,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja", "p.",
     // introductions: sq, et, lv, lt, hr/sr/bs, sl, sk, bg, uk ("helistab Tiit
     // firmast …", "zvana Ieva no …", "Ime mi je Maja")
-    "unë jam", "quhem", "emri im është", "helistab", "minu nimi on", "mina olen", "zvana",
+    "unë jam", "quhem", "emri im është", "helistab", "minu nimi", "mina olen", "zvana",
     "mani sauc", "es esmu", "skambina", "mano vardas", "mano vardas yra", "aš esu",
     "zovem se", "ja sam", "ime mi je", "jaz sem", "volám sa", "ja som", "казвам се",
     "аз съм", "мене звати",

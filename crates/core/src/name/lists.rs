@@ -708,9 +708,12 @@ fn follows_street_abbreviation(s: &str, at: usize) -> bool {
         "просп.",
         "пр.",
     ];
-    s[..at].strip_suffix(' ').is_some_and(|head| {
-        let word = head.rsplit([' ', '"', '(', ',', '=']).next().unwrap_or("");
-        is_any_of(word, ABBREVIATIONS)
+    s[..at].strip_suffix(". ").is_some_and(|head| {
+        let start = head
+            .bytes()
+            .rposition(|b| matches!(b, b' ' | b'"' | b'(' | b',' | b'='))
+            .map_or(0, |i| i + 1);
+        is_any_of(&s[start..at - 1], ABBREVIATIONS)
     })
 }
 

@@ -439,6 +439,12 @@ fn before_gender_ending(line: &[u8], end: usize) -> usize {
         "(а)".as_bytes(),
     ];
     let head = &line[..end];
+    // Every space asks: an ending's `/` is two or three bytes before its
+    // end, or it closes a parenthesis.
+    let slash_at = |back: usize| end >= back && head[end - back] == b'/';
+    if !(slash_at(2) || slash_at(3) || head.ends_with(b")")) {
+        return end;
+    }
     ENDINGS
         .iter()
         .find(|e| {

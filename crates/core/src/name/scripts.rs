@@ -24,7 +24,9 @@ pub(super) enum ScriptKind {
 }
 
 pub(super) fn script_kind(word: &str) -> ScriptKind {
-    if word.starts_with(is_caseless_letter) {
+    if word.as_bytes().first().is_some_and(u8::is_ascii) {
+        ScriptKind::Latin
+    } else if word.starts_with(is_caseless_letter) {
         ScriptKind::Caseless
     } else if is_cased_non_latin(word) {
         ScriptKind::CasedNonLatin

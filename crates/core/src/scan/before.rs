@@ -231,9 +231,14 @@ pub(super) fn is_identifier_key(line: &[u8], at: usize, before: &str, start: usi
     let keyed = line[(at + before.len()).min(start)..start]
         .iter()
         .any(|&b| matches!(b, b'=' | b':'));
-    let last = before.rsplit(['_', '-', '.']).next().unwrap_or("");
-    keyed
-        && (last.eq_ignore_ascii_case("id") || card_context(last) == CardContext::Id)
+    if !keyed {
+        return false;
+    }
+    let last = before
+        .bytes()
+        .rposition(|b| matches!(b, b'_' | b'-' | b'.'))
+        .map_or(before, |i| &before[i + 1..]);
+    (last.eq_ignore_ascii_case("id") || card_context(last) == CardContext::Id)
         && classify_word(before) != Some(KeyClass::Phone)
         && !ends_with_phone_key(before)
 }
