@@ -342,6 +342,110 @@ def dictionary_words(names):
     return out
 
 
+# ---- ambiguity: languages without a dictionary in rule 1 (hr/sr/bs, sl, sk, bg, el, lt, lv, ru, uk, ca, is, nb) ----
+# wordfreq language -> Debian hunspell dictionaries (hunspell-hr -bs -sr -sl -sk -bg -el -lt -lv -ru -uk -ca -is -no).
+# wordfreq's "sh" (Serbo-Croatian) covers hr, sr and bs; it reads Serbian Cyrillic as Latin (нема = nema).
+BLIND = {"sh": ["hr_HR", "bs_BA", "sr_Latn_RS", "sr_RS"], "sl": ["sl_SI"], "sk": ["sk_SK"], "bg": ["bg_BG"],
+         "el": ["el_GR"], "lt": ["lt_LT"], "lv": ["lv_LV"], "ru": ["ru_RU"], "uk": ["uk_UA"], "ca": ["ca"],
+         "is": ["is_IS"], "nb": ["nb_NO", "nn_NO"]}
+# Letters of each language: a dictionary's verdict counts only for words written in them (uk_UA accepts any Latin word).
+SR_CYR = "абвгдђежзијклљмнњопрстћуфхцчџш"
+SR_LAT = "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()
+ALPHABET = {"sh": "abcčćdđefghijklmnoprsštuvzž" + SR_CYR, "sl": "abcčdefghijklmnoprsštuvzž",
+            "sk": "aáäbcčdďeéfghiíjklĺľmnňoóôpqrŕsštťuúvwxyýzž", "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+            "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+            "el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς", "lt": "aąbcčdeęėfghiįyjklmnoprsštuųūvzž",
+            "lv": "aābcčdeēfgģhiījkķlļmnņoprsštuūvzž", "ca": "abcçdefghijklmnopqrstuvwxyzàèéíïòóúü·'",
+            "is": "aábdðeéfghiíjklmnoóprstuúvxyýþæö", "nb": "abcdefghijklmnopqrstuvwxyzæøåéèêóòâôü"}
+# Source locales whose names count as the language's own (names travel between neighbours: Иван, Marko, Jana).
+OWN_LOCALES = {"sh": "hr sr bs me sl mk bg ru uk", "sl": "sl hr sr bs", "sk": "sk cs pl", "bg": "bg mk sr ru uk",
+               "ru": "ru uk bg be kk", "uk": "uk ru bg be", "el": "el", "lt": "lt", "lv": "lv", "ca": "ca es",
+               "is": "is", "nb": "no nb nn da sv"}
+WORDFREQ_OF = {"hr": "sh", "sr": "sh", "bs": "sh", "me": "sh", "no": "nb", "nn": "nb"}
+BLIND_MIN = 3.5      # Zipf in the blind-spot language: about once in 300,000 words
+BLIND_NAME_MIN = 5.0  # ... if the language's own sources or its dictionary also know it as a proper noun (δήμου, як)
+FOREIGN_GAP = 2.0    # a given name of another source language keeps its name status unless this much rarer there
+
+
+def sr_latin(w):
+    return "".join(dict(zip(SR_CYR, SR_LAT)).get(c, c) for c in w)
+
+
+def dic_encoding(dic):
+    m = re.search(r"^SET\s+(\S+)", Path(f"/usr/share/hunspell/{dic}.aff").read_bytes().decode("latin-1"), re.M)
+    enc = m.group(1) if m else "ISO8859-1"
+    return enc.replace("ISO8859", "ISO-8859") if enc.startswith("ISO8859") else enc
+
+
+def hunspell_accepts(dic, words):
+    """The words (lowercase) that `hunspell -G` with this dictionary accepts as spelled, inflected forms included."""
+    inp = "".join(w + "\n" for w in words).encode("utf-8")
+    out = subprocess.run(["hunspell", "-d", f"/usr/share/hunspell/{dic}", "-i", "utf-8", "-G"], input=inp,
+                         capture_output=True, check=True).stdout.decode("utf-8", "replace")
+    return {unicodedata.normalize("NFC", w) for w in out.split("\n")} & set(words)
+
+
+def proper_nouns(dic):
+    """Capitalised headwords of a hunspell dictionary, lowercased (Marko, Иван, Δήμου, Leskovac)."""
+    out = set()
+    with open(f"/usr/share/hunspell/{dic}.dic", encoding=dic_encoding(dic), errors="replace") as f:
+        for i, line in enumerate(f):
+            w = re.split(r"[\t ]", line.rstrip("\r\n"), maxsplit=1)[0].partition("/")[0]
+            if not (i == 0 and w.isdigit()) and w[:1].isupper():
+                out.add(unicodedata.normalize("NFC", w).lower())
+    return out
+
+
+def blind_spot_words(names, own):
+    """Names that are frequent ordinary words in a language rule 1 has no dictionary for: accepted in lower case
+    (any inflected form: nema, опашка) by that language's Debian hunspell dictionary, Zipf >= BLIND_MIN there and
+    clearly above the other languages (rule 1's median/mean tests over rule 1's and these languages). Not: a given
+    name of the language's own source locales (marko, jana, dana); a given name of any other source locale whose
+    Zipf there is within FOREIGN_GAP (tom, ute); below BLIND_NAME_MIN, a surname of the own locales or a proper
+    noun (capitalised headword) of its dictionaries (кузнецов, popović, Lepa; δήμου, як are words).
+    Own names count with their derived spellings in the same script (ASCII folds, ё -> е, Greek without accents),
+    not with romanisations; the foreign test only with the spelling its source has."""
+    from wordfreq import available_languages, zipf_frequency as zipf
+    wordfreq_langs = set(available_languages()) - {"ja", "ko", "zh"}  # these need MeCab/jieba
+    old = sorted({f[:2] for f in HUNSPELL} | {"fi"})
+    langs = old + sorted(BLIND)
+    langs_of = defaultdict(set)
+    for lang, dics in BLIND.items():
+        cand = sorted(n for n in names if all(c in ALPHABET[lang] for c in n))
+        for dic in dics:
+            for w in hunspell_accepts(dic, cand):
+                langs_of[w].add(lang)
+    proper = {lang: set().union(*(proper_nouns(d) for d in dics)) for lang, dics in BLIND.items()}
+    given_in, spelled_in = defaultdict(set), defaultdict(set)  # token -> locales with it as a given name
+    for (loc, kind), toks in own.items():
+        for t in toks if kind in ("g", "gv") else ():
+            (spelled_in if kind == "g" else given_in)[t].add(loc)
+    for t, locs in spelled_in.items():
+        given_in[t] |= locs
+    out = set()
+    for w in sorted(langs_of):
+        bare = strip_marks(w.translate(FOLD))
+        fs = {lang: zipf(w, lang) if lang in langs_of[w] else max(zipf(w, lang), zipf(bare, lang)) for lang in langs}
+        top, lang = max((fs[la], la) for la in langs_of[w])
+        others = sorted(fs[la] for la in langs if la not in langs_of[w])[-3:] or [0.0]
+        if not (top >= BLIND_MIN and top - statistics.median(fs.values()) >= 0.3
+                and top - sum(others) / len(others) >= 0.2):
+            continue
+        forms = {w, sr_latin(w)} if lang == "sh" else {w}
+        locs = OWN_LOCALES[lang].split()
+        if any(loc in locs for f in forms for loc in given_in[f]):
+            continue
+        if any(zipf(w, WORDFREQ_OF.get(loc, loc)) >= top - FOREIGN_GAP for loc in sorted(spelled_in[w])
+               if WORDFREQ_OF.get(loc, loc) in wordfreq_langs):
+            continue
+        known = any(f in proper[lang] or any(f in own.get((loc, k), ()) for loc in locs for k in ("s", "sv"))
+                    for f in forms)
+        if known and top < BLIND_NAME_MIN:
+            continue
+        out.add(w)
+    return out
+
+
 def stopword_names(given, surname):
     """Function words from stopwords-iso (PyPI `stopwordsiso`): every English one (log templates are
     English: `only`, `into`, `orders`) and, in the other languages, those no source knows as a given name
@@ -361,6 +465,7 @@ def main():
     ap.add_argument("--npm-dir", default="/tmp/scrubline-names-npm", help="dir with the npm packages installed")
     npm = ap.parse_args().npm_dir
     typed, untyped, per_source, per_lang = defaultdict(set), set(), {}, defaultdict(set)
+    own = defaultdict(set)  # (locale, g/s) -> tokens as spelled by that locale's sources (for blind_spot_words)
     cjk_single = set()
     for label, fn in SOURCES:
         got = set()
@@ -371,6 +476,9 @@ def main():
                 (untyped.update(forms) if kind == "u" else typed[kind].update(forms))
                 if kind != "u":
                     per_lang[re.split("[_-]", lang)[0]].add(t)
+                    loc = re.split("[_-]", lang)[0]
+                    own[(loc, kind)].add(t)
+                    own[(loc, kind + "v")] |= {f for f in forms if script(f) == script(t)}  # folds, not romanisations
             one = unicodedata.normalize("NFC", raw.strip())
             if kind == "s" and len(one) == 1 and unicodedata.name(one, "").startswith(("CJK", "HANGUL")):
                 cjk_single.add(one)
@@ -385,8 +493,10 @@ def main():
     print(f"caseless everyday words dropped: {sorted(dropped.items())}", file=sys.stderr)
     names = given | surname
     amb = dictionary_words(names) | german_nouns(surname) | stopword_names(given, surname)
+    amb |= blind_spot_words(names, own)
     amb |= {unicodedata.normalize("NFC", w) for w in HAND} & names
-    amb |= {v for a in list(amb) for v in variants(a, "de") if v in names and script(v) == "latin"}
+    amb |= {v for a in list(amb) for v in variants(a, "de")
+            if v in names and script(v) in ("latin", "greek", "cyrillic")}
     files = {"given.txt": given, "surname.txt": surname, "particles.txt": set(PARTICLES) | PARTICLES_FILE_ONLY,
              "ambiguous.txt": amb,
              "cjk_single_surnames.txt": cjk_single}
