@@ -404,7 +404,7 @@ def blind_spot_words(names, own):
     Zipf there is within FOREIGN_GAP (tom, ute); below BLIND_NAME_MIN, a surname of the own locales or a proper
     noun (capitalised headword) of its dictionaries (кузнецов, popović, Lepa; δήμου, як are words).
     Own names count with their derived spellings in the same script (ASCII folds, ё -> е, Greek without accents),
-    not with romanisations; the foreign test only with the spelling its source has."""
+    not with romanisations; the foreign test takes the frequency of the spelling its source has (reka <- hu réka)."""
     from wordfreq import available_languages, zipf_frequency as zipf
     wordfreq_langs = set(available_languages()) - {"ja", "ko", "zh"}  # these need MeCab/jieba
     old = sorted({f[:2] for f in HUNSPELL} | {"fi"})
@@ -416,12 +416,12 @@ def blind_spot_words(names, own):
             for w in hunspell_accepts(dic, cand):
                 langs_of[w].add(lang)
     proper = {lang: set().union(*(proper_nouns(d) for d in dics)) for lang, dics in BLIND.items()}
-    given_in, spelled_in = defaultdict(set), defaultdict(set)  # token -> locales with it as a given name
+    given_in, spelled_in = defaultdict(set), defaultdict(set)  # token -> locales / (locale, source spelling)
     for (loc, kind), toks in own.items():
         for t in toks if kind in ("g", "gv") else ():
-            (spelled_in if kind == "g" else given_in)[t].add(loc)
-    for t, locs in spelled_in.items():
-        given_in[t] |= locs
+            given_in[t].add(loc)
+        for f, t in toks if kind == "origin" else ():
+            spelled_in[f].add((loc, t))
     out = set()
     for w in sorted(langs_of):
         bare = strip_marks(w.translate(FOLD))
@@ -435,7 +435,7 @@ def blind_spot_words(names, own):
         locs = OWN_LOCALES[lang].split()
         if any(loc in locs for f in forms for loc in given_in[f]):
             continue
-        if any(zipf(w, WORDFREQ_OF.get(loc, loc)) >= top - FOREIGN_GAP for loc in sorted(spelled_in[w])
+        if any(zipf(t, WORDFREQ_OF.get(loc, loc)) >= top - FOREIGN_GAP for loc, t in sorted(spelled_in[w])
                if WORDFREQ_OF.get(loc, loc) in wordfreq_langs):
             continue
         known = any(f in proper[lang] or any(f in own.get((loc, k), ()) for loc in locs for k in ("s", "sv"))
@@ -478,7 +478,11 @@ def main():
                     per_lang[re.split("[_-]", lang)[0]].add(t)
                     loc = re.split("[_-]", lang)[0]
                     own[(loc, kind)].add(t)
-                    own[(loc, kind + "v")] |= {f for f in forms if script(f) == script(t)}  # folds, not romanisations
+                    for f in forms:
+                        if script(f) == script(t):  # folds, not romanisations
+                            own[(loc, kind + "v")].add(f)
+                            if kind == "g":
+                                own[(loc, "origin")].add((f, t))  # reka <- réka (hu)
             one = unicodedata.normalize("NFC", raw.strip())
             if kind == "s" and len(one) == 1 and unicodedata.name(one, "").startswith(("CJK", "HANGUL")):
                 cjk_single.add(one)
