@@ -91,14 +91,7 @@ impl IbanFinder {
 
     /// Calls `found(start, end)` for each valid IBAN in `line`.
     pub(crate) fn find(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        // Prefilter: an IBAN starts with two capitals and two digits.
-        let has_start = line.windows(4).any(|w| {
-            w[0].is_ascii_uppercase()
-                && w[1].is_ascii_uppercase()
-                && w[2].is_ascii_digit()
-                && w[3].is_ascii_digit()
-        });
-        if !has_start {
+        if !has_start(line) {
             return;
         }
         for m in self.re.get().find_iter(line) {
@@ -107,6 +100,31 @@ impl IbanFinder {
             }
         }
     }
+}
+
+/// Do four bytes read as an IBAN's start: two capitals, two digits?
+fn is_start(w: &[u8; 4]) -> bool {
+    w[0].is_ascii_uppercase()
+        && w[1].is_ascii_uppercase()
+        && w[2].is_ascii_digit()
+        && w[3].is_ascii_digit()
+}
+
+/// The prefilter: do four bytes of `line` read as an IBAN's start? Of the
+/// two capitals a start opens with, one sits at an odd offset, and few
+/// bytes are capitals: reading the bytes at odd offsets first skips most
+/// windows (trying every window cost 2 % of the sample's instructions).
+fn has_start(line: &[u8]) -> bool {
+    let at = |start: usize| line[start..].first_chunk().is_some_and(is_start);
+    let mut probe = 1;
+    while probe < line.len() {
+        // The capitals are at `probe - 1` and `probe`, or `probe` and `probe + 1`.
+        if line[probe].is_ascii_uppercase() && (at(probe - 1) || at(probe)) {
+            return true;
+        }
+        probe += 2;
+    }
+    false
 }
 
 fn valid(text: &[u8]) -> bool {
@@ -151,6 +169,23 @@ mod tests {
             ibans("GB82 WEST 1234 5698 7654 32."),
             ["GB82 WEST 1234 5698 7654 32"]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn has_start_is_any_window_a_start(
+            line in proptest::collection::vec(
+                proptest::sample::select(b"AZaz09 -".to_vec()), 0..40),
+        ) {
+            // The prefilter as it was: every window tried.
+            let any_window = line.windows(4).any(|w| {
+                w[0].is_ascii_uppercase()
+                    && w[1].is_ascii_uppercase()
+                    && w[2].is_ascii_digit()
+                    && w[3].is_ascii_digit()
+            });
+            proptest::prop_assert_eq!(has_start(&line), any_window);
+        }
     }
 
     #[test]

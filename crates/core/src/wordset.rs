@@ -101,28 +101,28 @@ pub(crate) fn fold_bytes<'b>(
         return None;
     }
     let keep = |b: u8| !(drop_separators && matches!(b, b'_' | b'-' | b' '));
-    if word.is_ascii() {
-        // The common case, byte by byte: no char decoding, and
-        // `FOLDED_ASCII` lowercases all but the separators.
-        let mut n = 0;
-        for &b in word.as_bytes() {
-            let lower = FOLDED_ASCII[usize::from(b)];
-            if lower != SEPARATOR_OR_NOT_ASCII {
-                buf[n] = lower;
-                n += 1;
-            } else if keep(b) {
-                buf[n] = b;
-                n += 1;
-            }
+    let bytes = word.as_bytes();
+    // The common case, byte by byte up to the first byte beyond ASCII, if
+    // any (so the word is not first checked for one): no char decoding,
+    // and `FOLDED_ASCII` lowercases all but the separators.
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let lower = FOLDED_ASCII[usize::from(b)];
+        if lower != SEPARATOR_OR_NOT_ASCII {
+            buf[n] = lower;
+            n += 1;
+        } else if !b.is_ascii() {
+            break;
+        } else if keep(b) {
+            buf[n] = b;
+            n += 1;
         }
-        return Some(&buf[..n]);
+        i += 1;
     }
     // A word with an accent is still mostly ASCII: those bytes are folded
     // as above, and only the other chars decoded and lowercased as chars.
     // (A char may lowercase to more bytes, so each write is checked.)
-    let mut n = 0;
-    let mut i = 0;
-    let bytes = word.as_bytes();
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             if keep(b) {

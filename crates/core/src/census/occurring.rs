@@ -21,9 +21,15 @@ pub(super) struct Occurring {
     class: [u8; 256],
     /// A row holds `1 << shift` transitions, one per class and padding.
     shift: u32,
-    /// State `s`'s transition on class `c` is `trans[(s << shift) | c]`.
+    /// A state is the offset of its row, `s << shift`, and its transition
+    /// on class `c` is `trans[row + c]`.
     trans: Vec<u32>,
-    /// Per state, the bits of every pattern that ends there.
+    /// The rows of the states where some pattern ends come last, from
+    /// this one on: the walk tests a bound rather than reading the bits of
+    /// every state it passes, most of which have none.
+    first_match: usize,
+    /// Per state from `first_match` on, the bits of every pattern that
+    /// ends there.
     bits: Vec<u64>,
 }
 
@@ -49,6 +55,7 @@ impl Occurring {
             class,
             shift,
             trans: vec![NONE; row],
+            first_match: 0,
             bits: vec![0],
         };
         for (pattern, bit) in patterns {
@@ -66,6 +73,7 @@ impl Occurring {
             dfa.bits[s] |= bit;
         }
         dfa.fill(classes);
+        dfa.matches_last(classes);
         dfa
     }
 
@@ -99,13 +107,44 @@ impl Occurring {
         }
     }
 
-    /// The bits of every pattern that occurs in `text`, ORed.
+    /// Renumbers the states of the finished DFA, those where no pattern
+    /// ends first (the start among them, as no pattern is empty), and
+    /// writes each transition as its target's row.
+    fn matches_last(&mut self, classes: usize) {
+        let row = 1usize << self.shift;
+        let mut order: Vec<usize> = (0..self.bits.len()).collect();
+        order.sort_by_key(|&s| self.bits[s] != 0);
+        let mut renamed = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renamed[old] = u32::try_from(new << self.shift).expect("rows fit u32");
+        }
+        // Row by row through slices: indexing each transition on its own
+        // cost 6.7M instructions at every start.
+        let mut trans = vec![0; self.trans.len()];
+        for (new_row, &old) in trans.chunks_exact_mut(row).zip(&order) {
+            let old_row = &self.trans[old * row..][..classes];
+            for (t, &target) in new_row.iter_mut().zip(old_row) {
+                *t = renamed[target as usize];
+            }
+        }
+        let unmatched = order.iter().take_while(|&&s| self.bits[s] == 0).count();
+        self.bits = order[unmatched..].iter().map(|&s| self.bits[s]).collect();
+        self.first_match = unmatched << self.shift;
+        self.trans = trans;
+    }
+
+    /// The bits of every pattern that occurs in `text`, ORed. Not inlined:
+    /// in the scanner's body the walk's state went to the stack and back
+    /// at every byte.
+    #[inline(never)]
     pub(super) fn bits_in(&self, text: &[u8]) -> u64 {
         let mut s = 0usize;
         let mut found = 0;
         for &b in text {
-            s = self.trans[(s << self.shift) | usize::from(self.class[usize::from(b)])] as usize;
-            found |= self.bits[s];
+            s = self.trans[s | usize::from(self.class[usize::from(b)])] as usize;
+            if s >= self.first_match {
+                found |= self.bits[(s - self.first_match) >> self.shift];
+            }
         }
         found
     }

@@ -32,17 +32,18 @@ struct Facts {
 const SLOT_BITS: u32 = 8;
 
 /// Keys (as written and normalized) longer than this are not remembered:
-/// slots hold them inline, so remembering one never allocates.
+/// a slot holds its key inline and its normalized text in a string of
+/// this capacity, so remembering one allocates at most once per slot.
 const MAX_KEY: usize = 32;
 
 /// What normalizing and classifying one key gave. All are functions of
 /// the key's bytes alone, so a remembered answer is the answer.
-#[derive(Clone, Copy)]
 struct Slot {
     written: [u8; MAX_KEY],
     written_len: u8,
-    normalized: [u8; MAX_KEY],
-    normalized_len: u8,
+    /// Text, so that appending it checks no UTF-8 again (that check was
+    /// 0.5 % of the sample's instructions).
+    normalized: String,
     facts: Facts,
 }
 
@@ -60,31 +61,31 @@ impl KeyMemo {
             return push_and_classify(key, text);
         }
         if self.slots.is_empty() {
-            self.slots.resize(1 << SLOT_BITS, None);
+            self.slots.resize_with(1 << SLOT_BITS, || None);
         }
         // The top bits of the product are the well-mixed ones.
         let i = (hash(key) >> (64 - SLOT_BITS)) as usize;
         if let Some(slot) = &self.slots[i] {
             if slot.written[..usize::from(slot.written_len)] == *key {
-                let normalized = &slot.normalized[..usize::from(slot.normalized_len)];
-                text.push_str(std::str::from_utf8(normalized).expect("a str's bytes"));
+                text.push_str(&slot.normalized);
                 return slot.facts;
             }
         }
         let start = text.len();
         let facts = push_and_classify(key, text);
-        let normalized = &text.as_bytes()[start..];
+        let normalized = &text[start..];
         if normalized.len() <= MAX_KEY {
-            let mut slot = Slot {
+            let slot = self.slots[i].get_or_insert_with(|| Slot {
                 written: [0; MAX_KEY],
-                written_len: key.len() as u8,
-                normalized: [0; MAX_KEY],
-                normalized_len: normalized.len() as u8,
+                written_len: 0,
+                normalized: String::with_capacity(MAX_KEY),
                 facts,
-            };
+            });
             slot.written[..key.len()].copy_from_slice(key);
-            slot.normalized[..normalized.len()].copy_from_slice(normalized);
-            self.slots[i] = Some(slot);
+            slot.written_len = key.len() as u8;
+            slot.normalized.clear();
+            slot.normalized.push_str(normalized);
+            slot.facts = facts;
         }
         facts
     }

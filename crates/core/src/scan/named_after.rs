@@ -201,7 +201,9 @@ fn sets() -> &'static [WordSet; 4] {
 /// Drops the name findings that name a place, a day or a brand.
 pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
     let [before, after, ends, openers] = sets();
-    let has = |set: &WordSet, word: &[u8]| std::str::from_utf8(word).is_ok_and(|w| set.contains(w));
+    // Most words are turned down by their first and last bytes before their
+    // UTF-8 is checked.
+    let has = |set: &WordSet, word: &[u8]| set.contains_utf8(word);
     s.findings.retain(|f| {
         if f.kind != Kind::Name {
             return true;
