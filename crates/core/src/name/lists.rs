@@ -166,7 +166,8 @@ impl NameFinder {
             if n == 1
                 && kinds[0] == Word::Capitalised
                 && (self.opens_quote_as_subject(s, words[0])
-                    || self.opens_message_as_vocative(s, words[0].0, words[0].1))
+                    || self.opens_message_as_vocative(s, words[0].0, words[0].1)
+                    || self.is_declined_given_name(s, words[0].0, words[0].1))
             {
                 found(base + words[0].0, base + words[0].1);
             }
@@ -284,7 +285,7 @@ impl NameFinder {
                     // lists hold may make a name there, the others are text
                     // (but after "by", "for", as any pair of words there).
                     Part::Stop
-                } else if let Some(stem) = self.inflected_name(text) {
+                } else if let Some((stem, _)) = self.inflected_name(text) {
                     // "Ingvar Lindqvists ärende", "Farkas Zsoltnak": the
                     // name itself, as strong as the lists make it.
                     if stem.strong() {
@@ -336,32 +337,6 @@ impl NameFinder {
                 words[k].2 = Part::Unknown;
             }
         }
-    }
-
-    /// A name the lists hold, with the case ending a European language
-    /// adds to it: the genitive `s` of German and the Scandinavian
-    /// languages on a surname (`Lindqvists`), Hungarian's suffixes
-    /// (`Zsoltnak`, `Gergelytől`), the Slavic instrumental and dative
-    /// (`Szczepaniakiem`, `Zvonimirom`, `Julii`, `Kamińskiej`), Baltic datives
-    /// (`Gretai`) and accusatives (`Ozolu`), Icelandic's oblique cases
-    /// (`Jónssyni`), the Finnish genitive (`Virtasen`). What the lists
-    /// know of the name, if it is no frequent word.
-    fn inflected_name(&self, text: &str) -> Option<Known> {
-        INFLECTIONS.iter().find_map(|&(ending, base)| {
-            let stem = text.strip_suffix(ending)?;
-            if stem.chars().count() < 3 {
-                return None;
-            }
-            let mut buf = [0u8; 64];
-            let name = join_into(stem, base, &mut buf)?;
-            let known = self.db.lookup(name);
-            let surname_only = ending == "s";
-            (known.any()
-                && !known.common
-                && !is_log_vocabulary(name, known)
-                && (!surname_only || known.surname))
-                .then_some(known)
-        })
     }
 
     /// "Esther Caro", "Ana Don": a phrase word (Italian "caro", Spanish
@@ -786,52 +761,6 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
         && !is_phrase_word(opener)
         && opener.chars().next().is_some_and(char::is_uppercase)
         && is_log_word(opener)
-}
-
-/// Case endings and what they replace, longest first within a language:
-/// a name's dictionary form is the stem and the replacement.
-#[rustfmt::skip]
-const INFLECTIONS: &[(&str, &str)] = &[
-    // tr: a proper name's case ending after an apostrophe (`Şeyma'nın`,
-    // `Elif Kaya'ya`, `Mehmet'ten`)
-    ("'nın", ""), ("'nin", ""), ("'nun", ""), ("'nün", ""), ("'ın", ""), ("'in", ""),
-    ("'un", ""), ("'ün", ""), ("'ya", ""), ("'ye", ""), ("'a", ""), ("'e", ""), ("'dan", ""),
-    ("'den", ""), ("'tan", ""), ("'ten", ""), ("'da", ""), ("'de", ""), ("'yla", ""),
-    ("'yle", ""), ("'yı", ""), ("'yi", ""), ("'ı", ""), ("'i", ""), ("'na", ""), ("'ne", ""),
-    // hu
-    ("éknak", ""), ("éknek", ""), ("nak", ""), ("nek", ""), ("tól", ""), ("től", ""),
-    ("val", ""), ("vel", ""), ("hoz", ""), ("hez", ""), ("höz", ""), ("nál", ""), ("nél", ""),
-    ("ról", ""), ("ről", ""), ("ért", ""),
-    // hu: a final a or e lengthens before the suffix (`Annának`, `Leventének`)
-    ("ának", "a"), ("ától", "a"), ("ával", "a"), ("ének", "e"), ("étől", "e"), ("ével", "e"),
-    // pl, cs, sk, hr/sr/bs, sl; the Polish genitive (`od Bartosza
-    // Jabłońskiego`, `Małgorzaty Zawadzkiej`)
-    ("skiej", "ska"), ("ckiej", "cka"), ("kiego", "ki"), ("kiej", "ka"), ("iem", ""), ("em", ""),
-    ("om", ""), ("owi", ""), ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"), ("y", "a"),
-    ("a", ""),
-    // lt: the genitive (`iš Vaidos Jankauskienės`, `Andriaus`)
-    ("ės", "ė"), ("os", "a"), ("aus", "us"),
-    // lt, lv: datives, the Lithuanian instrumental (`su Tomu Kazlausku`)
-    // and the Latvian accusative (`ar Andri Ozolu`)
-    ("ai", "a"), ("ei", "ė"), ("ui", "us"), ("umi", "us"), ("ņu", "ņš"), ("u", "as"),
-    ("u", "s"), ("u", "a"), ("i", "is"), ("i", "e"),
-    // is: `frá Einari Jónssyni`, `Ástu Einarsdóttur`
-    ("dóttur", "dóttir"), ("syni", "son"), ("ari", "ar"),
-    // fi: the genitive of -nen surnames (`Liisa Virtasen asia`)
-    ("sen", "nen"),
-    // de, da, no, sv: the genitive (surnames only)
-    ("s", ""),
-];
-
-/// `stem` and `tail` written one after the other into `buf`.
-fn join_into<'b>(stem: &str, tail: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    let len = stem.len() + tail.len();
-    if len > buf.len() {
-        return None;
-    }
-    buf[..stem.len()].copy_from_slice(stem.as_bytes());
-    buf[stem.len()..len].copy_from_slice(tail.as_bytes());
-    std::str::from_utf8(&buf[..len]).ok()
 }
 
 #[cfg(test)]

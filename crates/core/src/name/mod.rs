@@ -20,6 +20,7 @@ use scripts::{
 mod announced;
 mod cells;
 mod cjk;
+mod declined;
 mod inverted;
 mod letters;
 mod lists;
