@@ -310,6 +310,12 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "preluat de", "preluată de", "vybavuje", "vyřizuje", "soitin", "telefonova",
     "razgovarao sa", "razgovarala sa", "razgovarao s", "razgovarala s", "razgovarao sam sa",
     "razgovarala sam sa",
+    // who an agent called, and short thanks: en, hr/sr/bs, lv, cs, pl, es,
+    // pt; pl, cs, sk, hu; Hindi and Marathi "hello" ("Called Kurt back",
+    // "Zvao Ante Horvat", "dzięki Marcinie")
+    "called", "phoned", "zvao", "zvala", "nazvao", "nazvala", "zvanīju", "volal jsem",
+    "volala jsem", "zadzwoniłem do", "zadzwoniłam do", "llamé a", "liguei para", "dzięki",
+    "díky", "vďaka", "köszi", "नमस्कार",
     // the customer in Albanian and Icelandic, in their cases
     "klienti", "klientit", "klientja", "klientes", "viðskiptavinur", "viðskiptavinar",
     "viðskiptavininn", "viðskiptavininum",
