@@ -99,7 +99,8 @@ const INFLECTIONS: &[(&str, &str)] = &[
     ("s", ""),
 ];
 
-/// Does `word` end in a vowel of the Latin languages that decline names?
+/// Does `word` end in a vowel of the Latin-script languages that decline
+/// names?
 fn ends_in_vowel(word: &str) -> bool {
     word.chars()
         .next_back()
