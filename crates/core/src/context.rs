@@ -60,13 +60,11 @@ pub(crate) fn is_account_key(key: &str) -> bool {
         || key.ends_with("login")
         // `changed_by`, `createdBy`: who did it, as an audit trail names them.
         || key.ends_with("by")
+        // `user`, `from_user`, `to_user`, `targetUser`: whose account.
+        || key.ends_with("user")
         || matches!(
             key,
-            "user"
-                | "logname"
-                | "ruser"
-                | "suser"
-                | "duser"
+            "logname"
                 | "samaccountname"
                 | "accountname"
                 | "account"
@@ -83,14 +81,18 @@ pub(crate) fn is_account_key(key: &str) -> bool {
                 | "approver"
                 | "requester"
                 | "target"
-                | "targetuser"
-                | "subjectuser"
                 // who a case or a claim is assigned to (`assignedTo`, `adjuster`)
                 | "assignedto"
                 | "adjuster"
                 | "handler"
                 | "collector"
                 | "supervisor"
+                // who came to fix it or sells it (`tech=jkoskinen`,
+                // `seller=lolsson`)
+                | "tech"
+                | "technician"
+                | "seller"
+                | "buyer"
         )
 }
 

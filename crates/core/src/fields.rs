@@ -490,9 +490,10 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 value.1 -= closes_object(line, key.0, value);
                                 // `{fname=Davit, lname=…}` (Java's
                                 // `Map.toString`), `user=bob, then`: a comma
-                                // before a space ends the value.
+                                // before a space ends the value; so does the
+                                // colon of `tech=jkoskinen: seal replaced`.
                                 if value.1 - value.0 > 1
-                                    && line[value.1 - 1] == b','
+                                    && matches!(line[value.1 - 1], b',' | b':')
                                     && matches!(line.get(value.1), None | Some(b' '))
                                 {
                                     value.1 -= 1;

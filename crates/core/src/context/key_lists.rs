@@ -104,6 +104,11 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     // who drives, rides or repairs: ride, delivery and roadside logs
     // (`driver=Raivis`, `courier="Foteini"`)
     "driver", "courier", "rider", "technician", "passenger",
+    // who lives there, inspects or repairs it: housing and field-service
+    // logs (`"resident":"Inge Brouwer"`, `tech="Visser"`; not `tenant`, a
+    // SaaS platform's customer company, nor `buyer`, `seller`, often
+    // companies: `buyer="Cabot Financial"`)
+    "resident", "occupant", "landlord", "inspector", "tech",
     // lists of people (`"participants": ["…", "…"]`)
     "participants", "recipients", "attendees", "members", "agents", "customers", "contacts",
     "callers", "users", "assignees", "watchers", "cc", "bcc",

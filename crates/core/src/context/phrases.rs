@@ -390,6 +390,16 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin", "operatore", "operatrice",
     "operador", "operadora", "agente", "atendente", "medewerker", "handläggare", "konsulent",
     "asiakaspalvelija", "konsultant", "konzultant", "ügyintéző", "operatör", "temsilci",
+    // who comes to repair or install (`el técnico Álvaro`, `Monteur: Gernot`,
+    // `asentaja Ville Laine`, `teknisyenimiz Ayşe Kaya`; not "Techniker",
+    // `Techniker Krankenkasse` is an insurer); and who lives there
+    // (`bérlő: Marek Varga`; not "tenant", which a SaaS log names its
+    // customers' companies with)
+    "technicien", "technicienne", "técnico", "tecnico", "monteur", "monteurin",
+    "technikerin", "asentaja", "tekniker", "teknisyen", "teknisyenimiz", "техник",
+    "технік", "τεχνικός", "الفني", "तकनीशियन", "locataire", "inquilino", "inquilina",
+    "huurder", "lokator", "lokatorka", "nájemník", "nájemnice", "bérlő", "vuokralainen",
+    "hyresgäst", "lejer", "leietaker", "kiracı", "chiriaș",
     // de
     "hier ist", "hier spricht", "ich bin", "mein name ist", "ich heiße", "kunde", "kundin",
     "kunden", "herr", "herrn", "frau", "anrufer", "anruferin", "agentin", "mitarbeiter",
