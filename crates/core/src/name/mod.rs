@@ -28,6 +28,7 @@ mod logins;
 mod phrase;
 mod records;
 mod scripts;
+mod signatures;
 mod spelled;
 mod spoken;
 mod structure;

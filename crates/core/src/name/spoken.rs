@@ -9,8 +9,6 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::*;
-use crate::census::Census;
-use crate::needles::Needle;
 
 /// Self-introductions, lower case; each is matched before a space, in any
 /// ASCII case, and with its first letter capitalised.
@@ -344,34 +342,6 @@ impl NameFinder {
         }
     }
 
-    /// Calls `found(start, end)` for each name a message is signed with
-    /// after a dash at its end (`… pokličite me nazaj - Julija"`,
-    /// `… escalado a segundo nivel -- Lara"`): a clear given name and the
-    /// words of the name after it, then the end of the text.
-    pub(crate) fn find_dash_signatures(
-        &self,
-        line: &[u8],
-        census: Census,
-        mut found: impl FnMut(usize, usize),
-    ) {
-        for at in census.find_iter(line, Needle::SpaceDash) {
-            let dashes = line[at + 1..].iter().take_while(|&&b| b == b'-').count();
-            let start = at + 1 + dashes + 1;
-            if dashes > 2 || line.get(start - 1) != Some(&b' ') {
-                continue;
-            }
-            let rest = valid_utf8_prefix(&line[start..line.len().min(start + 64)]);
-            let Some(len) = self.introduced_name(rest) else {
-                continue;
-            };
-            let ends_text = matches!(line.get(start + len), None | Some(b'"' | b'\\' | b'\''))
-                || line[start + len..].iter().all(u8::is_ascii_whitespace);
-            if ends_text {
-                found(start, start + len);
-            }
-        }
-    }
-
     /// Calls `found(start, end)` for each name right after a
     /// self-introduction.
     pub(crate) fn find_spoken_introductions(
@@ -405,7 +375,7 @@ impl NameFinder {
     /// name in lower case that is also a word ("chiara", "karl", "poppy")
     /// counts only when a surname that is no frequent word follows it
     /// ("sono chiara cattaneo", not "sono chiara e semplice").
-    fn introduced_name(&self, s: &str) -> Option<usize> {
+    pub(super) fn introduced_name(&self, s: &str) -> Option<usize> {
         let first = spoken_word(s);
         let given = &s[..first];
         // "obrigado Sra. amorim": a form of address is the honorific

@@ -1,0 +1,148 @@
+//! Names a message is signed with at its end: after a dash (`… nazaj -
+//! Julija"`), after its last sentence (`… verschieben? Karin"`) or after
+//! the number to call back on (`dzwonić 667 718 693 Peter"`, `Appelez-moi
+//! au 07 51 13 02 46, Maxime`). What makes the name is its place, the
+//! text's last words, and its first word, a clear given name.
+
+use super::*;
+use crate::census::Census;
+use crate::needles::Needle;
+
+/// The most words a name signed at a text's end is read over.
+const MAX_SIGNED_WORDS: usize = 3;
+
+/// The fewest digits before a name that make the run a phone number
+/// (`ul. Długa 7 Anna` is an address, `22 750 28 80 Anna` a number).
+const MIN_PHONE_DIGITS: usize = 7;
+
+impl NameFinder {
+    /// Calls `found(start, end)` for each name a message is signed with
+    /// after a dash at its end (`… pokličite me nazaj - Julija"`,
+    /// `… escalado a segundo nivel -- Lara"`): a clear given name and the
+    /// words of the name after it, then the end of the text.
+    pub(crate) fn find_dash_signatures(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for at in census.find_iter(line, Needle::SpaceDash) {
+            let dashes = line[at + 1..].iter().take_while(|&&b| b == b'-').count();
+            let start = at + 1 + dashes + 1;
+            if dashes > 2 || line.get(start - 1) != Some(&b' ') {
+                continue;
+            }
+            let rest = valid_utf8_prefix(&line[start..line.len().min(start + 64)]);
+            let Some(len) = self.introduced_name(rest) else {
+                continue;
+            };
+            let ends_text = matches!(line.get(start + len), None | Some(b'"' | b'\\' | b'\''))
+                || line[start + len..].iter().all(u8::is_ascii_whitespace);
+            if ends_text {
+                found(start, start + len);
+            }
+        }
+    }
+
+    /// Calls `found(start, end)` for each name a text is signed with at
+    /// its end (the line's, or a quoted value's) after a sentence or a
+    /// phone number: a capitalised clear given name and the words of the
+    /// name after it, then the end of the text.
+    pub(crate) fn find_end_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        let line_end = line.trim_ascii_end().len();
+        let quotes = memchr::memchr_iter(b'"', line).map(|q| match q {
+            // `…, Maxime\"}`: an escaped quote ends an escaped string.
+            q if q > 0 && line[q - 1] == b'\\' => q - 1,
+            q => q,
+        });
+        for end in quotes.chain(std::iter::once(line_end)) {
+            if let Some(start) = self.end_signature(line, end) {
+                found(start, end);
+            }
+        }
+    }
+
+    /// Where the name signing the text that ends at `end` starts.
+    fn end_signature(&self, line: &[u8], end: usize) -> Option<usize> {
+        // Cheap rejections first: the text ends in a letter.
+        if end == 0 || !line[end - 1].is_ascii_alphabetic() && line[end - 1] < 0x80 {
+            return None;
+        }
+        let window = end.saturating_sub(16 * MAX_SIGNED_WORDS);
+        let text = valid_utf8_suffix(&line[window..end]);
+        let base = end - text.len();
+        for start in last_word_starts(text) {
+            let before = &line[..base + start];
+            let after_number = after_phone_number(before);
+            if !(after_number || after_sentence(before)) {
+                continue;
+            }
+            let name = &text[start..];
+            if !name.starts_with(char::is_uppercase) {
+                return None;
+            }
+            // After a sentence the words after the given name must be
+            // listed surnames: `… shipped. Kindle Paperwhite` is a product.
+            let surnames = || name.split(' ').skip(1).all(|w| self.db.lookup(w).surname);
+            let signed = self.introduced_name(name) == Some(name.len());
+            return (signed && (after_number || surnames())).then_some(base + start);
+        }
+        None
+    }
+}
+
+/// The starts of the last words of `text`, nearest first, up to
+/// `MAX_SIGNED_WORDS`: words of letters (and `-`, `'`) joined by single
+/// spaces, stopping at anything else.
+fn last_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut end = text.len();
+    (0..MAX_SIGNED_WORDS).map_while(move |_| {
+        let word = text[..end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
+            .last()
+            .map(|(i, _)| i)?;
+        // The next word, if any, is one space before this one.
+        end = if word > 0 && text.as_bytes()[word - 1] == b' ' {
+            word - 1
+        } else {
+            0
+        };
+        Some(word)
+    })
+}
+
+/// Does `before` end a sentence (`… verschieben? `, `… bonne journée. `)?
+/// A dot after a short word is an abbreviation's (`Dr. `, `бул. `,
+/// `str. `), which a name or a street follows.
+fn after_sentence(before: &[u8]) -> bool {
+    match before {
+        [.., b'!' | b'?', b' '] => true,
+        [rest @ .., b'.', b' '] => {
+            let word = valid_utf8_suffix(&rest[rest.len().saturating_sub(16)..]);
+            let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).count();
+            letters >= 4
+        }
+        _ => false,
+    }
+}
+
+/// Does `before` end in a phone number, then a space or `, `
+/// (`dzwonić 22 750 28 80 `, `au 07 51 13 02 46, `)?
+fn after_phone_number(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let rest = rest.strip_suffix(b",").unwrap_or(rest);
+    let run = rest
+        .iter()
+        .rev()
+        .take_while(|b| {
+            b.is_ascii_digit() || matches!(b, b' ' | b'+' | b'-' | b'.' | b'/' | b'(' | b')')
+        })
+        .count();
+    let run = &rest[rest.len() - run..];
+    run.last().is_some_and(u8::is_ascii_digit)
+        && run.iter().filter(|b| b.is_ascii_digit()).count() >= MIN_PHONE_DIGITS
+}
