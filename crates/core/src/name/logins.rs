@@ -141,6 +141,10 @@ const MIN_JOINED_SURNAME: usize = 4;
 /// The most digits a directory numbers a login with (`anna.berg2`).
 const MAX_LOGIN_NUMBER: usize = 2;
 
+/// The shortest surname a login joins with two letters of the given
+/// name (`alvesan`; not `wangmi`, too near ordinary words).
+const MIN_SAP_SURNAME: usize = 5;
+
 fn login_slot() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(&login_slot_pattern()).expect("valid login slot regex"))
@@ -325,8 +329,16 @@ impl NameFinder {
                     self.is_login_surname(name)
                         || name.len() >= MIN_JOINED_SURNAME && is_clear_given(name, known)
                 };
+                // `schmidsa`, `nilsenso`: the surname, then the given name's
+                // first two letters, as SAP-style user ids are made.
+                let surname_and_two = no_word
+                    && !login.ends_with('s')
+                    && login.is_ascii()
+                    && login.len() >= MIN_SAP_SURNAME + 2
+                    && self.is_login_surname(&login[..login.len() - 2]);
                 initial_and_surname
                     || name_and_initial
+                    || surname_and_two
                     || !whole.ordinary && self.is_joined_name(login)
             }
             2 | 3 => named || (all_listed || initial) && longest >= MIN_JOINED_SURNAME,
