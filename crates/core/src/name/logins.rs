@@ -511,7 +511,7 @@ impl NameFinder {
 }
 
 /// A surname the lists hold that is no frequent word and no given name.
-fn is_clear_surname(known: Known) -> bool {
+pub(super) fn is_clear_surname(known: Known) -> bool {
     known.surname && known.strong() && !known.common && !known.given
 }
 

@@ -6,6 +6,7 @@
 //! or of an iCalendar user (`ORGANIZER;CN=Ivo Brandt:mailto:…`)
 //! and a string Hibernate binds to a statement.
 
+use super::logins::is_clear_surname;
 use super::*;
 use crate::census::{Census, PhraseSet};
 use crate::needles::Needle;
@@ -75,13 +76,20 @@ impl NameFinder {
     }
 
     /// `DOLINSEK/PIA MS`: an all-caps surname, `/`, all-caps given names,
-    /// and a title; without the title the given name must be a clear one
-    /// (`TCP/IP`, `N/A`, `AES/GCM` are none).
+    /// and a title; without the title the given name must be a clear one,
+    /// or the pair a listed surname and given name (`GHEORGHE/ANA`), or a
+    /// clear surname before a name-like word (`WANG/XIAOYAN`); `TCP/IP`,
+    /// `N/A`, `AES/GCM` are none. Capitals may be any script's
+    /// (`BERGSTRÖM/EMMA`, `LAZĂR/GABRIEL`).
     fn find_passenger_names(&self, line: &[u8], found: &mut impl FnMut(usize, usize)) {
+        // Bytes of a capitals' word: ASCII capitals, `-`, and any
+        // non-ASCII byte, whose characters are checked after.
+        let caps = |b: &u8| b.is_ascii_uppercase() || *b == b'-' || *b >= 0x80;
+        let all_caps = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-' || c == ' ');
         for slash in memchr::memchr_iter(b'/', line) {
             let start = line[..slash]
                 .iter()
-                .rposition(|b| !(b.is_ascii_uppercase() || *b == b'-'))
+                .rposition(|b| !caps(b))
                 .map_or(0, |i| i + 1);
             // A digit may glue on: `1.1DOLINSEK/PIA MS`, boarding passes' `M1`.
             if slash - start < 2 || (start > 0 && line[start - 1].is_ascii_alphabetic()) {
@@ -93,7 +101,7 @@ impl NameFinder {
             let mut title = false;
             let mut word_start = given_end;
             while let Some(&b) = line.get(given_end) {
-                if b.is_ascii_uppercase() || b == b'-' {
+                if caps(&b) {
                     given_end += 1;
                     continue;
                 }
@@ -113,20 +121,31 @@ impl NameFinder {
                 title = PASSENGER_TITLES.contains(&word);
             }
             let given = valid_utf8_prefix(&line[slash + 1..given_end]);
+            let surname = valid_utf8_prefix(&line[start..slash]);
+            if !all_caps(given) || !all_caps(surname) {
+                continue;
+            }
             let first = given.split(' ').next().unwrap_or("");
             // Neither part may be vocabulary: `GET/POST MS` is no passenger;
             // after a title a name may be a rare word (`SYSOEV/MIR MR`).
             let name_like = |w: &str| !is_log_vocabulary(w, self.db.lookup(w)) && !is_not_name(w);
-            let titled =
-                title && name_like(first) && name_like(valid_utf8_prefix(&line[start..slash]));
+            let titled = title && name_like(first) && name_like(surname);
             let clear = !given.contains(' ') && given.len() >= 3 && {
                 let known = self.db.lookup(given);
                 is_clear_given(given, known)
             };
+            let listed_pair = || {
+                let (s, g) = (self.db.lookup(surname), self.db.lookup(first));
+                name_like(first)
+                    && name_like(surname)
+                    && first.chars().nth(1).is_some()
+                    && (g.given && s.surname
+                        || is_clear_surname(s) && first.chars().nth(2).is_some())
+            };
             let ends_word = line
                 .get(given_end)
                 .map_or(true, |b| !b.is_ascii_alphanumeric());
-            if (titled || clear) && ends_word {
+            if (titled || clear || listed_pair()) && ends_word {
                 found(start, given_end);
             }
         }
