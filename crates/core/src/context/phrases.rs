@@ -400,6 +400,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "технік", "τεχνικός", "الفني", "तकनीशियन", "locataire", "inquilino", "inquilina",
     "huurder", "lokator", "lokatorka", "nájemník", "nájemnice", "bérlő", "vuokralainen",
     "hyresgäst", "lejer", "leietaker", "kiracı", "chiriaș",
+    // who teaches a class (`instruktør Jeppe`, `instructora Cristina`)
+    "instructor", "instructora", "instruktør", "instruktor", "instruktorka", "istruttore",
+    "istruttrice", "instructeur", "instructrice",
+    // "I am" where the pronoun is left out: lt, sl (`Laba diena, esu
+    // Lina`); ca with it (not the bare `sóc`: Vietnamese `Chăm sóc Khách
+    // hàng`, "customer care")
+    "esu", "jaz sem", "jo sóc",
     // de
     "hier ist", "hier spricht", "ich bin", "mein name ist", "ich heiße", "kunde", "kundin",
     "kunden", "herr", "herrn", "frau", "anrufer", "anruferin", "agentin", "mitarbeiter",

@@ -472,10 +472,22 @@ fn word_start(line: &[u8], end: usize) -> usize {
         }
         start -= 1;
     }
-    while start < end && line[start] == b'\'' {
-        start += 1;
+    skip_opening_marks(line, start, end)
+}
+
+/// The start of a word after the marks that open it but are none of its
+/// letters: a quote's apostrophe, Spanish `¡` and `¿` (`"¡Hola Ivana!"`).
+fn skip_opening_marks(line: &[u8], mut start: usize, end: usize) -> usize {
+    loop {
+        let rest = &line[start..end];
+        if rest.starts_with(b"'") {
+            start += 1;
+        } else if rest.starts_with("¡".as_bytes()) || rest.starts_with("¿".as_bytes()) {
+            start += 2;
+        } else {
+            return start;
+        }
     }
-    start
 }
 
 const NOT_WORD: u8 = 0;
@@ -727,10 +739,7 @@ mod tests {
         {
             start -= 1;
         }
-        while start < end && line[start] == b'\'' {
-            start += 1;
-        }
-        start
+        skip_opening_marks(line, start, end)
     }
 
     proptest::proptest! {
