@@ -615,6 +615,7 @@ impl Scanner<'_> {
         }
         d.names.find_dash_signatures(line, census, &mut name);
         d.names.find_end_signatures(line, &mut name);
+        d.names.find_qualified_names(line, census, &mut name);
         d.names.find_cjk_signatures(line, census, &mut name);
         d.names.find_cjk_fields(line, census, &mut name);
         if census.has(PhraseSet::Particles) {

@@ -26,6 +26,7 @@ mod letters;
 mod lists;
 mod logins;
 mod phrase;
+mod qualified;
 mod records;
 mod scripts;
 mod signatures;

@@ -94,7 +94,7 @@ impl NameFinder {
 /// The starts of the last words of `text`, nearest first, up to
 /// `MAX_SIGNED_WORDS`: words of letters (and `-`, `'`) joined by single
 /// spaces, stopping at anything else.
-fn last_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+pub(super) fn last_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut end = text.len();
     (0..MAX_SIGNED_WORDS).map_while(move |_| {
         let word = text[..end]
