@@ -120,6 +120,25 @@ pub(super) fn is_phone_key_word(before: &str) -> bool {
     classify_word(before) == Some(KeyClass::Phone) && !is_number_word(before)
 }
 
+/// Nouns for a phone that, right before a number, vouch for it as a key
+/// does (`Sími 7848896`, `Tel. 6921586`, `Telefon 7 481 076`): a local
+/// number of seven digits has no other evidence. Not the key list's words
+/// that free text uses otherwise (`destination`, `did`, `cli`, `tu`).
+#[rustfmt::skip]
+const PHONE_NOUNS: &[&str] = &[
+    "phone", "tel", "telephone", "telefon", "telefone", "telefono", "teléfono", "téléphone",
+    "mobile", "mobil", "mobiel", "handy", "gsm", "tlf", "puhelin", "sími", "símanúmer",
+    "farsími", "τηλέφωνο", "κινητό", "tālr", "tālrunis", "mobilni", "mobilný", "mobilny",
+    "komórka", "telefonszám", "telefonszámom", "ffôn", "телефон", "тел",
+];
+
+pub(super) fn is_phone_noun(before: &str) -> bool {
+    let word = before.trim_end_matches('.');
+    PHONE_NOUNS
+        .iter()
+        .any(|noun| word.chars().flat_map(char::to_lowercase).eq(noun.chars()))
+}
+
 /// "Phone", "mobile", "call back" and "contact" in Chinese (simplified
 /// and traditional), Japanese and Korean.
 const CJK_PHONE_WORDS: &[&str] = &[

@@ -6,7 +6,7 @@ use phonenumber::country::Id;
 
 use super::before::{
     ends_with_phone_key, is_caller_id_address, is_contact_record_id, is_dialled_after_caller_id,
-    is_identifier_key, is_phone_key_word, is_queue_log_caller, phone_context,
+    is_identifier_key, is_phone_key_word, is_phone_noun, is_queue_log_caller, phone_context,
     unspaced_phone_word_before, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
@@ -108,7 +108,13 @@ impl Scanner<'_> {
                             && !address_or_time
                             && !heads_a_record(line, &run, before, &self.detectors.codes)
                         {
-                            Evidence::Phrase
+                            // `Sími 7848896`: a phone's noun right before
+                            // it vouches for a local number as a key does.
+                            if is_phone_noun(before) {
+                                Evidence::Key
+                            } else {
+                                Evidence::Phrase
+                            }
                         } else {
                             Evidence::None
                         };
