@@ -119,10 +119,15 @@ impl Scanner<'_> {
                             Evidence::None
                         };
                         // An identifier's key holds an identifier, however
-                        // much it looks like a national number (one written
-                        // with its `+` or `00` is still a phone, and so is an
-                        // address's user part: `jid=4915…@s.whatsapp.net`).
+                        // much its digits look like a national number (one
+                        // written with its `+` or `00` is still a phone, and
+                        // so is an address's user part:
+                        // `jid=4915…@s.whatsapp.net`). Only written compact:
+                        // a number in groups (`ts: "0894/36/5770/07`) is
+                        // written as people write phones, and any doubt
+                        // fails closed.
                         let identifier = evidence == Evidence::None
+                            && run.groups == 1
                             && run.prefix == Prefix::None
                             && !run.digits().starts_with(b"00")
                             && line.get(run.end) != Some(&b'@')
