@@ -262,6 +262,14 @@ pub(super) fn is_identifier_key(line: &[u8], at: usize, before: &str, start: usi
         && !ends_with_phone_key(before)
 }
 
+/// `order 0887207616`, `order id 0887207616`, `reservation 0900232904`:
+/// the word right before a number names the identifier it is.
+pub(super) fn names_an_identifier(before: &str) -> bool {
+    before.eq_ignore_ascii_case("id")
+        || card_context(before) == CardContext::Id
+        || is_identifier_noun(before)
+}
+
 /// `cx:contact:by_phone:380735717239`, `lookup/msisdn/4670…`: the last
 /// part of a namespaced identifier right before a number is a phone key;
 /// so is a vCard's `TEL` with its parameters.

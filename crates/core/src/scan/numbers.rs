@@ -6,8 +6,8 @@ use phonenumber::country::Id;
 
 use super::before::{
     ends_with_phone_key, is_caller_id_address, is_contact_record_id, is_dialled_after_caller_id,
-    is_identifier_key, is_phone_key_word, is_phone_noun, is_queue_log_caller, phone_context,
-    unspaced_phone_word_before, word_before,
+    is_identifier_key, is_phone_key_word, is_phone_noun, is_queue_log_caller, names_an_identifier,
+    phone_context, unspaced_phone_word_before, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -131,7 +131,8 @@ impl Scanner<'_> {
                             && run.prefix == Prefix::None
                             && !run.digits().starts_with(b"00")
                             && line.get(run.end) != Some(&b'@')
-                            && is_identifier_key(line, before_at, before, run.start);
+                            && (is_identifier_key(line, before_at, before, run.start)
+                                || names_an_identifier(before));
                         let phone = (!opens_with_date(line, &run)
                             && !opens_with_lone_zero(line, &run)
                             && !identifier)
