@@ -372,6 +372,17 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "pharmacy", "apotheke", "pharmacie", "farmacia", "apotek", "patients", "patienten",
         "accueil", "empfang", "secretariat", "sekretariat", "segreteria", "secretaria",
         "buchhaltung", "facturation", "facturacion", "fatturazione",
+        // desks and departments in more of Europe's languages: service,
+        // support and sales; fleets, workshops and rentals; tickets, box
+        // offices and members; collections and claims
+        "servicio", "servico", "servizio", "soporte", "suporte", "supporto", "assistance",
+        "podpora", "tuki", "asiakastuki", "kundservice", "ugyfelszolgalat", "obsluga", "biuro",
+        "atendimento", "clientes", "ventas", "vendas", "vendite", "vertrieb", "verkauf",
+        "kundenbetreuung", "verwaltung", "hausverwaltung", "vermietung", "lettings", "repairs",
+        "maintenance", "wartung", "fleet", "flotte", "fuhrpark", "werkstatt", "roaming", "ops",
+        "it", "tickets", "ticketing", "boxoffice", "billetterie", "kassa", "members",
+        "membership", "mitglieder", "groups", "events", "press", "presse", "media", "partners",
+        "suppliers", "einkauf", "inkasso", "inkaso", "windykacja", "szkody", "fanservice",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
@@ -400,7 +411,17 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "svc",
     ];
     /// Seats and lines numbered for a switch (`sip:agent-231@pbx`).
-    const NUMBERED: &[&str] = &["agent", "ext", "extension", "line", "trunk", "seat", "desk"];
+    /// (And a bounce address numbered by its mailing: `bounce-7731`.)
+    const NUMBERED: &[&str] = &[
+        "agent",
+        "ext",
+        "extension",
+        "line",
+        "trunk",
+        "seat",
+        "desk",
+        "bounce",
+    ];
     let probe = local.len() > 13 && local[..13].eq_ignore_ascii_case(b"healthmailbox");
     if probe {
         return true;
