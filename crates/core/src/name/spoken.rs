@@ -479,7 +479,7 @@ impl NameFinder {
 
     /// Listed as a given name, maybe a word too, but not a frequent one
     /// nor log vocabulary ("karl", "poppy"; not "will" or "min").
-    fn may_be_given_name(&self, w: &str) -> bool {
+    pub(crate) fn may_be_given_name(&self, w: &str) -> bool {
         let known = self.db.lookup(w);
         !w.is_empty() && known.given && !is_log_vocabulary(w, known) && !is_not_name(w)
     }

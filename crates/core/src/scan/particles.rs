@@ -77,9 +77,11 @@ pub(super) fn extend_names_over_particles(line: &[u8], s: &mut Scratch) {
 /// `Kunde Müller, Elena hat angerufen`: after a name found, a comma and a
 /// listed name that is nothing else, ending the name (no capitalised word
 /// after it), is its given name in a record's order. After a surname
-/// alone, a word the lists lack counts too where the record ends with it
-/// (`Kunde Beridze, Sopho: …`, `titular Etxeberria, Maialen`), if it is
-/// no ordinary word or log vocabulary.
+/// alone, a listed given name that is a word too counts
+/// (`Kunde Molnárová, Veronika, Fahrzeug …`), and so does a word the
+/// lists lack where the record ends with it (`Kunde Beridze, Sopho: …`,
+/// `titular Etxeberria, Maialen`), if it is no ordinary word or log
+/// vocabulary.
 pub(super) fn extend_names_over_given_after_comma(
     line: &[u8],
     names: &NameFinder,
@@ -99,13 +101,16 @@ pub(super) fn extend_names_over_given_after_comma(
         let more = line.get(end) == Some(&b' ') && capitalised_word_len(&line[end + 1..]) > 0;
         let record_ends = matches!(line.get(end), None | Some(b':' | b';' | b')' | b']' | b'<'));
         let surname_alone = memchr::memchr(b' ', &line[f.start..f.end]).is_none();
+        let word = std::str::from_utf8(&line[given..end]).unwrap_or_default();
         let given_name = names.is_clear_name(&line[given..end])
+            || surname_alone
+                && !word.chars().skip(1).any(char::is_uppercase)
+                && names.may_be_given_name(word)
             || surname_alone
                 && record_ends
                 // not the next key of a printed record (`ConnectedLineNum:`)
                 && !line[given + 1..end].iter().any(u8::is_ascii_uppercase)
-                && std::str::from_utf8(&line[given..end])
-                    .is_ok_and(|w| names.may_be_unlisted_name(w));
+                && names.may_be_unlisted_name(word);
         if !more && given_name && is_free(s, f.end, end) {
             s.findings[i].end = end;
         }
