@@ -24,8 +24,10 @@ impl NameFinder {
             return;
         }
         for open in memchr::memchr_iter(b'(', line) {
-            let closes = line[open..line.len().min(open + MAX_QUALIFIER)].contains(&b')');
-            if open < 2 || line[open - 1] != b' ' || !closes {
+            if open < 2 || line[open - 1] != b' ' {
+                continue;
+            }
+            if !line[open..line.len().min(open + MAX_QUALIFIER)].contains(&b')') {
                 continue;
             }
             if let Some(start) = self.qualified_name(line, open - 1) {

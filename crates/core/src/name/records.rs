@@ -135,12 +135,13 @@ impl NameFinder {
                 is_clear_given(given, known)
             };
             let listed_pair = || {
+                if first.chars().nth(1).is_none() {
+                    return false;
+                }
                 let (s, g) = (self.db.lookup(surname), self.db.lookup(first));
-                name_like(first)
+                (g.given && s.surname || is_clear_surname(s) && first.chars().nth(2).is_some())
+                    && name_like(first)
                     && name_like(surname)
-                    && first.chars().nth(1).is_some()
-                    && (g.given && s.surname
-                        || is_clear_surname(s) && first.chars().nth(2).is_some())
             };
             let ends_word = line
                 .get(given_end)

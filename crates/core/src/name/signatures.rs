@@ -50,11 +50,14 @@ impl NameFinder {
     /// name after it, then the end of the text.
     pub(crate) fn find_end_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
         let line_end = line.trim_ascii_end().len();
-        let quotes = memchr::memchr_iter(b'"', line).map(|q| match q {
-            // `…, Maxime\"}`: an escaped quote ends an escaped string.
-            q if q > 0 && line[q - 1] == b'\\' => q - 1,
-            q => q,
-        });
+        // A JSON key's closing quote (`"level":`) ends no text.
+        let quotes = memchr::memchr_iter(b'"', line)
+            .filter(|&q| line.get(q + 1) != Some(&b':'))
+            .map(|q| match q {
+                // `…, Maxime\"}`: an escaped quote ends an escaped string.
+                q if q > 0 && line[q - 1] == b'\\' => q - 1,
+                q => q,
+            });
         for end in quotes.chain(std::iter::once(line_end)) {
             if let Some(start) = self.end_signature(line, end) {
                 found(start, end);
@@ -64,8 +67,26 @@ impl NameFinder {
 
     /// Where the name signing the text that ends at `end` starts.
     fn end_signature(&self, line: &[u8], end: usize) -> Option<usize> {
-        // Cheap rejections first: the text ends in a letter.
-        if end == 0 || !line[end - 1].is_ascii_alphabetic() && line[end - 1] < 0x80 {
+        // Cheap rejections first, by bytes: one of the text's last words
+        // (joined by single spaces) follows a sentence's end, a digit or a
+        // comma, then a space; most texts end in plain words.
+        let is_word_byte = |b: u8| b.is_ascii_alphabetic() || b >= 0x80 || b == b'-' || b == b'\'';
+        let mut at = end;
+        let hopeful = (0..MAX_SIGNED_WORDS).any(|_| {
+            let word = line[..at]
+                .iter()
+                .rev()
+                .take_while(|&&b| is_word_byte(b))
+                .count();
+            let start = at - word;
+            if word == 0 || start < 2 || line[start - 1] != b' ' {
+                at = 0;
+                return false;
+            }
+            at = start - 1;
+            matches!(line[start - 2], b'.' | b'!' | b'?' | b',' | b'0'..=b'9')
+        });
+        if !hopeful {
             return None;
         }
         let window = end.saturating_sub(16 * MAX_SIGNED_WORDS);
