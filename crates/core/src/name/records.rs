@@ -77,8 +77,9 @@ impl NameFinder {
 
     /// `DOLINSEK/PIA MS`: an all-caps surname, `/`, all-caps given names,
     /// and a title; without the title the given name must be a clear one,
-    /// or the pair a listed surname and given name (`GHEORGHE/ANA`), or a
-    /// clear surname before a name-like word (`WANG/XIAOYAN`); `TCP/IP`,
+    /// or the pair a listed surname and given name of 3+ letters
+    /// (`GHEORGHE/ANA`), or a clear surname before a name-like word of 3+
+    /// letters (`WANG/XIAOYAN`); `TCP/IP`,
     /// `N/A`, `AES/GCM` are none. Capitals may be any script's
     /// (`BERGSTRÖM/EMMA`, `LAZĂR/GABRIEL`).
     fn find_passenger_names(&self, line: &[u8], found: &mut impl FnMut(usize, usize)) {
@@ -135,19 +136,25 @@ impl NameFinder {
                 is_clear_given(given, known)
             };
             let listed_pair = || {
-                if first.chars().nth(1).is_none() {
+                // (A given name of 3+ letters: `HU/AU`, the German
+                // vehicle inspection, is none.)
+                if first.chars().nth(2).is_none() {
                     return false;
                 }
                 let (s, g) = (self.db.lookup(surname), self.db.lookup(first));
-                (g.given && s.surname || is_clear_surname(s) && first.chars().nth(2).is_some())
+                (g.given && s.surname || is_clear_surname(s))
                     && name_like(first)
                     && name_like(surname)
             };
             let ends_word = line
                 .get(given_end)
                 .map_or(true, |b| !b.is_ascii_alphanumeric());
-            if (titled || clear || listed_pair()) && ends_word {
+            if (titled || clear) && ends_word {
                 found(start, given_end);
+            } else if listed_pair() {
+                // Without a title only the first given name is sure: a
+                // boarding pass's PNR follows it (`BENES/RADEK EBLUFEB`).
+                found(start, slash + 1 + first.len());
             }
         }
     }
