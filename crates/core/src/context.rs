@@ -664,6 +664,9 @@ pub(crate) fn is_international_key(key: &str) -> bool {
         "msisdn" | "e164" | "waid" | "whatsappid" | "whatsapp" | "msisdnid" | "tn"
             // SIP proxies account the user parts carriers send, E.164 without `+`
             | "srcuser" | "dstuser" | "dstouser" | "ruriuser" | "fu" | "tu" | "ru"
+            // mobile payments (Bizum, Twint, Vipps, MobilePay) address a
+            // payer or payee by their number, E.164 without `+`
+            | "payeralias" | "payeealias"
     )
 }
 

@@ -25,6 +25,9 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // an MSISDN under an id's name, as some gateways key it, and a
     // STIR/SHAKEN PASSporT's telephone numbers (RFC 8225 `tn`)
     "msisdnid", "tn",
+    // a mobile payment's payer and payee, addressed by number (Bizum's,
+    // Twint's `payer_alias`)
+    "payeralias", "payeealias",
     // a telephony server's directory numbers of the other party and the
     // agent's own line (Genesys T-Server's `OtherDN`, `ThisDN`)
     "otherdn", "thisdn",
