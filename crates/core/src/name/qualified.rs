@@ -1,7 +1,8 @@
 //! Names a note qualifies in brackets: `"jockey":"Bruno (Team Nord)"`,
-//! `"name":"Rok (cleaner)"`, `[name] + Christina (Kind)`, `booking for
-//! Stefán (age 7)`. A clear given name (and the rest of the name) right
-//! before ` (`, the words before it none of the name's.
+//! `[name] + Christina (Kind)`, `booking for Stefán (age 7)`. A clear
+//! given name (and the rest of the name) right before ` (`, the words
+//! before it none of the name's. (A given name that is a word too stays:
+//! `"Rok (cleaner)"`, "rok" being Polish and Czech for "year".)
 
 use super::signatures::last_word_starts;
 use super::*;
