@@ -596,13 +596,7 @@ impl Scanner<'_> {
                 );
             }
         }
-        // A name signing a text follows a sentence's end, a comma or a
-        // phone number: most lines hold none of these. (The census has no
-        // bit left for `. `; a line's search for it is cheap.)
-        let may_be_signed = census.holds(line, Needle::CommaSpace)
-            || census.holds(line, Needle::Question)
-            || s.findings.iter().any(|f| f.kind == Kind::Phone)
-            || memchr::memmem::find(line, b". ").is_some();
+        let phone_found = s.findings.iter().any(|f| f.kind == Kind::Phone);
         let mut name = |a, b| self.push_name(s, a, b);
         d.names.find_in_text(line, census, &mut name);
         d.names.find_before_roles(line, &mut name);
@@ -621,9 +615,8 @@ impl Scanner<'_> {
             d.names.find_names_before_phrases(line, &mut name);
         }
         d.names.find_dash_signatures(line, census, &mut name);
-        if may_be_signed {
-            d.names.find_end_signatures(line, &mut name);
-        }
+        d.names
+            .find_end_signatures(line, census, phone_found, &mut name);
         d.names.find_qualified_names(line, census, &mut name);
         d.names.find_cjk_signatures(line, census, &mut name);
         d.names.find_cjk_fields(line, census, &mut name);

@@ -47,8 +47,26 @@ impl NameFinder {
     /// Calls `found(start, end)` for each name a text is signed with at
     /// its end (the line's, or a quoted value's) after a sentence or a
     /// phone number: a capitalised clear given name and the words of the
-    /// name after it, then the end of the text.
-    pub(crate) fn find_end_signatures(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+    /// name after it, then the end of the text. `phone_found`: the line
+    /// holds a phone number already found.
+    pub(crate) fn find_end_signatures(
+        &self,
+        line: &[u8],
+        census: Census,
+        phone_found: bool,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        // Such a name follows a comma, a `?`, a `. ` or a phone number:
+        // most lines hold none of these. (The census has no bit left for
+        // `. `, nor for `! `, which alone does not open the search; a
+        // line's search for `. ` is cheap.)
+        let may_be_signed = census.holds(line, Needle::CommaSpace)
+            || census.holds(line, Needle::Question)
+            || phone_found
+            || memchr::memmem::find(line, b". ").is_some();
+        if !may_be_signed {
+            return;
+        }
         let line_end = line.trim_ascii_end().len();
         // A JSON key's closing quote (`"level":`) ends no text.
         let quotes = memchr::memchr_iter(b'"', line)
