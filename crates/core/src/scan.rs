@@ -556,13 +556,21 @@ impl Scanner<'_> {
                 Segment::Name => {
                     self.push(s, Kind::Name, a, b, Ctx::Url, Confidence::Strong, None);
                 }
-                Segment::Phone { label } => {
+                Segment::Phone {
+                    label,
+                    international,
+                } => {
                     let f = Field {
                         key: label,
                         value: (a, b),
                         syntax: Syntax::Url,
                     };
-                    self.phone_in_value(line, f, region, Evidence::Key, Holder::Phone, s);
+                    let evidence = if international {
+                        Evidence::International
+                    } else {
+                        Evidence::Key
+                    };
+                    self.phone_in_value(line, f, region, evidence, Holder::Phone, s);
                 }
             },
         );

@@ -4,7 +4,8 @@
 //! account under a collection of people (`/profile/henrike-vogelsang`,
 //! `/api/v1/agents/vogelsang.henrike/avatar.png`). A REST path carries its
 //! parameters by position, and the segment before says which one this is,
-//! as a key does.
+//! as a key does. A WhatsApp click-to-chat link's path is a number
+//! (`https://wa.me/4917586372230`, E.164 without `+`).
 
 use crate::census::{Census, PhraseSet};
 use crate::context::{classify_word, KeyClass};
@@ -26,12 +27,17 @@ const PERSON_COLLECTIONS: &[&str] = &[
 /// `msisdn/`), as the census looks for them.
 const PHONE_LABEL_ENDS: &[&str] = &["phone/", "msisdn/", "mobile/"];
 
+/// WhatsApp's click-to-chat host, whose path is the number to chat with in
+/// international form without `+` (<https://faq.whatsapp.com/5913398998672934>).
+const CLICK_TO_CHAT: &str = "wa.me/";
+
 /// The census patterns that a path segment of a person's or a number may
 /// follow: `/users/`, `phone/`, …
 pub(crate) fn path_label_patterns() -> Vec<String> {
     let collections = PERSON_COLLECTIONS.iter().map(|c| format!("/{c}/"));
     collections
         .chain(PHONE_LABEL_ENDS.iter().map(|l| l.to_string()))
+        .chain([CLICK_TO_CHAT.to_string()])
         .collect()
 }
 
@@ -40,8 +46,11 @@ pub(super) enum Segment {
     /// A person's name or account.
     Name,
     /// A phone number, if its text reads as one: the label's span is the
-    /// key.
-    Phone { label: (usize, usize) },
+    /// key. `international`: written in international form without `+`.
+    Phone {
+        label: (usize, usize),
+        international: bool,
+    },
 }
 
 /// Calls `found(segment, start, end)` for each path segment after a label
@@ -64,9 +73,26 @@ pub(super) fn find(
         let Some(label_start) = memchr::memrchr(b'/', &line[..slash]).map(|p| p + 1) else {
             continue;
         };
+        let start = slash + 1;
+        let segment_len = || {
+            line[start..]
+                .iter()
+                .position(|b| matches!(b, b'/' | b'?' | b'#' | b'&' | b' ' | b'"' | b'\''))
+                .unwrap_or(line.len() - start)
+        };
+        let host = &line[label_start..slash];
+        if host.eq_ignore_ascii_case(&CLICK_TO_CHAT.as_bytes()[..CLICK_TO_CHAT.len() - 1]) {
+            let label = (label_start, slash);
+            let phone = Segment::Phone {
+                label,
+                international: true,
+            };
+            found(phone, start, start + segment_len());
+            continue;
+        }
         // A segment, not the text since the last slash (`Mozilla/5.0
         // (iPhone; …) AppleWebKit/605.1.15`).
-        let label = strip_by(&line[label_start..slash]);
+        let label = strip_by(host);
         let segment_label = !label.is_empty()
             && label
                 .iter()
@@ -77,11 +103,7 @@ pub(super) fn find(
         else {
             continue;
         };
-        let start = slash + 1;
-        let len = line[start..]
-            .iter()
-            .position(|b| matches!(b, b'/' | b'?' | b'#' | b'&' | b' ' | b'"' | b'\''))
-            .unwrap_or(line.len() - start);
+        let len = segment_len();
         if len == 0 {
             continue;
         }
@@ -105,7 +127,11 @@ pub(super) fn find(
             }
             Some(KeyClass::Phone) => {
                 let label = (label_start, slash);
-                found(Segment::Phone { label }, start, start + len);
+                let phone = Segment::Phone {
+                    label,
+                    international: false,
+                };
+                found(phone, start, start + len);
             }
             // `/users/me`, `/agents/status`, `/customers/84213` stay: only
             // an account built from a name is one.
