@@ -13,17 +13,16 @@ use crate::policy::Kind;
 
 impl Scanner<'_> {
     pub(super) fn name_in_value(&self, line: &[u8], f: Field, check: ValueCheck, s: &mut Scratch) {
-        let (v0, mut v1) = f.value;
+        let (mut v0, mut v1) = f.value;
+        let quote = (v0 > 0).then(|| line[v0 - 1]);
+        let quoted = matches!(quote, Some(b'"' | b'\''));
         // `contact=Contact { id: 7 }`: a Debug-printed type, not a person.
         if line[v1..].starts_with(b" {") || line[v1..].starts_with(b" (") {
             return;
         }
         // `from=Begoña(AG4078)`: a bare value may say whose id or team
         // follows in parentheses; the name is what comes before them.
-        if f.syntax == Syntax::Logfmt
-            && line[v1 - 1] == b')'
-            && !matches!(line[v0 - 1], b'"' | b'\'')
-        {
+        if f.syntax == Syntax::Logfmt && line[v1 - 1] == b')' && !quoted {
             if let Some(open) = memchr::memchr(b'(', &line[v0..v1]).filter(|&o| o > 0) {
                 v1 = v0 + open;
             }
@@ -35,6 +34,10 @@ impl Scanner<'_> {
                 Some(0) => capitalised_word_after(&line[v1..]),
                 more => more.unwrap_or(0),
             };
+        }
+        if let (false, Ok(text)) = (f.syntax == Syntax::Url, std::str::from_utf8(&line[v0..v1])) {
+            let (d0, d1) = undecorated(text);
+            (v0, v1) = (v0 + d0, v0 + d1);
         }
         let raw = &line[v0..v1];
         // `AGENT: Thank you for calling`: a bare value after `key: ` that
@@ -61,7 +64,7 @@ impl Scanner<'_> {
             // logfmt value escapes as JSON does (Go's `%q`, protobuf's text
             // format: `family_name: "Gai\u010di\u016bnas"`).
             Syntax::Json | Syntax::Logfmt
-                if raw.contains(&b'\\') && (f.syntax == Syntax::Json || line[v0 - 1] == b'"') =>
+                if raw.contains(&b'\\') && (f.syntax == Syntax::Json || quote == Some(b'"')) =>
             {
                 s.decoded.clear();
                 s.decoded.push(b'"');
@@ -69,7 +72,10 @@ impl Scanner<'_> {
                 s.decoded.push(b'"');
                 serde_json::from_slice::<String>(&s.decoded)
                     .map(unescape_again)
-                    .is_ok_and(|v| self.detectors.names.value_is_name(&v, check))
+                    .is_ok_and(|v| {
+                        let (d0, d1) = undecorated(&v);
+                        self.detectors.names.value_is_name(&v[d0..d1], check)
+                    })
             }
             _ => {
                 std::str::from_utf8(raw).is_ok_and(|v| self.detectors.names.value_is_name(v, check))
@@ -80,16 +86,50 @@ impl Scanner<'_> {
         }
         let (ctx, end) = match f.syntax {
             Syntax::Url => (Ctx::Url, v1),
-            Syntax::Logfmt if !matches!(line[v0 - 1], b'"' | b'\'') => {
-                match self.detectors.names.name_runs_on(&line[v1..]) {
-                    Some(more) => (Ctx::Plain, v1 + more),
-                    None => return,
-                }
-            }
+            Syntax::Logfmt if !quoted => match self.detectors.names.name_runs_on(&line[v1..]) {
+                Some(more) => (Ctx::Plain, v1 + more),
+                None => return,
+            },
             _ => (Ctx::Plain, v1),
         };
         self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
     }
+}
+
+/// The bounds, within `value`, of the name a display name decorates: a
+/// person naming themselves in a messaging app adds symbols and emoji
+/// (`Leonor ✨`, `~ Stijn ~`) or a note in brackets (`Uwe Richter (work)`).
+/// All of `value` when nothing decorates it.
+fn undecorated(value: &str) -> (usize, usize) {
+    let mut end = value.len();
+    if let Some(inner) = value.strip_suffix(')') {
+        let note = inner.rfind(" (").filter(|&open| {
+            inner.len() - open <= MAX_NOTE && !inner[open + 2..].contains(['(', ')'])
+        });
+        if let Some(open) = note {
+            end = open;
+        }
+    }
+    let core = value[..end].trim_end_matches(is_decoration);
+    let start = core.len() - core.trim_start_matches(is_decoration).len();
+    if start == core.len() {
+        return (0, value.len());
+    }
+    (start, core.len())
+}
+
+/// A note in brackets after a display name is this long at most
+/// (` (work)`, ` (Mama)`, ` (she/her)`).
+const MAX_NOTE: usize = 24;
+
+/// Does `c` decorate a display name: a space, `~`, `*`, `|`, or a symbol of
+/// the Unicode blocks emoji and dingbats come from (General Punctuation to
+/// Miscellaneous Symbols and Arrows, variation selectors, the emoji
+/// planes' symbols and pictographs)?
+fn is_decoration(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '~' | '*' | '|')
+        || matches!(u32::from(c), 0x2000..=0x2BFF | 0xFE00..=0xFE0F | 0x1F000..=0x1FAFF)
 }
 
 /// A value of escaped JSON inside a string has its escapes escaped once
