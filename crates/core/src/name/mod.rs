@@ -491,7 +491,19 @@ impl NameFinder {
                 let known = self.db.lookup(first);
                 !(known.strong() || check == ValueCheck::Strict && known.any())
             };
-        named && words <= 6 && !lone_unknown && !all_unlisted_vocabulary && !ends_in_vocabulary
+        // `holder=Anna Lind -> DECLINED`: a lone word in capitals that no
+        // list holds and that is vocabulary is a status, not a name.
+        let lone_upper_vocabulary =
+            words == 1 && word(first).is_some_and(|(_, k)| k == Word::Upper) && {
+                let known = self.db.lookup(first);
+                !known.any() && is_log_vocabulary(first, known)
+            };
+        named
+            && words <= 6
+            && !lone_unknown
+            && !lone_upper_vocabulary
+            && !all_unlisted_vocabulary
+            && !ends_in_vocabulary
     }
 
     /// Do two words of a file's name read as a person (`olivia`,
