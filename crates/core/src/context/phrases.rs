@@ -201,6 +201,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // whose name an account, a booking or an invoice is in
     "the name of", "op naam van", "auf den namen", "au nom de", "a nombre de", "a nome di",
     "em nome de", "na nazwisko", "na jméno", "na meno",
+    // it "registered to", ro, hr/sr/sl, ru, uk, bg, el, lv "in the name of"
+    "intestato a", "intestata a", "intestati a", "pe numele", "pe numele lui", "na ime",
+    "на имя", "на ім'я", "на името на", "στο όνομα", "στο όνομα του", "στο όνομα της",
+    "uz vārda",
     // Romanian's article of a man's name in the genitive and dative
     // ("Dosarul lui Ion Rădulescu")
     "lui",
