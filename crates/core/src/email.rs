@@ -383,6 +383,8 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "it", "tickets", "ticketing", "boxoffice", "billetterie", "kassa", "members",
         "membership", "mitglieder", "groups", "events", "press", "presse", "media", "partners",
         "suppliers", "einkauf", "inkasso", "inkaso", "windykacja", "szkody", "fanservice",
+        // social-media care desks
+        "social", "socialmedia", "community",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses

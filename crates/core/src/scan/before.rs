@@ -244,8 +244,9 @@ pub(super) fn numbers_a_thing(line: &[u8], at: usize) -> bool {
 
 /// `order_id=0551624400`, `"acct_ref":"0551-6244-00"`: is the number at
 /// `start` the value of a key (`before`, at `at`) that names an
-/// identifier, by its last part (`ref`, `invoice`) or an `id` ending? No
-/// phone key (`callerId`) is one.
+/// identifier, by its last part (`ref`, `invoice`, a tag's number as in
+/// `bag_tag`, `asset_tag`) or an `id` ending? No phone key (`callerId`)
+/// is one.
 pub(super) fn is_identifier_key(line: &[u8], at: usize, before: &str, start: usize) -> bool {
     let keyed = line[(at + before.len()).min(start)..start]
         .iter()
@@ -257,7 +258,10 @@ pub(super) fn is_identifier_key(line: &[u8], at: usize, before: &str, start: usi
         .bytes()
         .rposition(|b| matches!(b, b'_' | b'-' | b'.'))
         .map_or(before, |i| &before[i + 1..]);
-    (last.eq_ignore_ascii_case("id") || card_context(last) == CardContext::Id)
+    // (`tag` is no ID_WORDS word: those also keep a card number after
+    // them, and a tag may be a payment's.)
+    let tag = last.eq_ignore_ascii_case("tag") || last.eq_ignore_ascii_case("bagtag");
+    (last.eq_ignore_ascii_case("id") || tag || card_context(last) == CardContext::Id)
         && classify_word(before) != Some(KeyClass::Phone)
         && !ends_with_phone_key(before)
 }
