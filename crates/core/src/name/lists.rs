@@ -386,12 +386,15 @@ fn name_spans(
         // Right after a preposition or an opening parenthesis a pair of
         // capitalised words no list knows is still a person: the lists
         // cannot hold every name, and log and product words stop a piece.
+        // Only the piece right after the word before counts as after it:
+        // in "per Social Media Policy" the vocabulary word "Social" stands
+        // between "per" and "Media Policy".
         let first = piece.first().is_some_and(|w| w.0 == words[0].0);
         let unknown_pair = after_preposition && first && named == 2 && unknown == 2;
         let ok = ((strong >= 1
             || capitals
-            || pairs_up(piece, before != Before::Nothing)
-            || (after_preposition && given_then_unknown(piece)))
+            || pairs_up(piece, before != Before::Nothing && first)
+            || (after_preposition && first && given_then_unknown(piece)))
             && unknown <= 1
             || unknown_pair)
             && (2..=MAX_NAME_WORDS).contains(&named);
