@@ -336,7 +336,53 @@ impl NameFinder {
             if unknown_upper && beside_given {
                 words[k].2 = Part::Unknown;
             }
+            // "Richiamare MEIER Marco", "Överlämning: ANDERSSON Per": a
+            // listed surname in capitals that is no frequent word, then a
+            // listed given name (a word too, maybe) is the official order
+            // even where neither list entry is clear; the capitalised words
+            // before it in the sequence (a sentence's first word) are not
+            // the name's. (Capitals before it may be the surname's first
+            // part: "CARDOSO ALVES Raquel".)
+            if matches!(part, Part::Upper { .. })
+                && k + 1 < words.len()
+                && self.is_rare_surname(text)
+                && self.is_given_beside(text, &s[words[k + 1].0..words[k + 1].1], kinds[k + 1])
+            {
+                words[k].2 = Part::Strong;
+                for (w, kind) in words[..k].iter_mut().zip(kinds).rev() {
+                    if *kind != Word::Upper {
+                        w.2 = Part::Stop;
+                    }
+                }
+            }
         }
+    }
+
+    /// Is `text` a listed surname of three letters or more that is no
+    /// frequent word, no vocabulary and no particle?
+    fn is_rare_surname(&self, text: &str) -> bool {
+        let known = self.db.lookup(text);
+        text.chars().count() >= 3
+            && known.surname
+            && !known.common
+            && !is_log_vocabulary(text, known)
+            && !is_particle(text)
+            && !is_not_name(text)
+    }
+
+    /// Is `text`, lexed as `kind`, a capitalised listed given name that is
+    /// no vocabulary and no phrase word ("Marco", "Per") after `surname`?
+    /// After three capitals, which are an acronym as often (`LSI Logic`,
+    /// `MEO Arena`), only a clear given name is.
+    fn is_given_beside(&self, surname: &str, text: &str, kind: Word) -> bool {
+        let known = self.db.lookup(text);
+        let acronym_like = surname.chars().count() == 3;
+        kind == Word::Capitalised
+            && known.given
+            && (!acronym_like || is_clear_given(text, known))
+            && !is_log_vocabulary(text, known)
+            && !is_phrase_word(text)
+            && !is_not_name(text)
     }
 
     /// "Esther Caro", "Ana Don": a phrase word (Italian "caro", Spanish
