@@ -77,14 +77,16 @@ impl NameFinder {
                 q => q,
             });
         for end in quotes.chain(std::iter::once(line_end)) {
-            if let Some(start) = self.end_signature(line, end) {
+            if let Some(start) = self.end_signature(line, end, phone_found) {
                 found(start, end);
             }
         }
     }
 
     /// Where the name signing the text that ends at `end` starts.
-    fn end_signature(&self, line: &[u8], end: usize) -> Option<usize> {
+    /// `phone_found`: the line holds a phone number found, which words may
+    /// part from the name (`call 0612 345 678 asap, Conor`).
+    fn end_signature(&self, line: &[u8], end: usize, phone_found: bool) -> Option<usize> {
         // Cheap rejections first, by bytes: one of the text's last words
         // (joined by single spaces) follows a sentence's end, a digit or a
         // comma, then a space; most texts end in plain words.
@@ -112,7 +114,8 @@ impl NameFinder {
         let base = end - text.len();
         for start in last_word_starts(text) {
             let before = &line[..base + start];
-            let after_number = after_phone_number(before);
+            let after_number =
+                after_phone_number(before) || phone_found && after_number_and_words(before);
             if !(after_number || after_sentence(before)) {
                 continue;
             }
@@ -165,6 +168,33 @@ fn after_sentence(before: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// The most lower-case words between a phone number and the comma before
+/// a signature (`call 0612 345 678 asap, Conor`).
+const MAX_WORDS_AFTER_NUMBER: usize = 2;
+
+/// Does `before` end in a phone number, up to two lower-case words, then
+/// `, ` (`pls call 0612 345 678 asap, `, `ring 07700 900123 after six, `)?
+fn after_number_and_words(before: &[u8]) -> bool {
+    let Some(mut rest) = before.strip_suffix(b", ") else {
+        return false;
+    };
+    for _ in 0..MAX_WORDS_AFTER_NUMBER {
+        let word = rest
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if word == 0 || rest.len() == word {
+            return false;
+        }
+        rest = &rest[..rest.len() - word];
+        if after_phone_number(rest) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Does `before` end in a phone number, then a space or `, `
