@@ -314,6 +314,16 @@ impl Scanner<'_> {
                 KeyClass::Other if key == "family" && beside_given_name(line, i, s) => {
                     self.name_in_value(line, f, ValueCheck::Loose, s);
                 }
+                // `{"type":"text","text":"Péter"}`: a message template's
+                // parameter (WhatsApp Cloud API) fills a placeholder, most
+                // often the customer's name; a value that reads as one is.
+                KeyClass::Other
+                    if f.syntax == Syntax::Json
+                        && key == "text"
+                        && beside(line, i, s, |k, _| k == "type") =>
+                {
+                    self.name_in_value(line, f, ValueCheck::Strict, s);
+                }
                 // `?q=Saraceno%2C+Annamaria`: a search or free-text query
                 // parameter holds a person when the lists find one in it.
                 KeyClass::Other if f.syntax == Syntax::Url => {
