@@ -357,9 +357,37 @@ impl Scanner<'_> {
                 {
                     self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
                 }
+                // `"metadata":"agent:i.diaz"`, `tag=assignee:mnowak`: a value
+                // that tags a login with its part (as search syntaxes and
+                // apps' echo metadata write it).
+                KeyClass::Other if f.syntax != Syntax::Url => {
+                    if let Some(at) = self.tagged_login(&line[v0..v1]) {
+                        self.push(s, Kind::Name, v0 + at, v1, ctx, Confidence::Strong, None);
+                    }
+                }
                 KeyClass::Region | KeyClass::Other => {}
             }
         }
+    }
+
+    /// Where the login starts in a value `part:login` whose part names
+    /// a person's account (`agent:`, `user:`, `assignee:`) and whose login
+    /// is built from a name.
+    fn tagged_login(&self, value: &[u8]) -> Option<usize> {
+        const PARTS: &[&[u8]] = &[
+            b"agent",
+            b"user",
+            b"operator",
+            b"assignee",
+            b"owner",
+            b"author",
+            b"login",
+        ];
+        let colon = memchr::memchr(b':', value)?;
+        let (part, login) = (&value[..colon], &value[colon + 1..]);
+        (PARTS.iter().any(|p| p.eq_ignore_ascii_case(part))
+            && self.detectors.names.login_is_name(login))
+        .then_some(colon + 1)
     }
 
     /// Replacement texts already in the line (a second pass), sorted: no
