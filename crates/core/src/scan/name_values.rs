@@ -81,16 +81,26 @@ impl Scanner<'_> {
                 std::str::from_utf8(raw).is_ok_and(|v| self.detectors.names.value_is_name(v, check))
             }
         };
-        if !is_name {
-            return;
-        }
         let (ctx, end) = match f.syntax {
-            Syntax::Url => (Ctx::Url, v1),
-            Syntax::Logfmt if !quoted => match self.detectors.names.name_runs_on(&line[v1..]) {
-                Some(more) => (Ctx::Plain, v1 + more),
-                None => return,
+            Syntax::Url if is_name => (Ctx::Url, v1),
+            // `owner=Marco Meier`: a bare value is the name's first word;
+            // where that word alone does not read as a name under the key,
+            // the name it opens may. (Not after `key: `, which opens a
+            // speaker's words: `customer: هل رحلة …`.)
+            Syntax::Logfmt if !quoted => match names.name_runs_on(&line[v1..]) {
+                Some(more)
+                    if is_name
+                        || more > 0
+                            && !after_colon(line, f)
+                            && std::str::from_utf8(&line[v0..v1 + more])
+                                .is_ok_and(|v| names.value_is_name(v, check)) =>
+                {
+                    (Ctx::Plain, v1 + more)
+                }
+                _ => return,
             },
-            _ => (Ctx::Plain, v1),
+            _ if is_name => (Ctx::Plain, v1),
+            _ => return,
         };
         self.push(s, Kind::Name, v0, end, ctx, Confidence::Strong, None);
     }
