@@ -14,7 +14,7 @@ use crate::name::valid_utf8_prefix;
 /// ("kontakt pod numerem", "contacto para o", "my number is")? Not when
 /// what is numbered is named: "order number 84737281356", "Order-Nr.
 /// 2024…", "número de pedido …" are identifiers.
-pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
+pub(super) fn phone_context(line: &[u8], at: usize, word: &str) -> bool {
     // "crm caller id 9665…": a caller's id is their number.
     if word.eq_ignore_ascii_case("id") && ends_with_word(&line[..at], b"caller") {
         return true;
@@ -30,33 +30,72 @@ pub(super) fn phone_context(line: &[u8], mut at: usize, word: &str) -> bool {
     if line.get(at + word.len()) == Some(&b'=') {
         return false;
     }
-    // Further back only over words of letters joined by single spaces:
-    // "(call 1) (flags = 00000004" is no phone context.
-    for _ in 0..2 {
-        if at < 2 || line[at - 1] != b' ' {
-            return false;
-        }
-        // A quoted or bracketed text opens at its first word
-        // (`text="Telefon numaram 9054…"`).
-        let from = line[..at - 1]
-            .iter()
-            .rposition(|&b| matches!(b, b' ' | b'"' | b'(' | b'[' | b'{'))
-            .map_or(0, |i| i + 1);
-        let Ok(word) = std::str::from_utf8(&line[from..at - 1]) else {
-            return false;
-        };
-        // An article joined to its noun counts as the noun: Maltese
-        // "in-numru", Catalan "l'número".
-        let word = word.rsplit(['-', '\'']).next().unwrap_or(word);
-        if word.is_empty() || !word.chars().all(char::is_alphabetic) || is_identifier_noun(word) {
+    for (from, word) in words_back(line, at) {
+        if is_identifier_noun(word) {
             return false;
         }
         if is_phone_word(word) {
             return !(is_number_word(word) && numbers_a_thing(line, from));
         }
-        at = from;
     }
     false
+}
+
+/// The two words before the one at `at`, nearest first, with where each
+/// starts: only words of letters joined by single spaces ("(call 1)
+/// (flags = 00000004" has none). A quoted or bracketed text opens at its
+/// first word (`text="Telefon numaram 9054…"`); an article joined to its
+/// noun counts as the noun (Maltese "in-numru", Catalan "l'número").
+fn words_back(line: &[u8], mut at: usize) -> impl Iterator<Item = (usize, &str)> {
+    (0..2).map_while(move |_| {
+        if at < 2 || line[at - 1] != b' ' {
+            return None;
+        }
+        let from = line[..at - 1]
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'"' | b'(' | b'[' | b'{'))
+            .map_or(0, |i| i + 1);
+        let word = std::str::from_utf8(&line[from..at - 1]).ok()?;
+        let word = word.rsplit(['-', '\'']).next().unwrap_or(word);
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        at = from;
+        Some((from, word))
+    })
+}
+
+/// `síminn minn er 8574154`, `my phone is 8574154`: a phone's noun (see
+/// `is_phone_noun`) right before the number (`word`, at `at`), or among
+/// the two words before a verb "is" (or Spanish "es el") right before it,
+/// vouches for a local number as a key does. (`phone bill 1234.56`: a
+/// noun the phone's noun qualifies does not.)
+pub(super) fn phone_noun_leads(line: &[u8], at: usize, word: &str) -> bool {
+    const IS: &[&str] = &[
+        "is",
+        "er",
+        "es",
+        "el",
+        "ist",
+        "est",
+        "är",
+        "on",
+        "je",
+        "jest",
+        "é",
+        "è",
+        "este",
+        "van",
+        "yra",
+        "ir",
+        "είναι",
+        "е",
+        "є",
+        "это",
+    ];
+    is_phone_noun(word)
+        || IS.iter().any(|is| word.eq_ignore_ascii_case(is))
+            && words_back(line, at).any(|(_, w)| is_phone_noun(w))
 }
 
 /// Does `text`, without the spaces that end it, end with the word `word`
@@ -130,9 +169,11 @@ const PHONE_NOUNS: &[&str] = &[
     "mobile", "mobil", "mobiel", "handy", "gsm", "tlf", "puhelin", "sími", "símanúmer",
     "farsími", "τηλέφωνο", "κινητό", "tālr", "tālrunis", "mobilni", "mobilný", "mobilny",
     "komórka", "telefonszám", "telefonszámom", "ffôn", "телефон", "тел",
+    // Icelandic's definite forms ("síminn minn er …", "my phone is")
+    "síminn", "símanúmerið", "farsíminn",
 ];
 
-pub(super) fn is_phone_noun(before: &str) -> bool {
+fn is_phone_noun(before: &str) -> bool {
     let word = before.trim_end_matches('.');
     PHONE_NOUNS
         .iter()

@@ -6,8 +6,8 @@ use phonenumber::country::Id;
 
 use super::before::{
     ends_with_phone_key, is_caller_id_address, is_contact_record_id, is_dialled_after_caller_id,
-    is_identifier_key, is_phone_key_word, is_phone_noun, is_queue_log_caller, names_an_identifier,
-    phone_context, unspaced_phone_word_before, word_before,
+    is_identifier_key, is_phone_key_word, is_queue_log_caller, names_an_identifier, phone_context,
+    phone_noun_leads, unspaced_phone_word_before, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -108,9 +108,10 @@ impl Scanner<'_> {
                             && !address_or_time
                             && !heads_a_record(line, &run, before, &self.detectors.codes)
                         {
-                            // `Sími 7848896`: a phone's noun right before
-                            // it vouches for a local number as a key does.
-                            if is_phone_noun(before) {
+                            // `Sími 7848896`, `síminn minn er 8495310`: a
+                            // phone's noun just before it vouches for a
+                            // local number as a key does.
+                            if phone_noun_leads(line, before_at, before) {
                                 Evidence::Key
                             } else {
                                 Evidence::Phrase
