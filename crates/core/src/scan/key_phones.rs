@@ -46,14 +46,20 @@ impl Scanner<'_> {
         let long_enough = |run: &numrun::Run| holder == Holder::Phone || run.digits().len() >= 7;
         let (v0, v1) = f.value;
         if f.syntax == Syntax::Url {
-            // Decode, then the whole value is the number or it is not one.
+            // Decode, then the whole value is the number or it is not one,
+            // after its scheme if any (Twilio's
+            // `From=whatsapp%3A%2B234+706+724+0188`, `To=tel%3A…`).
             percent::decode_query(&line[v0..v1], &mut s.decoded);
             let decoded = std::mem::take(&mut s.decoded);
-            let found = (0..decoded.len())
+            let from = number_scheme_len(&decoded);
+            let found = (from..decoded.len())
                 .find(|&i| numrun::is_run_start(&decoded, i))
                 .and_then(|i| numrun::scan(&decoded, i, false))
                 .filter(|run| {
-                    decoded[..run.start].iter().all(u8::is_ascii_whitespace)
+                    // (`numrun` reads `tel:` as the number's own prefix.)
+                    decoded[from.min(run.start)..run.start]
+                        .iter()
+                        .all(u8::is_ascii_whitespace)
                         && decoded[run.end..].iter().all(u8::is_ascii_whitespace)
                         && !(network && is_epoch(run))
                         && long_enough(run)
@@ -122,4 +128,15 @@ impl Scanner<'_> {
         }
         any
     }
+}
+
+/// The length of the scheme opening a URL value that names a number
+/// (`whatsapp:`, `tel:`, `sms:`), 0 if none.
+fn number_scheme_len(value: &[u8]) -> usize {
+    [&b"whatsapp:"[..], b"tel:", b"sms:"]
+        .iter()
+        .find(|scheme| {
+            value.len() > scheme.len() && value[..scheme.len()].eq_ignore_ascii_case(scheme)
+        })
+        .map_or(0, |scheme| scheme.len())
 }
