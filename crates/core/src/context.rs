@@ -93,6 +93,37 @@ pub(crate) fn is_account_key(key: &str) -> bool {
                 | "technician"
                 | "seller"
                 | "buyer"
+                // the agent or clerk handling a case, in the languages
+                // European CRMs are configured in (it, es/pt, nl, de, pl/sv,
+                // fr, sv, da/nb, fi, hu, cs/sk)
+                | "operatore"
+                | "operatrice"
+                | "operador"
+                | "operadora"
+                | "agente"
+                | "medewerker"
+                | "behandelaar"
+                | "bearbeiter"
+                | "sachbearbeiter"
+                | "mitarbeiter"
+                | "konsultant"
+                | "konsultantka"
+                | "pracownik"
+                | "operateur"
+                | "opérateur"
+                | "conseiller"
+                | "conseillere"
+                | "conseillère"
+                | "handläggare"
+                | "handlaggare"
+                | "sagsbehandler"
+                | "saksbehandler"
+                | "käsittelijä"
+                | "kasittelija"
+                | "ügyintéző"
+                | "ugyintezo"
+                | "operátor"
+                | "referent"
         )
 }
 

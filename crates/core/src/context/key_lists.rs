@@ -53,6 +53,8 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "ccholder", "cardholdersname", "nameoncard",
     "accountholder", "patientname", "membername", "employeename", "personname", "realname",
+    // whom a gift or a tribute page remembers (`in_memory_of="…"`)
+    "inmemoryof", "inmemory", "intributeof",
     // a named-entity recogniser's label for a person (`PERSON=["…"]`)
     "person",
     // who answered a survey, took part, signed
@@ -121,6 +123,10 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     "debtor", "payer",
     // who a parcel, a letter or a payment is for (a carrier's consignee)
     "consignee", "addressee", "receiver", "payee", "beneficiary",
+    // a charity's or a membership body's people (`supporter="…"`,
+    // `volunteer="…"`, a legacy's `executor` and `deceased`; not `donor`,
+    // which in number porting is the operator a number leaves)
+    "supporter", "volunteer", "executor", "deceased",
 ];
 
 #[rustfmt::skip]
