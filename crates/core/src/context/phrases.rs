@@ -231,6 +231,15 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "lugupidamisega", "parimate soovidega", "ar cieņu", "pagarbiai", "su pagarba", "s úctou",
     "selamlar", "ystävällisesti", "groetjes", "cordialmente", "un abrazo",
     "abraços", "trân trọng", "בברכה", "مع التحية", "تحياتي", "პატივისცემით",
+    // affectionate sign-offs of family messages (a tribute page's, a
+    // card's: "liefs Bram", "Kram, Åsa", "bisous, Léa")
+    "liefs", "love from", "with love", "lots of love", "all my love", "alles liebe", "kram",
+    "kramar", "knus", "besos", "bisous", "bises", "baci", "beijos", "beijinhos", "buziaki",
+    "pusa", "puszi", "hugs",
+    // whom a gift remembers ("wife of the late Jens", "à la mémoire de feu
+    // Paul"): en, nl, fr, it, es, de
+    "the late", "wijlen", "feu", "le défunt", "la défunte", "il defunto", "la defunta",
+    "el difunto", "la difunta", "des verstorbenen", "der verstorbenen",
     // sign-offs whose first word is capitalised too ("Viele Grüße,"), which
     // the single word would read as a title ("Customer Experience")
     "viele grüße", "liebe grüße", "beste grüße", "herzliche grüße", "freundliche grüße",
