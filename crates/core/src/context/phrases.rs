@@ -426,6 +426,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // fr
     "je suis", "c'est", "ici", "je m'appelle", "mon nom est", "m.", "mme", "mme.", "mlle",
     "monsieur", "madame", "le client", "la cliente", "conseiller", "conseillère",
+    // an Italian lawyer's title (not fr "Maître": "Le Maître Chocolatier")
+    "avv.",
     // es / pt / it
     "soy", "me llamo", "mi nombre es", "el cliente", "la cliente", "cliente", "sr.", "sra.",
     "srta.", "señor", "señora", "doña", "sou", "meu nome é", "eu sou", "o cliente",

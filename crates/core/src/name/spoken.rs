@@ -29,7 +29,8 @@ const INTRODUCTIONS: &[&str] = &[
     // nl
     "met", "ik ben", "mijn naam is", "hier is", "spreekt met",
     // nordics, fi, et, lv, lt
-    "jag heter", "jag är", "det är", "här är", "jeg hedder", "jeg heter", "jeg er", "det er",
+    "jag heter", "jag är", "det är", "detta är", "här är", "jeg hedder", "jeg heter", "jeg er",
+    "det er", "dette er",
     "her er", "olen", "nimeni on", "täällä on", "minu nimi on", "siin on", "mani sauc",
     "es esmu", "mano vardas", "aš esu", "čia",
     // pl, cs, sk, hu, ro
