@@ -383,7 +383,13 @@ impl Scanner<'_> {
             b"author",
             b"login",
         ];
-        let colon = memchr::memchr(b':', value)?;
+        // Most values hold no such tag: the part is letters only, eight at
+        // most, so only a value opening with a letter is searched, and
+        // only over its first nine bytes (a time's `T12:` stops early).
+        if !value.first().is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let colon = memchr::memchr(b':', &value[..value.len().min(9)])?;
         let (part, login) = (&value[..colon], &value[colon + 1..]);
         (PARTS.iter().any(|p| p.eq_ignore_ascii_case(part))
             && self.detectors.names.login_is_name(login))
