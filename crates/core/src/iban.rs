@@ -1,6 +1,7 @@
 //! IBANs: country code, check digits, and a BBAN whose mod-97 check holds,
 //! written compact or in groups of four.
 
+use crate::occurrences::{any_window, splat, zero_bytes};
 use crate::on_demand::OnDemand;
 
 pub(crate) struct IbanFinder {
@@ -110,21 +111,32 @@ fn is_start(w: &[u8; 4]) -> bool {
         && w[3].is_ascii_digit()
 }
 
-/// The prefilter: do four bytes of `line` read as an IBAN's start? Of the
-/// two capitals a start opens with, one sits at an odd offset, and few
-/// bytes are capitals: reading the bytes at odd offsets first skips most
-/// windows (trying every window cost 2 % of the sample's instructions).
+/// The prefilter: do four bytes of `line` read as an IBAN's start? Every
+/// line is asked, and few hold two capitals and two digits in a row:
+/// eight offsets are tested at once for bytes of their ranges, and only
+/// those that pass are looked at.
 fn has_start(line: &[u8]) -> bool {
-    let at = |start: usize| line[start..].first_chunk().is_some_and(is_start);
-    let mut probe = 1;
-    while probe < line.len() {
-        // The capitals are at `probe - 1` and `probe`, or `probe` and `probe + 1`.
-        if line[probe].is_ascii_uppercase() && (at(probe - 1) || at(probe)) {
-            return true;
+    any_window(line, |i, at| {
+        let mut candidates = may_start(at);
+        while candidates != 0 {
+            let start = i + (candidates.trailing_zeros() / 8) as usize;
+            if line[start..].first_chunk().is_some_and(is_start) {
+                return true;
+            }
+            candidates &= candidates - 1;
         }
-        probe += 2;
-    }
-    false
+        false
+    })
+}
+
+/// The high bit of each of eight bytes of a line where two bytes of
+/// 0x40..=0x5f (the capitals and `@[\]^_`) and two of 0x30..=0x3f (the
+/// digits and `:;<=>?`) may start, given `at[k]`, the eight bytes `k` on
+/// from the first (zeros past the line's end).
+fn may_start(at: [u64; 4]) -> u64 {
+    let capital = |w: u64| (w & splat(0xe0)) ^ splat(0x40);
+    let digit = |w: u64| (w & splat(0xf0)) ^ splat(0x30);
+    zero_bytes(capital(at[0]) | capital(at[1]) | digit(at[2]) | digit(at[3]))
 }
 
 fn valid(text: &[u8]) -> bool {
@@ -175,7 +187,8 @@ mod tests {
         #[test]
         fn has_start_is_any_window_a_start(
             line in proptest::collection::vec(
-                proptest::sample::select(b"AZaz09 -".to_vec()), 0..40),
+                // With the bytes `may_start` lets through as capitals and digits.
+                proptest::sample::select(b"AZaz09 -@_:?/\xc3\xff".to_vec()), 0..40),
         ) {
             // The prefilter as it was: every window tried.
             let any_window = line.windows(4).any(|w| {

@@ -3,7 +3,7 @@
 //! `B.A.R.T.O.Š`. No word of it is a name; the letters joined are.
 
 use super::*;
-use crate::occurrences::occurrences;
+use crate::occurrences::{any_window, splat, zero_bytes};
 
 /// The fewest letters a spelled name has (`L-I` is an abbreviation).
 const MIN_LETTERS: usize = 4;
@@ -79,21 +79,56 @@ impl NameFinder {
 /// A cheap look for three ASCII letters each followed by the same
 /// separator (`I-E-L-`, `e l l `, `A. R. T. `), which every spelled name of
 /// four letters or more has unless most of it is non-ASCII.
+///
+/// Every line is asked and its separators are many (every space), so
+/// eight offsets are tested at once for what each such separator needs
+/// (see `may_be_spelled`), and only the few that pass are looked at.
 fn has_spelled_letters(line: &[u8]) -> bool {
-    occurrences(line, [b'-', b'.', b' ']).any(|p| {
-        let sep = line[p];
-        let stride = if sep == b'.' && line.get(p + 1) == Some(&b' ') {
-            3
-        } else {
-            2
-        };
-        (1..=3).all(|k| {
-            let letter = p + k * stride - 1;
-            line.get(letter + 1) == Some(&sep)
-                && line.get(letter).is_some_and(u8::is_ascii_alphabetic)
-        }) && p > 0
-            && line[p - 1].is_ascii_alphabetic()
+    any_window(line, |i, at| {
+        let mut candidates = may_be_spelled(at);
+        while candidates != 0 {
+            if spelled_letters_at(line, i + (candidates.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            candidates &= candidates - 1;
+        }
+        false
     })
+}
+
+/// The high bit of each of eight bytes of a line that may be a separator
+/// `spelled_letters_at` takes, given `at[k]`, the eight bytes `k` on from
+/// the first (zeros past the line's end): a byte of 0x20..=0x2f (` `, `-`,
+/// `.` are) that the byte two on repeats with a letter between (`I-E`),
+/// or a dot that the byte three on repeats with a letter two on (`A. R.`).
+/// A letter is taken as any byte with 0x40 set: every ASCII letter has
+/// it, no space, digit or punctuation below `@` does.
+fn may_be_spelled(at: [u64; 4]) -> u64 {
+    let letter = |w: u64| w << 1;
+    let x = at[0];
+    let punctuation = (x | splat(0x0f)) ^ splat(0x2f);
+    let repeated = zero_bytes((x ^ at[2]) | punctuation) & letter(at[1]);
+    let dot_repeated = zero_bytes((x ^ at[3]) | (x ^ splat(b'.'))) & letter(at[2]);
+    repeated | dot_repeated
+}
+
+/// Do three ASCII letters, each followed by the separator at `p`, follow
+/// it, with a letter before it (see `has_spelled_letters`)?
+fn spelled_letters_at(line: &[u8], p: usize) -> bool {
+    let sep = line[p];
+    if !matches!(sep, b'-' | b'.' | b' ') {
+        return false;
+    }
+    let stride = if sep == b'.' && line.get(p + 1) == Some(&b' ') {
+        3
+    } else {
+        2
+    };
+    (1..=3).all(|k| {
+        let letter = p + k * stride - 1;
+        line.get(letter + 1) == Some(&sep) && line.get(letter).is_some_and(u8::is_ascii_alphabetic)
+    }) && p > 0
+        && line[p - 1].is_ascii_alphabetic()
 }
 
 /// The start of the letter right before `at`, if it stands alone (the
@@ -116,4 +151,24 @@ fn single_letter_at(text: &str, at: usize) -> Option<(char, usize)> {
         .next()
         .map_or(true, |n| !n.is_alphanumeric());
     (c.is_alphabetic() && alone).then_some((c, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn spelled_letters_are_found_as_at_each_separator(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                &b"a-"[..], b"Z.", b"e ", b". ", b"-", b".", b" ", b"a", b"/", b"!", b"\xc3\xa9",
+            ]),
+            0..24,
+        )) {
+            let line = pieces.concat();
+            let each = memchr::memchr3_iter(b'-', b'.', b' ', &line)
+                .any(|p| spelled_letters_at(&line, p));
+            proptest::prop_assert_eq!(has_spelled_letters(&line), each);
+        }
+    }
 }
