@@ -193,6 +193,46 @@ impl Sequence {
     }
 }
 
+/// The bytes that end a spoken sequence at a token's end (see `find`). A
+/// table: every token's last byte is looked up.
+const ENDS_SEQUENCE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(
+            b as u8,
+            b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':' | b'}' | b']' | b'\\'
+        );
+        b += 1;
+    }
+    t
+};
+
+/// The first `=` of each token, from searches of the line that go on
+/// only past each `=`: most tokens hold none, and reading every byte of
+/// every token for one cost more than the rest of a token's tests.
+struct NextEquals {
+    /// The first `=` at or after where the last search started.
+    next: Option<usize>,
+}
+
+impl NextEquals {
+    fn of(line: &[u8]) -> NextEquals {
+        NextEquals {
+            next: memchr::memchr(b'=', line),
+        }
+    }
+
+    /// Where `line[start..end]` holds its first `=`, from `start`. The
+    /// `start`s asked about may not decrease.
+    fn within(&mut self, line: &[u8], start: usize, end: usize) -> Option<usize> {
+        if self.next.is_some_and(|e| e < start) {
+            self.next = memchr::memchr(b'=', &line[start..]).map(|i| start + i);
+        }
+        self.next.filter(|&e| e < end).map(|e| e - start)
+    }
+}
+
 /// Calls `found` for each spoken number in `line`. `announced(start)`:
 /// whether a phone phrase comes right before the number at `start`.
 /// Byte by byte: every line is read, and most tokens are rejected by their
@@ -201,6 +241,7 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
     let mut seq = Sequence::default();
     // "double three", "triple seven": how often the next digit is said.
     let mut repeat = 1;
+    let mut equals = NextEquals::of(line);
     let mut at = 0;
     while at < line.len() {
         let len = memchr::memchr3(b' ', b',', b';', &line[at..]).unwrap_or(line.len() - at);
@@ -209,19 +250,14 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
         // punctuation, and the quote and brace that close a JSON string
         // and object (`…seven"}`), end the sequence.
         let opening = |b: &&u8| matches!(b, b'"' | b'\'' | b'(');
-        let lead = match token.iter().position(|&b| b == b'=') {
+        let lead = match equals.within(line, at, at + len) {
             Some(eq) => eq + 1 + token[eq + 1..].iter().take_while(opening).count(),
             None => token.iter().take_while(opening).count(),
         };
         let trail = token[lead..]
             .iter()
             .rev()
-            .take_while(|b| {
-                matches!(
-                    b,
-                    b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b':' | b'}' | b']' | b'\\'
-                )
-            })
+            .take_while(|&&b| ENDS_SEQUENCE[usize::from(b)])
             .count();
         let word = &token[lead..len - trail];
         // ", " leaves an empty token, and a dash stands between groups
@@ -336,4 +372,26 @@ fn digit_value(token: &[u8]) -> Option<([u8; MAX_GROUP], usize, bool)> {
     };
     digits[0] = b'0' + d;
     Some((digits, 1, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn equals_are_found_as_in_each_token(
+            line in proptest::collection::vec(proptest::sample::select(&b"a==b "[..]), 0..24),
+            cuts in proptest::collection::vec(0..30usize, 0..8),
+        ) {
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(line.len())).collect();
+            cuts.sort_unstable();
+            let mut equals = NextEquals::of(&line);
+            for pair in cuts.windows(2) {
+                let (start, end) = (pair[0], pair[1]);
+                let each = line[start..end].iter().position(|&b| b == b'=');
+                proptest::prop_assert_eq!(equals.within(&line, start, end), each);
+            }
+        }
+    }
 }
