@@ -5,6 +5,11 @@ use std::sync::OnceLock;
 
 use super::*;
 
+mod skip;
+#[cfg(test)]
+use skip::capital_or_non_ascii;
+use skip::skip_ascii;
+
 /// One word of a capitalised sequence, as the name lists see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Part {
@@ -553,36 +558,6 @@ fn trim_particles(mut piece: &[(usize, usize, Part)]) -> &[(usize, usize, Part)]
     piece
 }
 
-/// From byte `i` of `bytes`, with `prev_alnum` telling whether a word byte
-/// came before it, skips the ASCII that cannot open a word: where a byte
-/// needs a closer look (non-ASCII, or a capital after no word byte; the
-/// end of `bytes` if none), and whether a word byte came before that.
-fn skip_ascii(bytes: &[u8], mut i: usize, mut prev_alnum: bool) -> (usize, bool) {
-    loop {
-        // Eight bytes at a time while none is a capital or non-ASCII: then
-        // each is skipped whatever came before it, and the last one alone
-        // tells whether a word byte came before the next.
-        while let Some(chunk) = bytes.get(i..i + 8) {
-            if capital_or_non_ascii(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
-                break;
-            }
-            i += 8;
-            prev_alnum = is_word_byte(bytes, i - 1);
-        }
-        // One at a time through the eight that hold one.
-        for _ in 0..8 {
-            let Some(&b) = bytes.get(i) else {
-                return (i, prev_alnum);
-            };
-            if b >= 0x80 || (!prev_alnum && b.is_ascii_uppercase()) {
-                return (i, prev_alnum);
-            }
-            prev_alnum = is_word_byte(bytes, i);
-            i += 1;
-        }
-    }
-}
-
 /// Where the capitalised ASCII word at `i` ends, when it can only be a
 /// sequence of one word that nothing is found in: ASCII letters, then the
 /// line's end or an ASCII byte that neither continues the word (`-`,
@@ -633,8 +608,8 @@ enum Glue {
     IfReplacementEnds,
 }
 
-/// `is_word_byte`'s answer for each byte, a table: the walk asks it for
-/// most bytes of every line.
+/// `is_word_byte`'s answer for each byte, a table: the walks ask it for
+/// many bytes of every line.
 const WORD_BYTE: [Glue; 256] = {
     let mut t = [Glue::No; 256];
     let mut b = 0;
@@ -649,16 +624,6 @@ const WORD_BYTE: [Glue; 256] = {
     }
     t
 };
-
-/// Does any of the eight bytes of `x` lie in `A..=Z` or at `0x80` or above?
-fn capital_or_non_ascii(x: u64) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Seven-bit bytes: adding to them never carries into the next byte.
-    let low = x & !HIGH;
-    let from_a = (low + 0x3f3f_3f3f_3f3f_3f3f) & HIGH; // >= b'A'
-    let past_z = (low + 0x2525_2525_2525_2525) & HIGH; // >= b'Z' + 1
-    (x & HIGH) | (from_a & !past_z) != 0
-}
 
 /// Does `before` end with `"[…]`, a replacement we wrote quoted as a bare
 /// JSON value (`"[name]"`)?
