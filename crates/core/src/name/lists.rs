@@ -363,16 +363,10 @@ impl NameFinder {
         }
     }
 
-    /// Is `text` a listed surname of three letters or more that is no
-    /// frequent word, no vocabulary and no particle?
+    /// Is `text` an uncommon listed surname of three letters or more that
+    /// is no particle?
     fn is_rare_surname(&self, text: &str) -> bool {
-        let known = self.db.lookup(text);
-        text.chars().count() >= 3
-            && known.surname
-            && !known.common
-            && !is_log_vocabulary(text, known)
-            && !is_particle(text)
-            && !is_not_name(text)
+        text.chars().count() >= 3 && !is_particle(text) && self.is_uncommon_surname(text)
     }
 
     /// Is `text`, lexed as `kind`, a capitalised listed given name that is

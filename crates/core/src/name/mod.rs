@@ -510,13 +510,17 @@ impl NameFinder {
     /// `ashworth`; `DVORAK`, `Eliska`): letters only, a clear given name
     /// and a listed surname that is no frequent word, in either order?
     pub(crate) fn reads_as_filed_person(&self, a: &str, b: &str) -> bool {
-        let surname = |w: &str| {
-            let known = self.db.lookup(w);
-            known.surname && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w)
-        };
+        let surname = |w: &str| self.is_uncommon_surname(w);
         let given = |w: &str| is_clear_given(w, self.db.lookup(w));
         let letters = |w: &str| w.chars().nth(1).is_some() && w.chars().all(char::is_alphabetic);
         letters(a) && letters(b) && (given(a) && surname(b) || surname(a) && given(b))
+    }
+
+    /// Is `w` a listed surname that is no frequent word, no vocabulary and
+    /// no other non-name (`mazur`, `sjöberg`; not `wolf`, `main`)?
+    fn is_uncommon_surname(&self, w: &str) -> bool {
+        let known = self.db.lookup(w);
+        known.surname && !known.common && !is_log_vocabulary(w, known) && !is_not_name(w)
     }
 
     /// Is `word` a name's word that means nothing else, so that another
