@@ -600,6 +600,7 @@ impl Scanner<'_> {
         d.names.find_in_cells(line, census, &mut name);
         d.names.find_vcard_names(line, census, &mut name);
         d.names.find_in_records(line, census, &mut name);
+        d.names.find_hl7_names(line, census, &mut name);
         d.names.find_by_lists(line, &mut name);
     }
 

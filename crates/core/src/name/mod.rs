@@ -21,6 +21,7 @@ mod announced;
 mod cells;
 mod cjk;
 mod declined;
+mod hl7;
 mod inverted;
 mod letters;
 mod lists;
