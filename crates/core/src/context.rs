@@ -704,7 +704,7 @@ pub(crate) fn is_international_key(key: &str) -> bool {
 /// Party keys that hold network addresses as often as numbers.
 #[rustfmt::skip]
 const NETWORK_PARTY_KEYS: &[&str] = &[
-    "from", "to", "client", "source", "peer", "remote", "src", "dst",
+    "from", "to", "client", "source", "peer", "remote", "src", "dst", "dest",
 ];
 
 /// Is this normalized party key one where a dotted quad is an IPv4 address?

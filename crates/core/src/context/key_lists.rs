@@ -99,7 +99,7 @@ pub(super) const NAME_KEYS: &[&str] = &[
 pub(super) const PARTY_KEYS: &[&str] = &[
     "caller", "customer", "from", "to", "contact", "recipient", "sender", "requester", "client",
     "visitor", "user", "party", "callerparty", "calledparty", "kund", "asiakas", "klient",
-    "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst",
+    "müşteri", "ügyfél", "zákazník", "cliente", "src", "dst", "dest",
     // the user part of a SIP URI in proxy accounting (Kamailio's `src_user`)
     "srcuser", "dstuser", "dstouser", "fromuser", "touser", "ruriuser",
     // ArcSight CEF's source and destination user names
