@@ -416,6 +416,27 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // who teaches a class (`instruktør Jeppe`, `instructora Cristina`)
     "instructor", "instructora", "instruktør", "instruktor", "instruktorka", "istruttore",
     "istruttrice", "instructeur", "instructrice",
+    // who a clinic, a pharmacy or a vet's practice deals with: the patient
+    // (de, fr, es/pt, it's NHS "assistito", nl, pl, cs, fi, sv), who
+    // prescribed, who dispensed, the nurse and the doctor, and a pet's
+    // owner (`Patientin Aigner`, `prescriber Haddad`, `propriétaire Graça
+    // Pereira`). Not the bare "veterinario", "medico" or "owner": clinics
+    // and teams are named after them (`Clinica Veterinaria San Francesco`,
+    // `Centro Medico Milano`, `owner Platform Team`).
+    "patientin", "patienten", "patiente", "paciente", "paziente", "assistito", "assistita",
+    "patiënt", "pacient", "pacientka", "pacjent", "pacjentka", "potilas",
+    "potilaan", "prescriber", "prescribed by", "prescripteur", "prescriptrice", "pharmacist",
+    "pharmacien", "pharmacienne", "apotheker", "apothekerin", "farmacista", "farmacéutico",
+    "farmacéutica", "farmacêutico", "farmacêutica", "apotekare", "nurse", "infirmier",
+    "infirmière", "enfermero", "enfermera", "infermiere", "infermiera", "verpleegkundige",
+    "sjuksköterska", "sygeplejerske", "sykepleier", "pielęgniarka", "ärztin", "hausarzt",
+    "hausärztin", "médecin", "médico", "il medico", "medico curante", "huisarts", "läkare",
+    "lääkäri", "lekarz", "lékař", "lékařka", "veterinarian", "vet", "tierarzt", "tierärztin",
+    "dierenarts", "dyrlæge", "veterinär", "eläinlääkäri", "weterynarz", "il veterinario",
+    "la veterinaria", "el veterinario", "le vétérinaire", "la vétérinaire", "pet owner",
+    "propriétaire", "propietario", "propietaria", "proprietario", "proprietaria",
+    "eigenaar", "besitzer", "besitzerin", "tierhalter", "tierhalterin", "halter", "halterin",
+    "właściciel", "właścicielka", "majitel", "majitelka", "omistaja", "tulajdonos",
     // "I am" where the pronoun is left out: lt, sl (`Laba diena, esu
     // Lina`); ca with it (not the bare `sóc`: Vietnamese `Chăm sóc Khách
     // hàng`, "customer care")
