@@ -465,7 +465,7 @@ impl NameFinder {
             }
             // `"displayName":"Zendesk Integration"`, `cn=Paris-Agents`: a
             // name ends in no vocabulary word, nor in a hyphened one.
-            if check == ValueCheck::Loose && kind != Word::Particle {
+            if matches!(check, ValueCheck::Loose | ValueCheck::Strict) && kind != Word::Particle {
                 let text = &part[..len];
                 let tail = &text[text.rfind('-').map_or(0, |i| i + 1)..];
                 let known = self.db.lookup(tail);

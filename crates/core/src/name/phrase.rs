@@ -702,8 +702,17 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
         }
         pos += 1;
     }
+    // `approved by Finance`, `Customer Success`: a lone word of log
+    // vocabulary that the lists hold only as an ambiguous surname is a
+    // team. (Not a given name: places are log words too, `Madison`,
+    // `Sofia`.)
+    let lone_team_word = words == 1 && !after_honorific && {
+        let first = &s[..end];
+        let known = NameDb::get().lookup(first);
+        !known.given && !known.strong() && in_log_words(first)
+    };
     // A lone all-caps word after a role word is more often an acronym.
-    (strong > 0 || uppers >= 2 || (after_honorific && uppers == 1))
+    (!lone_team_word && (strong > 0 || uppers >= 2 || (after_honorific && uppers == 1)))
         .then_some(end)
         .filter(|&e| e > 0)
 }
