@@ -385,6 +385,17 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "suppliers", "einkauf", "inkasso", "inkaso", "windykacja", "szkody", "fanservice",
         // social-media care desks
         "social", "socialmedia", "community",
+        // a gaming operator's desks: identity checks, VIP hosts, payouts,
+        // safer gambling (`kyc@`, `safer.gambling@`)
+        "kyc", "vip", "verification", "verify", "withdrawals", "payouts", "deposits",
+        "responsiblegaming", "responsiblegambling", "safergambling", "safergaming",
+        // HR and payroll desks in the languages of Europe (de `lohn@`, fr
+        // `paie@`; not `rh@`, as likely a person's initials), people teams,
+        // onboarding and applications
+        "lohn", "gehalt", "entgelt", "personalbuero", "paie", "nomina", "nominas", "stipendi",
+        "loner", "palkat", "people", "peopleops", "onboarding", "talentacquisition",
+        "applications", "candidates", "bewerbung", "bewerbungen", "karriere", "emploi",
+        "empleo", "lavoro", "vacatures", "werkenbij",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
