@@ -37,11 +37,20 @@ const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph
 /// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`)
 /// or that hold teams as often as people (`owner=Platform Engineering`):
 /// outside query strings their value must read as a name on its own
-/// (`ValueCheck::Word`).
+/// (`ValueCheck::Word`). A vet's practice names its patients too
+/// (`patient=Muffin`): there a lone word must be a listed name.
 pub(crate) fn is_generic_name_key(key: &str) -> bool {
     matches!(
         key,
-        "first" | "last" | "given" | "owner" | "assignee" | "nm" | "person"
+        "first"
+            | "last"
+            | "given"
+            | "owner"
+            | "assignee"
+            | "nm"
+            | "person"
+            | "patient"
+            | "patients"
     )
 }
 

@@ -60,6 +60,14 @@ pub(super) const NAME_KEYS: &[&str] = &[
     // who answered a survey, took part, signed
     "respondent", "respondentname", "participant", "participantname", "attendee", "interviewee",
     "signatory", "signedby",
+    // the people of a hiring process, a workforce and a clinic, one or a
+    // list (`recruiter="…"`, `"interviewers":["…","…"]`, `cashier=…`); not
+    // `worker`, a process's name as often
+    "candidate", "candidates", "applicant", "applicants", "interviewer", "interviewers",
+    "recruiter", "recruiters", "hiringmanager", "referee", "referees", "employee", "employees",
+    "colleague", "buddy", "reviewers", "approvers", "panelists", "patient", "patients",
+    "doctor", "physician", "practitioner", "clinician", "prescriber", "pharmacist", "nurse",
+    "veterinarian", "cashier",
     "agent", "assignee", "owner", "speakername", "speaker", "cn", "kunde", "kundin", "kundenname", "klant",
     "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
     "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",
