@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use regex_automata::{meta, Input};
+use rustc_hash::FxHashSet;
 
 use crate::census::Census;
 use crate::keyring::starts_with_token;
@@ -485,7 +486,10 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
                 })
             })
     };
-    team || ROLES.contains(&folded)
+    // A set: each address's local part is looked up, and the list is long.
+    static ROLE_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    let role_set = ROLE_SET.get_or_init(|| ROLES.iter().copied().collect());
+    team || role_set.contains(folded)
         || ROLE_PREFIXES.iter().any(|r| after(r).is_some())
         || roles_joined()
 }

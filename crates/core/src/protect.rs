@@ -5,6 +5,7 @@
 //! dots or slashes) only stop findings that have no context to back them.
 
 use std::net::Ipv6Addr;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use regex::bytes::Regex;
 
@@ -178,26 +179,59 @@ impl Stage {
 pub(crate) struct BlockSpans {
     /// Each stage's spans over the block, in block offsets and in order.
     stages: [Vec<Protected>; Stage::ALL.len()],
+    /// Per stage, where the spans after the last line handed out start:
+    /// lines come mostly in order, and the next one's spans start there or
+    /// a few on. Only a hint, checked before it is used (any line may be
+    /// asked for, from any thread).
+    next: [AtomicUsize; Stage::ALL.len()],
 }
 
 impl BlockSpans {
     /// Appends the spans of the whole line `block[start..end]` to `out`,
     /// relative to the line and in the order `Protector::find` gives them.
     pub(crate) fn line(&self, start: usize, end: usize, out: &mut Vec<Protected>) {
-        for found in &self.stages {
-            let first = found.partition_point(|p| p.start < start);
+        for (found, next) in self.stages.iter().zip(&self.next) {
+            let first = first_at(found, start, next.load(Relaxed));
+            let before = out.len();
             let on_line = found[first..].iter().take_while(|p| p.end <= end);
             out.extend(on_line.map(|p| Protected {
                 start: p.start - start,
                 end: p.end - start,
                 strong: p.strong,
             }));
+            next.store(first + out.len() - before, Relaxed);
         }
         // The sequence `find` sorts, sorted the same way: spans that start
         // together come out in the same order.
         out.sort_unstable_by_key(|p| p.start);
     }
 }
+
+/// `found.partition_point(|p| p.start < start)`, looked for from `hint` on
+/// when no span before it starts at `start` or later: a binary search of a
+/// whole block's spans cost more than the rest of handing out a line's.
+fn first_at(found: &[Protected], start: usize, hint: usize) -> usize {
+    let hint = hint.min(found.len());
+    if hint > 0 && found[hint - 1].start >= start {
+        return found.partition_point(|p| p.start < start);
+    }
+    let ahead = &found[hint..];
+    match ahead.iter().take(4).position(|p| p.start >= start) {
+        Some(k) => hint + k,
+        None => hint + ahead.partition_point(|p| p.start < start),
+    }
+}
+
+/// Each byte that is a hex digit.
+const HEX_DIGIT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_hexdigit();
+        b += 1;
+    }
+    t
+};
 
 /// Hex hashes and ids (`67f4826ccb85`, commit and trace ids): whole words of
 /// twelve or more hex digits with a letter and a digit. A plain scan over
@@ -210,7 +244,9 @@ impl BlockSpans {
 fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
     const MIN: usize = 12;
     let mut i = 0;
-    while let Some((start, end)) = next_run(line, i, MIN, u8::is_ascii_hexdigit) {
+    // A table: the scan's test of a byte was three ranges.
+    let hex = |b: &u8| HEX_DIGIT[usize::from(*b)];
+    while let Some((start, end)) = next_run(line, i, MIN, hex) {
         // `line[end]` is no hex digit (or the line ends): the invariant holds.
         i = end + 1;
         // Only a whole word counts: no letter or digit glued on either side.
@@ -645,6 +681,20 @@ mod tests {
             find_hashes(line.as_bytes(), &mut out);
             let ours: Vec<_> = out.iter().map(|p| (p.start, p.end)).collect();
             proptest::prop_assert_eq!(ours, hashes_word_by_word(line.as_bytes()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_at_is_the_partition_point(
+            mut starts in proptest::collection::vec(0usize..30, 0..20),
+            start in 0usize..32,
+            hint in 0usize..24,
+        ) {
+            starts.sort_unstable();
+            let found: Vec<_> = starts.iter().map(|&s| Protected { start: s, end: s + 1, strong: true }).collect();
+            let theirs = found.partition_point(|p| p.start < start);
+            proptest::prop_assert_eq!(first_at(&found, start, hint), theirs);
         }
     }
 
