@@ -172,6 +172,7 @@ pub(crate) fn is_plain_name_key(key: &str) -> bool {
     matches!(
         key,
         "name"
+            | "names"
             | "n"
             | "nom"
             | "nome"
@@ -562,6 +563,13 @@ fn is_person_name_key(key: &str) -> bool {
         "insured",
         "driver",
         "student",
+        // gaming, prize and hiring records (`player_name`, `winner_name`)
+        "player",
+        "claimant",
+        "winner",
+        "witness",
+        "candidate",
+        "applicant",
         "real",
         "maiden",
         "birth",

@@ -68,6 +68,9 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "colleague", "buddy", "reviewers", "approvers", "panelists", "patient", "patients",
     "doctor", "physician", "practitioner", "clinician", "prescriber", "pharmacist", "nurse",
     "veterinarian", "cashier",
+    // who claims a prize or witnesses it, and a gaming operator's money
+    // laundering reporting officer; `names`, a list of a record's people
+    "claimant", "claimants", "witness", "mlro", "names",
     "agent", "assignee", "owner", "speakername", "speaker", "cn", "kunde", "kundin", "kundenname", "klant",
     "cliente", "nome", "nom", "prenom", "prénom", "vorname", "nachname", "navn", "fornavn",
     "efternavn", "etternavn", "namn", "fornamn", "förnamn", "efternamn", "nimi", "etunimi",

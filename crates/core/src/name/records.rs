@@ -267,6 +267,21 @@ fn find_entity_labels(line: &[u8], census: Census, found: &mut impl FnMut(usize,
 /// The least length of a machine-readable zone's line.
 const MRZ_MIN_LEN: usize = 30;
 
+/// Is `field` a zone's name field without its padding: a surname of two
+/// capitals or more, `<<`, and given names, their parts joined by `<`?
+fn is_mrz_name_field(field: &[u8]) -> bool {
+    let Some(at) = memchr::memmem::find(field, b"<<") else {
+        return false;
+    };
+    let parts_ok = |part: &[u8]| {
+        part.len() >= 2
+            && part
+                .split(|&b| b == b'<')
+                .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_uppercase))
+    };
+    parts_ok(&field[..at]) && parts_ok(&field[at + 2..])
+}
+
 /// `P<FRAGOBERT<<MARTINE<<<<…`: in a word of capitals and `<` (ICAO 9303),
 /// the name field: surname, `<<`, given names joined by `<`, padded with
 /// `<`. A passport's first line opens with its type and issuing state
@@ -282,7 +297,11 @@ fn find_mrz_names(line: &[u8], census: Census, found: &mut impl FnMut(usize, usi
                 .iter()
                 .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'<')
                 .count();
-        if end - start < MRZ_MIN_LEN || (start > 0 && line[start - 1].is_ascii_alphanumeric()) {
+        // A parser's log may print the name field alone, shorter than a
+        // zone's line (`name_field=NWOSU<<NKECHI<<<<<<<<`): its shape says
+        // what it is.
+        let short = end - start < MRZ_MIN_LEN && !is_mrz_name_field(&line[start..filler]);
+        if short || (start > 0 && line[start - 1].is_ascii_alphanumeric()) {
             continue;
         }
         // Only the first filler of a zone line: later ones end the same field.
