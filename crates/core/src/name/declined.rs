@@ -72,7 +72,7 @@ const INFLECTIONS: &[(&str, &str)] = &[
     // `Elif Kaya'ya`, `Mehmet'ten`)
     ("'nın", ""), ("'nin", ""), ("'nun", ""), ("'nün", ""), ("'ın", ""), ("'in", ""),
     ("'un", ""), ("'ün", ""), ("'ya", ""), ("'ye", ""), ("'a", ""), ("'e", ""), ("'dan", ""),
-    ("'den", ""), ("'tan", ""), ("'ten", ""), ("'da", ""), ("'de", ""), ("'yla", ""),
+    ("'den", ""), ("'tan", ""), ("'ten", ""), ("'da", ""), ("'de", ""), ("'yla", ""), ("'la", ""), ("'le", ""),
     ("'yle", ""), ("'yı", ""), ("'yi", ""), ("'ı", ""), ("'i", ""), ("'na", ""), ("'ne", ""),
     // hu
     ("éknak", ""), ("éknek", ""), ("nak", ""), ("nek", ""), ("tól", ""), ("től", ""),
@@ -85,6 +85,11 @@ const INFLECTIONS: &[(&str, &str)] = &[
     ("skiej", "ska"), ("ckiej", "cka"), ("kiego", "ki"), ("kiej", "ka"), ("iem", ""), ("em", ""),
     ("om", ""), ("owi", ""), ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"), ("y", "a"),
     ("a", ""),
+    // pl: the genitive of a name in -ka, -ga (`do Moniki`, `od Olgi`); cs,
+    // sk: the genitive and accusative of one in a soft consonant (`od
+    // Tomáše`, `Ondřeje`; not any `e`: `Zeche Zollverein` is no `Zech`'s)
+    // and of an adjectival surname (`Pokorného`)
+    ("i", "a"), ("ého", "ý"), ("še", "š"), ("že", "ž"), ("če", "č"), ("ře", "ř"), ("je", "j"),
     // lt: the genitive (`iš Vaidos Jankauskienės`, `Andriaus`)
     ("ės", "ė"), ("os", "a"), ("aus", "us"),
     // lt, lv: datives, the Lithuanian instrumental (`su Tomu Kazlausku`)
