@@ -92,6 +92,74 @@ impl NameFinder {
         }
     }
 
+    /// Calls `found(start, end)` for each Han or Hangul name that closes a
+    /// text without a dash, right after its last sentence or in
+    /// full-width brackets (`请更新。杨丽华`, `谢谢！（赵建国）`), and for one a
+    /// Chinese greeting opens with (`王婷婷，您好！`). The name must open
+    /// with a surname the lists hold: a short sentence may close a text
+    /// too (`谢谢。再见`, "thanks. bye").
+    pub(crate) fn find_cjk_closing_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+        if line.is_ascii() {
+            return;
+        }
+        // Characters of the words that close a text as often (`明天见`,
+        // "see you tomorrow"; `好的`, `谢谢`), which names hardly hold.
+        const CLOSING_WORDS: &str = "见天谢的了吗呢吧啊哦是在有不我你您们";
+        let name_like = |value: &str| {
+            (2..=4).contains(&value.chars().count())
+                && value
+                    .chars()
+                    .all(|c| is_uncased_letter(c) && !CLOSING_WORDS.contains(c))
+                && (self.db.starts_with_cjk_surname(value) || self.db.lookup(value).surname)
+        };
+        for end in ["。", "！"] {
+            for at in memchr::memmem::find_iter(line, end.as_bytes()) {
+                let mut start = at + end.len();
+                let bracket = line[start..].starts_with("（".as_bytes());
+                if bracket {
+                    start += "（".len();
+                }
+                let rest = valid_utf8_prefix(&line[start..line.len().min(start + MAX_VALUE)]);
+                let len = rest
+                    .find(|c: char| !is_uncased_letter(c))
+                    .unwrap_or(rest.len());
+                let mut after = start + len;
+                if bracket {
+                    if !line[after..].starts_with("）".as_bytes()) {
+                        continue;
+                    }
+                    after += "）".len();
+                }
+                let ends_text = matches!(line.get(after), None | Some(b'"' | b'\\' | b'\''));
+                if ends_text && name_like(&rest[..len]) {
+                    found(start, start + len);
+                }
+            }
+        }
+        for at in memchr::memmem::find_iter(line, "您好".as_bytes()) {
+            let end = at
+                - if line[..at].ends_with("，".as_bytes()) {
+                    "，".len()
+                } else {
+                    0
+                };
+            let head = valid_utf8_suffix(&line[end.saturating_sub(MAX_VALUE)..end]);
+            let len: usize = head
+                .chars()
+                .rev()
+                .take_while(|&c| is_uncased_letter(c))
+                .map(char::len_utf8)
+                .sum();
+            let start = end - len;
+            let opens_text = start == 0
+                || matches!(line[start - 1], b'"' | b' ' | b':' | b'\'')
+                || line[..start].ends_with("：".as_bytes());
+            if opens_text && name_like(&head[head.len() - len..]) {
+                found(start, end);
+            }
+        }
+    }
+
     /// Is a value after a CJK key or a signature's dash a name: CJK
     /// letters only, `min` to eight of them (a space may part the family
     /// and the given name), or a name in another script as `check` reads
