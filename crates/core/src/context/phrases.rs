@@ -148,6 +148,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
 pub(crate) const LISTED_NAME_PHRASES: &[&str] = &[
     "أنا", "انا", "سلام", "من", "يا", "שלום", "אני", "היי", "עם", "मैं", "მე ვარ", "สวัสดี",
     "ผม", "ฉัน", "ดิฉัน",
+    // Arabic and Georgian "thank you" ("شكراً يوسف على المقابلة"; but
+    // "شكراً على …", "thanks for …", as often)
+    "شكراً", "شكرا", "მადლობა",
 ];
 
 /// Words after which a capitalised word is a person's name: introductions,
