@@ -199,7 +199,40 @@ fn is_dial_string(line: &[u8], start: usize) -> bool {
         && memchr::memmem::rfind(&line[start.saturating_sub(64)..start], b"gateway/").is_some();
     let address_of_record =
         at_host && matches!(before, b' ' | b'<' | b'"' | b'=') && (11..=15).contains(&digits);
-    matches!(before, b'/' | b'[') && at_host || gateway_path || address_of_record
+    let channel_path = before == b'/'
+        && matches!(after, None | Some(b')' | b' ' | b'"' | b'\'' | b','))
+        && opens_with_channel_technology(&line[..start]);
+    matches!(before, b'/' | b'[') && at_host
+        || gateway_path
+        || address_of_record
+        || channel_path
+        || after_spawned_context(&line[..start])
+}
+
+/// Does the word ending `head` open with an Asterisk channel technology
+/// (`PJSIP/trunk-out/` before `0079822275358` in `-- Called
+/// PJSIP/trunk-out/0079822275358`)? What ends the dial string is the
+/// number dialled.
+fn opens_with_channel_technology(head: &[u8]) -> bool {
+    const TECHNOLOGIES: &[&[u8]] = &[b"PJSIP/", b"SIP/", b"IAX2/", b"DAHDI/", b"Local/"];
+    let word = &head[head
+        .iter()
+        .rposition(|&b| matches!(b, b' ' | b'"' | b'('))
+        .map_or(0, |i| i + 1)..];
+    TECHNOLOGIES.iter().any(|t| word.starts_with(t))
+}
+
+/// Does `head` end as Asterisk's `Spawn extension (doorbell, ` does: the
+/// dialplan context, then the extension being run, the number dialled?
+fn after_spawned_context(head: &[u8]) -> bool {
+    let Some(open) = memchr::memmem::rfind(&head[head.len().saturating_sub(80)..], b"extension (")
+    else {
+        return false;
+    };
+    let context = &head[head.len().saturating_sub(80) + open + b"extension (".len()..];
+    context
+        .strip_suffix(b", ")
+        .is_some_and(|c| !c.is_empty() && !c.iter().any(|&b| matches!(b, b' ' | b',' | b')')))
 }
 
 /// Is the dash at `dash` the one Hebrew writes after a one-letter
