@@ -134,6 +134,11 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     // "number" as other languages decline it ("pod numerem", "a … számon")
     "numerem", "numeru", "numerze", "čísle", "číslem", "számon", "számra", "számot", "numeroon",
     "numerosta", "numărul", "numarul", "αριθμό", "номеру",
+    // the article or preposition a number follows in es, pt, lv ("en el
+    // 635…", "liguem-me para o 934…", "pelo 927…", "sazvanīta pa 2658…"),
+    // and "number" and "phone" in vi and is ("gọi lại cho tôi số 606…",
+    // "náðist í síma 877…")
+    "el", "o", "pelo", "pela", "pa", "số", "síma", "símanum",
     // an old or new number in a change of contact data
     "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
