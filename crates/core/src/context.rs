@@ -32,7 +32,17 @@ pub(crate) enum KeyClass {
     Other,
 }
 
-const PHONE_KEY_PARTS: &[&str] = &["phone", "msisdn", "mobile", "telef", "teleph", "rufnummer"];
+/// Parts of a key that make it a phone's (`homePhone`; `u_contact_number`,
+/// a ServiceNow custom field).
+const PHONE_KEY_PARTS: &[&str] = &[
+    "phone",
+    "msisdn",
+    "mobile",
+    "telef",
+    "teleph",
+    "rufnummer",
+    "contactnumber",
+];
 
 /// Name keys that are also ordinary words (`last=FAIL`, `"first":"Yes"`)
 /// or that hold teams as often as people (`owner=Platform Engineering`):

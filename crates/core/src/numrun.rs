@@ -225,14 +225,15 @@ fn opens_with_channel_technology(head: &[u8]) -> bool {
 /// Does `head` end as Asterisk's `Spawn extension (doorbell, ` does: the
 /// dialplan context, then the extension being run, the number dialled?
 fn after_spawned_context(head: &[u8]) -> bool {
-    let Some(open) = memchr::memmem::rfind(&head[head.len().saturating_sub(80)..], b"extension (")
-    else {
+    let Some(head) = head.strip_suffix(b", ") else {
         return false;
     };
-    let context = &head[head.len().saturating_sub(80) + open + b"extension (".len()..];
-    context
-        .strip_suffix(b", ")
-        .is_some_and(|c| !c.is_empty() && !c.iter().any(|&b| matches!(b, b' ' | b',' | b')')))
+    // The context is one word: it starts after the last space or `(`.
+    let open = head
+        .iter()
+        .rposition(|&b| matches!(b, b' ' | b'(' | b','))
+        .map_or(0, |i| i + 1);
+    open > 0 && head[..open].ends_with(b"extension (") && open < head.len()
 }
 
 /// Is the dash at `dash` the one Hebrew writes after a one-letter

@@ -139,6 +139,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     // and "number" and "phone" in vi and is ("gọi lại cho tôi số 606…",
     // "náðist í síma 877…")
     "el", "o", "pelo", "pela", "pa", "số", "síma", "símanum",
+    // "call (me)" in lt, vi, ka; "phone number" abbreviated in vi (SĐT)
+    // and id (No HP, nomor HP)
+    "paskambinti", "paskambinkite", "gọi", "დამირეკოთ", "sđt", "sdt", "hp",
     // an old or new number in a change of contact data
     "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
