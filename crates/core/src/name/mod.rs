@@ -673,8 +673,9 @@ mod tests {
     fn names(s: &str) -> Vec<String> {
         let mut out = Vec::new();
         let line = s.as_bytes();
-        NameFinder::new()
-            .find_in_text(line, Census::of(line), |a, b| out.push(s[a..b].to_string()));
+        NameFinder::new().find_in_text(line, Census::of(line), false, |a, b| {
+            out.push(s[a..b].to_string())
+        });
         out
     }
 
