@@ -36,6 +36,7 @@ mod spoken;
 mod structure;
 mod vocative;
 
+pub(crate) use lists::is_any_of;
 pub(crate) use logins::{is_login_byte, login_slot_patterns};
 pub(crate) use phrase::lower_case_role_patterns;
 pub(crate) use spoken::spoken_phrase_patterns;
