@@ -404,8 +404,11 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                     // finds the ones after `&`).
                     // A JSON string holds one too (`"args":"name=Teodora+Surdu&…"`,
                     // a WAF's or gateway's query arguments).
-                    let form = (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'='
-                        || syntax == Syntax::Json && group == JSON_STRING)
+                    // A form's pair ends at a `&`: on a line without one
+                    // (the census tells) no value is searched for a key.
+                    let form = (ampersand
+                        && (syntax == Syntax::Logfmt && !quoted && line[key.1] == b'='
+                            || syntax == Syntax::Json && group == JSON_STRING))
                         .then(|| form_first_pair(line, value))
                         .flatten();
                     if let Some((key, value)) = form {

@@ -570,8 +570,7 @@ impl Scanner<'_> {
         }
         let phone_found = s.findings.iter().any(|f| f.kind == Kind::Phone);
         let mut name = |a, b| self.push_name(s, a, b);
-        d.names.find_in_text(line, census, &mut name);
-        d.names.find_before_roles(line, &mut name);
+        d.names.find_in_text(line, census, true, &mut name);
         if census.holds(line, Needle::LessThan) {
             d.names.find_display_names(line, &mut name);
         }

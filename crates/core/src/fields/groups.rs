@@ -7,6 +7,8 @@
 //! checks tell every group; the tests hold each reader to its pattern's
 //! captures.
 
+use super::starts::IN_KEY;
+
 /// A byte range of the line.
 pub(super) type Span = (usize, usize);
 
@@ -75,8 +77,7 @@ fn subscript_len(text: &[u8]) -> Option<usize> {
 pub(super) fn logfmt(line: &[u8], start: usize, end: usize) -> Pair {
     // `(?:^|[\s,;|(\[{])`: a separator is never a key's first byte. A
     // key's bytes above 0x7f are letters of another script.
-    let is_key_byte =
-        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-') || b >= 0x80;
+    let is_key_byte = |b: u8| IN_KEY[usize::from(b)];
     let key_start = if start == 0 && is_key_byte(line[0]) {
         0
     } else {

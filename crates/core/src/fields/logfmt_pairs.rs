@@ -11,6 +11,7 @@
 use super::groups::is_space;
 use super::json_pairs::quoted_end;
 use super::starts;
+use super::starts::IN_KEY;
 
 /// A key holds at most this many parts after its first byte (a byte, an
 /// index `[0]`, or a URL-encoded `%5Bname%5D`).
@@ -71,7 +72,7 @@ fn key_part_len(text: &[u8]) -> usize {
     let Some(&first) = text.first() else {
         return 0;
     };
-    if first.is_ascii_alphanumeric() || matches!(first, b'_' | b'.' | b'-') || first >= 0x80 {
+    if IN_KEY[usize::from(first)] {
         return 1;
     }
     let (open, close): (usize, &[u8]) = match text {

@@ -57,8 +57,9 @@ const KEY_START: [bool; 256] = {
     t
 };
 
-/// A key's plain bytes: `[A-Za-z0-9_.\-\x80-\xff]`.
-const IN_KEY: [bool; 256] = {
+/// A key's plain bytes: `[A-Za-z0-9_.\-\x80-\xff]`. A table: the
+/// pair readers test every byte of every key with it.
+pub(super) const IN_KEY: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {

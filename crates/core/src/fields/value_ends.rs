@@ -12,7 +12,7 @@ use super::patterns;
 pub(super) fn opens_structure(value: &[u8]) -> bool {
     let type_name = value
         .iter()
-        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
+        .take_while(|&&b| IN_TYPE_NAME[usize::from(b)])
         .count();
     let opened = value
         .get(type_name)
@@ -21,6 +21,19 @@ pub(super) fn opens_structure(value: &[u8]) -> bool {
     let inner = || &value[type_name + 1..];
     opened && starts && (inner().contains(&b'=') || inner().ends_with(b":"))
 }
+
+/// The bytes of a printed structure's type name (`opens_structure`), a
+/// table: most bare values are read to their end for it.
+const IN_TYPE_NAME: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'$');
+        b += 1;
+    }
+    t
+};
 
 /// `Struct{ID=5,FIRST_NAME=Loïs,LAST_NAME=To}`, Java's `{name=Ana,
 /// msisdn=+49…}`: in a printed structure (a key right after `{`, `(`, `[`

@@ -701,7 +701,7 @@ fn follows_street_abbreviation(s: &str, at: usize) -> bool {
 }
 
 /// Is `w`, lowercased, one of `words`?
-fn is_any_of(w: &str, words: &[&str]) -> bool {
+pub(crate) fn is_any_of(w: &str, words: &[&str]) -> bool {
     // An ASCII word lowercases byte by byte (most words asked; the char
     // iterators cost more than the comparison).
     if w.is_ascii() {

@@ -36,6 +36,7 @@ mod spoken;
 mod structure;
 mod vocative;
 
+pub(crate) use lists::is_any_of;
 pub(crate) use logins::{is_login_byte, login_slot_patterns};
 pub(crate) use phrase::lower_case_role_patterns;
 pub(crate) use spoken::spoken_phrase_patterns;
@@ -673,8 +674,9 @@ mod tests {
     fn names(s: &str) -> Vec<String> {
         let mut out = Vec::new();
         let line = s.as_bytes();
-        NameFinder::new()
-            .find_in_text(line, Census::of(line), |a, b| out.push(s[a..b].to_string()));
+        NameFinder::new().find_in_text(line, Census::of(line), false, |a, b| {
+            out.push(s[a..b].to_string())
+        });
         out
     }
 

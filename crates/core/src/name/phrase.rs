@@ -26,6 +26,10 @@ pub(crate) fn lower_case_role_patterns() -> Vec<String> {
         .collect()
 }
 
+/// The most spaces before a possible role word that `find_in_text` keeps
+/// for the role search; on a line with more it walks the spaces again.
+const ROLE_SPACES: usize = 8;
+
 /// The offsets of `line`'s spaces, in order, as `memchr_iter(b' ', line)`
 /// gives them. Spaces are a few bytes apart, where each of memchr's
 /// searches costs more in setting up than it saves.
@@ -34,19 +38,34 @@ pub(crate) fn spaces(line: &[u8]) -> Occurrences<'_, 1> {
 }
 
 impl NameFinder {
-    /// Calls `found(start, end)` for each name introduced by a phrase.
+    /// Calls `found(start, end)` for each name introduced by a phrase,
+    /// then (`with_roles`) for each name before a postposed role word.
     /// Looked at from the name's side: only a capital (or a letter of an
     /// uncased script) after a space can start one, and those are few, so
     /// the line is never searched for the hundreds of phrases themselves.
+    ///
+    /// One walk over the line's spaces serves both searches: walking them
+    /// cost as much as either search's work at them. The few spaces where
+    /// a role word may open are kept for the second, which comes after all
+    /// of the first's names, as when each search walked the spaces itself.
     pub(crate) fn find_in_text(
         &self,
         line: &[u8],
         census: Census,
+        with_roles: bool,
         mut found: impl FnMut(usize, usize),
     ) {
         let roles = census.has(PhraseSet::LowerCaseRoles);
+        let mut role_spaces = [0; ROLE_SPACES];
+        let mut role_count = 0;
         for p in spaces(line).map(|i| i + 1) {
             self.find_after_separator(line, p - 1, p, roles, &mut found);
+            if with_roles && opens_like_role(&line[p..]) {
+                if let Some(kept) = role_spaces.get_mut(role_count) {
+                    *kept = p - 1;
+                }
+                role_count += 1;
+            }
         }
         // A mail or chat body in JSON writes its line breaks as `\n`: the
         // writer's name follows a sign-off there (`Best wishes\nDanny …`).
@@ -56,13 +75,18 @@ impl NameFinder {
         // `visitor(Mika): …`, `agent(Jan Novak)`: a role with its person
         // in parentheses, glued. (Most lines hold no `(`: the census says
         // so without a search.)
-        if !census.holds(line, Needle::OpenParen) {
-            return;
-        }
-        for at in memchr::memchr_iter(b'(', line) {
-            if at > 0 && line[at - 1].is_ascii_alphabetic() {
-                self.find_after_separator(line, at, at + 1, false, &mut found);
+        if census.holds(line, Needle::OpenParen) {
+            for at in memchr::memchr_iter(b'(', line) {
+                if at > 0 && line[at - 1].is_ascii_alphabetic() {
+                    self.find_after_separator(line, at, at + 1, false, &mut found);
+                }
             }
+        }
+        if role_count > ROLE_SPACES {
+            self.find_before_roles(line, spaces(line), &mut found);
+        } else {
+            let kept = role_spaces[..role_count].iter().copied();
+            self.find_before_roles(line, kept, &mut found);
         }
     }
 
@@ -280,8 +304,15 @@ impl NameFinder {
     /// that follows it (hu "Kovács János ügyféltől", "Kovács úr", tr
     /// "Ayşe hanım"): the name's last two words at most, since the word
     /// before them may be the sentence's ("Hívás Kovács János ügyféltől").
-    pub(crate) fn find_before_roles(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        for p in spaces(line) {
+    /// `candidates`: the line's spaces, or those of them before text that
+    /// `opens_like_role`.
+    fn find_before_roles(
+        &self,
+        line: &[u8],
+        candidates: impl Iterator<Item = usize>,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        for p in candidates {
             if !opens_like_role(&line[p + 1..]) {
                 continue;
             }
@@ -718,47 +749,4 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_role_word_opens_like_one() {
-        for role in crate::context::POSTPOSED_ROLES {
-            let mut chars = role.chars();
-            let first = chars.next().expect("a word");
-            let capitalised = format!("{}{}", first.to_uppercase(), chars.as_str());
-            for w in [role.to_string(), capitalised, role.to_uppercase()] {
-                // The search takes these first letters (not `A`).
-                let taken = !w.starts_with('A');
-                assert_eq!(opens_like_role(w.as_bytes()), taken, "{w}");
-            }
-        }
-    }
-
-    /// The byte-by-byte test `WORD_BYTES` replaced, as an oracle.
-    fn word_start_by_bytes(line: &[u8], end: usize) -> usize {
-        let mut start = end;
-        while start > 0
-            && (matches!(line[start - 1], b'.' | b'\'')
-                || line[start - 1].is_ascii_alphanumeric()
-                || line[start - 1] >= 0x80)
-            && !(start >= 2
-                && line[start - 2] == b'\\'
-                && matches!(line[start - 1], b'n' | b'r' | b't'))
-        {
-            start -= 1;
-        }
-        skip_opening_marks(line, start, end)
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn word_starts_as_byte_by_byte(line in proptest::collection::vec(
-            proptest::sample::select(&b"aZ09.'\\nrt \"(-\x80\xc3\xff"[..]), 0..24)
-        ) {
-            for end in 0..=line.len() {
-                proptest::prop_assert_eq!(word_start(&line, end), word_start_by_bytes(&line, end));
-            }
-        }
-    }
-}
+mod tests;

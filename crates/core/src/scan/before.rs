@@ -7,7 +7,7 @@ use crate::context::{
     announces_phone, card_context, classify_word, is_identifier_noun, is_number_word,
     is_phone_word, KeyClass,
 };
-use crate::name::valid_utf8_prefix;
+use crate::name::{is_any_of, valid_utf8_prefix};
 
 /// Is a number announced: a phone phrase or word right before it (`word`,
 /// which starts at `at`), or a phone word among the three words before it
@@ -173,11 +173,10 @@ const PHONE_NOUNS: &[&str] = &[
     "síminn", "símanúmerið", "farsíminn",
 ];
 
+/// (Asked of the word before every number: an ASCII word is lowercased
+/// byte by byte, `is_any_of`, not by chars.)
 fn is_phone_noun(before: &str) -> bool {
-    let word = before.trim_end_matches('.');
-    PHONE_NOUNS
-        .iter()
-        .any(|noun| word.chars().flat_map(char::to_lowercase).eq(noun.chars()))
+    is_any_of(before.trim_end_matches('.'), PHONE_NOUNS)
 }
 
 /// "Phone", "mobile", "call back" and "contact" in Chinese (simplified
