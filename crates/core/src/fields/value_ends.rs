@@ -22,18 +22,25 @@ pub(super) fn opens_structure(value: &[u8]) -> bool {
     opened && starts && (inner().contains(&b'=') || inner().ends_with(b":"))
 }
 
+/// A table of the bytes for which `$test` holds (of byte `$c`), built at
+/// compile time: one lookup per byte on the hot paths.
+macro_rules! byte_table {
+    ($c:ident => $test:expr) => {{
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            let $c = b as u8;
+            t[b] = $test;
+            b += 1;
+        }
+        t
+    }};
+}
+
 /// The bytes of a printed structure's type name (`opens_structure`), a
 /// table: most bare values are read to their end for it.
-const IN_TYPE_NAME: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'$');
-        b += 1;
-    }
-    t
-};
+const IN_TYPE_NAME: [bool; 256] =
+    byte_table!(c => c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'$'));
 
 /// `Struct{ID=5,FIRST_NAME=Loïs,LAST_NAME=To}`, Java's `{name=Ana,
 /// msisdn=+49…}`: in a printed structure (a key right after `{`, `(`, `[`
@@ -82,16 +89,8 @@ pub(super) fn key_len(text: &[u8]) -> usize {
 
 /// The bytes of a bare logfmt key (`key_len`), a table: it is asked for
 /// every byte of many values.
-pub(super) const IN_BARE_KEY: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
-        b += 1;
-    }
-    t
-};
+pub(super) const IN_BARE_KEY: [bool; 256] =
+    byte_table!(c => c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'));
 
 /// Does `text` open with `KEY=` (a key opening with a letter)?
 pub(super) fn opens_with_key(text: &[u8]) -> bool {
