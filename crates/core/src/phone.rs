@@ -201,6 +201,12 @@ pub(crate) fn classify(
         canon.extend_from_slice(d);
         return Some((Confidence::Strong, Country::Written));
     }
+    // `numbers="04 10 29 39 43 48"`: six or more pairs of digits are a row
+    // of small numbers (a lottery draw, a byte dump); the pairs of a
+    // national number are five at most (`06 12 34 56 78`).
+    if run.groups >= 6 && run.group_lens().iter().all(|&l| l == 2) {
+        return None;
+    }
     // "0049 151…", "00 49 151…": the "00" and the calling code make the
     // first group at most five digits (a hex dump's "00589370 90990003" is
     // no number); written compact it is one group.
