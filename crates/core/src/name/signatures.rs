@@ -87,6 +87,9 @@ impl NameFinder {
     /// `phone_found`: the line holds a phone number found, which words may
     /// part from the name (`call 0612 345 678 asap, Conor`).
     fn end_signature(&self, line: &[u8], end: usize, phone_found: bool) -> Option<usize> {
+        if let Some(start) = self.slash_signature(line, end) {
+            return Some(start);
+        }
         // Cheap rejections first, by bytes: one of the text's last words
         // (joined by single spaces) follows a sentence's end, a digit or a
         // comma, then a space; most texts end in plain words.
@@ -130,6 +133,20 @@ impl NameFinder {
             return (signed && (after_number || surnames())).then_some(base + start);
         }
         None
+    }
+
+    /// Where a name signed after a slash starts, as Scandinavian mail
+    /// signs (`… stänga mitt konto via Spelpaus. /Linus`): a slash after a
+    /// sentence's end and a space, then a clear given name and its words
+    /// to the text's end at `end`.
+    fn slash_signature(&self, line: &[u8], end: usize) -> Option<usize> {
+        let window = end.saturating_sub(16 * MAX_SIGNED_WORDS);
+        let slash = window + memchr::memrchr(b'/', &line[window..end])?;
+        let signed = slash >= 2
+            && line[slash - 1] == b' '
+            && matches!(line[slash - 2], b'.' | b'!' | b'?' | b',');
+        let name = std::str::from_utf8(&line[slash + 1..end]).ok()?;
+        (signed && self.introduced_name(name) == Some(name.len())).then_some(slash + 1)
     }
 }
 
