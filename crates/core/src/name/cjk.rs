@@ -85,8 +85,9 @@ impl NameFinder {
             }
             let rest = valid_utf8_prefix(&line[start..line.len().min(start + MAX_VALUE)]);
             let len = cjk_value_len(rest);
-            let ends_text = matches!(line.get(start + len), None | Some(b'"' | b'\\' | b'\''));
-            if ends_text && self.reads_as_cjk_value_name(&rest[..len], 2, ValueCheck::Strict) {
+            if ends_text(line, start + len)
+                && self.reads_as_cjk_value_name(&rest[..len], 2, ValueCheck::Strict)
+            {
                 found(start, start + len);
             }
         }
@@ -130,8 +131,7 @@ impl NameFinder {
                     }
                     after += "）".len();
                 }
-                let ends_text = matches!(line.get(after), None | Some(b'"' | b'\\' | b'\''));
-                if ends_text && name_like(&rest[..len]) {
+                if ends_text(line, after) && name_like(&rest[..len]) {
                     found(start, start + len);
                 }
             }

@@ -650,6 +650,12 @@ impl NameFinder {
     }
 }
 
+/// Does a text end at `at` in `line`: at the line's end, or at the quote
+/// (or the backslash of an escaped one) that closes a string?
+pub(super) fn ends_text(line: &[u8], at: usize) -> bool {
+    matches!(line.get(at), None | Some(b'"' | b'\\' | b'\''))
+}
+
 /// The longest valid UTF-8 prefix of `b`.
 pub(crate) fn valid_utf8_prefix(b: &[u8]) -> &str {
     match std::str::from_utf8(b) {

@@ -36,9 +36,9 @@ impl NameFinder {
             let Some(len) = self.introduced_name(rest) else {
                 continue;
             };
-            let ends_text = matches!(line.get(start + len), None | Some(b'"' | b'\\' | b'\''))
-                || line[start + len..].iter().all(u8::is_ascii_whitespace);
-            if ends_text {
+            if ends_text(line, start + len)
+                || line[start + len..].iter().all(u8::is_ascii_whitespace)
+            {
                 found(start, start + len);
             }
         }
