@@ -220,6 +220,13 @@ pub(crate) fn classify(
         canon.extend_from_slice(intl);
         return Some((Confidence::Strong, Country::Written));
     }
+    // `previous 2.7.10.8968`: dotted groups two of which are single digits
+    // are a version; a number's groups hold two to four digits, and only
+    // a calling code (`1.800.…`) may be one.
+    let single_digits = run.group_lens().iter().filter(|&&l| l == 1).count();
+    if evidence < Evidence::Key && run.seps == sep::DOT && single_digits >= 2 {
+        return None;
+    }
     // The user part of a `sip:`/`tel:` URI is a number whatever its shape.
     let evidence = if run.uri && evidence < Evidence::Key {
         Evidence::Key

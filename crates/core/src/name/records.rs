@@ -146,15 +146,16 @@ impl NameFinder {
                     && name_like(first)
                     && name_like(surname)
             };
-            let ends_word = line
-                .get(given_end)
-                .map_or(true, |b| !b.is_ascii_alphanumeric());
-            if (titled || clear) && ends_word {
+            let ends_word = |at: usize| line.get(at).map_or(true, |b| !b.is_ascii_alphanumeric());
+            let first_end = slash + 1 + first.len();
+            if (titled || clear) && ends_word(given_end) {
                 found(start, given_end);
-            } else if listed_pair() {
+            } else if ends_word(first_end) && listed_pair() {
                 // Without a title only the first given name is sure: a
                 // boarding pass's PNR follows it (`BENES/RADEK EBLUFEB`).
-                found(start, slash + 1 + first.len());
+                // One glued to a letter or digit is the inside of a base64
+                // string (`…E1TO/ZAN7i5…`).
+                found(start, first_end);
             }
         }
     }
