@@ -70,6 +70,11 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "colleague", "buddy", "reviewers", "approvers", "panelists", "patient", "patients",
     "doctor", "physician", "practitioner", "clinician", "prescriber", "pharmacist", "nurse",
     "veterinarian", "cashier",
+    // who gives a class, a treatment or a repair (`therapist=…`,
+    // `"instructor":"…"`, `technician=…`)
+    "therapist", "trainer", "instructor", "instructors", "coach", "teacher", "tutor", "stylist",
+    "physio", "physiotherapist", "masseur", "masseuse", "beautician", "receptionist",
+    "technician",
     // who claims a prize or witnesses it, and a gaming operator's money
     // laundering reporting officer; `names`, a list of a record's people
     "claimant", "claimants", "witness", "mlro", "names",
