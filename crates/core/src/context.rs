@@ -18,7 +18,9 @@ pub(crate) use normalize::{normalize_key, push_normalized_key};
 use crate::wordset::{fold_into, WordSet};
 use key_lists::{NAME_KEYS, PARTY_KEYS, PHONE_KEYS, REGION_KEYS, SECRET_KEYS};
 pub(crate) use phrases::NAME_PHRASES;
-use phrases::{IDENTIFIER_NOUNS, LISTED_NAME_PHRASES, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS};
+use phrases::{
+    AUTHOR_PHRASES, IDENTIFIER_NOUNS, LISTED_NAME_PHRASES, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS,
+};
 
 /// What a key says its value holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +67,7 @@ struct Sets {
     postposed_roles: WordSet,
     honorifics: WordSet,
     listed_name_phrases: WordSet,
+    author_phrases: WordSet,
 }
 
 fn sets() -> &'static Sets {
@@ -73,6 +76,7 @@ fn sets() -> &'static Sets {
         let all_phrases: Vec<&str> = NAME_PHRASES
             .iter()
             .chain(LISTED_NAME_PHRASES)
+            .chain(AUTHOR_PHRASES)
             .copied()
             .collect();
         let name_phrases = WordSet::new(&all_phrases);
@@ -90,6 +94,7 @@ fn sets() -> &'static Sets {
             postposed_roles: WordSet::new(POSTPOSED_ROLES),
             honorifics: WordSet::new(HONORIFICS),
             listed_name_phrases: WordSet::new(LISTED_NAME_PHRASES),
+            author_phrases: WordSet::new(AUTHOR_PHRASES),
         }
     })
 }
@@ -143,6 +148,12 @@ pub(crate) const POSTPOSED_ROLES: &[&str] = &[
 /// greeting or pronoun of a script without case: `שלום`, `أنا`)?
 pub(crate) fn is_listed_name_phrase(word: &str) -> bool {
     sets().listed_name_phrases.contains(word)
+}
+
+/// Is `phrase` one before an author ("note by", "created by"), after which
+/// only a listed name is taken?
+pub(crate) fn is_author_phrase(phrase: &str) -> bool {
+    sets().author_phrases.contains(phrase)
 }
 
 /// Is `word` one of the name phrases ("Kunde", "Mme", "this is")?

@@ -161,6 +161,17 @@ pub(crate) const LISTED_NAME_PHRASES: &[&str] = &[
     "شكراً", "شكرا", "მადლობა",
 ];
 
+/// Words before who wrote a note or made a change: a person ("trainer-app
+/// note by Sunniva:") as often as a bot or a system ("created by
+/// Dependabot"), so after one only a name the lists hold is taken.
+#[rustfmt::skip]
+pub(crate) const AUTHOR_PHRASES: &[&str] = &[
+    "note by", "notes by", "noted by", "comment by", "comments by", "updated by", "created by",
+    "added by", "logged by", "entered by", "booked by", "cancelled by", "canceled by",
+    "modified by", "edited by", "changed by", "submitted by", "raised by", "reported by",
+    "confirmed by", "completed by", "checked by", "verified by",
+];
+
 /// Words after which a capitalised word is a person's name: introductions,
 /// roles and honorifics in the languages contact centres log.
 #[rustfmt::skip]
@@ -377,6 +388,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "guten abend", "grüß gott", "hoi", "goedenavond", "goedendag", "καλησπέρα", "γεια σας",
     "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
     "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
+    "здравей", "здраво", "habari", "dia duit", "dia dhuit",
     "bună dimineața", "bună seara", "buna seara",
     "вітаємо", "привіт", "привет", "god morgen", "geachte",
     // wishes a message opens with ("Happy birthday Ravi!")

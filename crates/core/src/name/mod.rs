@@ -6,8 +6,8 @@
 use std::sync::OnceLock;
 
 use crate::context::{
-    announces_phone, ends_name_phrase, is_folded_name_phrase, is_honorific, is_listed_name_phrase,
-    is_name_phrase, is_postposed_role,
+    announces_phone, ends_name_phrase, is_author_phrase, is_folded_name_phrase, is_honorific,
+    is_listed_name_phrase, is_name_phrase, is_postposed_role,
 };
 use crate::namedb::{Known, NameDb};
 use crate::wordset::{FoldedSuffix, WordSet};

@@ -183,6 +183,7 @@ impl NameFinder {
         let Some(PhraseEnd {
             honorific,
             listed_only,
+            author,
         }) = self.phrase_ends_at(line, sep)
         else {
             return;
@@ -208,7 +209,10 @@ impl NameFinder {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
             let label = line[..sep].trim_ascii_end().ends_with(b":");
-            if !(type_name || label && self.opens_utterance(rest(), len)) {
+            // `created by Dependabot`: after an author's phrase only a
+            // listed name.
+            let unlisted = author && !self.opens_with_listed_name(rest());
+            if !(type_name || unlisted || label && self.opens_utterance(rest(), len)) {
                 found(name, name + len);
             }
         }
@@ -235,6 +239,16 @@ impl NameFinder {
                     && (known.given || self.db.lookup(w).any())
             });
         Some(second.map_or(first, |(len, _)| first + 1 + len))
+    }
+
+    /// Does `s` open with a word the lists hold as a name and that is no
+    /// log vocabulary (`Sunniva`, not `Jenkins` or `System`)?
+    fn opens_with_listed_name(&self, s: &str) -> bool {
+        word(s).is_some_and(|(len, _)| {
+            let w = &s[..len];
+            let known = self.db.lookup(w);
+            known.any() && !is_log_vocabulary(w, known) && !is_not_name(w)
+        })
     }
 
     /// After a speaker's label (`CUSTOMER: Bredbandet har legat nere`), is
@@ -373,6 +387,7 @@ impl NameFinder {
                     return Some(PhraseEnd {
                         honorific: is_honorific(text),
                         listed_only: is_listed_name_phrase(text),
+                        author: is_author_phrase(text),
                     });
                 }
             }
@@ -392,6 +407,9 @@ struct PhraseEnd {
     /// A greeting or a pronoun that introduces a name as often as other
     /// words (`שלום`, `أنا`): only a listed name is taken after it.
     listed_only: bool,
+    /// Says who wrote or changed something (`created by`): a name only
+    /// where the lists hold it.
+    author: bool,
 }
 
 /// Can `text` open a postposed role word? Its first two letters are

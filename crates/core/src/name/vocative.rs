@@ -31,7 +31,8 @@ impl NameFinder {
 }
 
 /// Words a message to someone goes on with after their name and a comma:
-/// "you", "your", "we" and their kin in the languages of Europe.
+/// "you", "your", "we" and their kin in the languages of Europe, and
+/// greetings.
 #[rustfmt::skip]
 const ADDRESSEE_WORDS: &[&str] = &[
     "you", "your", "we", "our", "dein", "deine", "dir", "ihr", "ihre", "wir", "unser", "votre",
@@ -42,4 +43,12 @@ const ADDRESSEE_WORDS: &[&str] = &[
     "jūsų", "jūsu", "vaš", "vašo", "tvoj", "tvůj", "sizin", "siz", "biz",
     "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вы", "ви", "мы", "ми", "наш", "наша",
     "твой", "твій", "твоя", "ты", "ти", "вашата", "вашият", "вие", "ние", "σας",
+    // or a greeting after the name ("Märta, добрый день!", "Наталія,
+    // вітаємо!", "Jonas, welcome back")
+    "hello", "hi", "welcome", "hallo", "willkommen", "bonjour", "bienvenue", "hola",
+    "bienvenido", "bienvenida", "ciao", "benvenuto", "benvenuta", "olá", "welkom", "hej",
+    "välkommen", "velkommen", "hei", "tervetuloa", "witaj", "witamy", "ahoj", "vítejte",
+    "szia", "merhaba", "tere", "labas", "sveiki", "καλημέρα", "γεια", "добрый", "доброе",
+    "привет", "здравствуйте", "добрий", "доброго", "вітаємо", "вітаю", "привіт", "здравей",
+    "здравейте", "здраво",
 ];
