@@ -505,6 +505,10 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "attempt", "attempts", "retries", "service", "svc", "host", "hostname", "ip", "gateway",
     "env", "region", "queue", "amount", "currency", "cur", "method", "path", "component",
     "logger", "thread", "app", "version",
+    // why a payment failed (Stripe's `decline_code`, an acquirer's
+    // response code): an enumerated outcome
+    "declinecode", "declinereason", "errorcode", "errortype", "failurecode", "failurereason",
+    "reasoncode", "responsecode", "resultcode", "returncode", "statuscode",
     // what the payment is for: the order and the merchant's reference
     "order", "ordernumber", "orderno", "ordernr", "ordercode", "orderref", "orderreference",
     "ref", "reference", "merchantreference",
