@@ -34,6 +34,7 @@ mod signatures;
 mod spelled;
 mod spoken;
 mod structure;
+mod titles;
 mod vocative;
 
 pub(crate) use lists::is_any_of;
@@ -429,6 +430,7 @@ impl NameFinder {
         // vocabulary name a queue or a product.
         let mut all_unlisted_vocabulary = check == ValueCheck::Loose;
         let mut ends_in_vocabulary = false;
+        let mut last = "";
         // `LEFEBVRE,MANON` (a caller name as a carrier or a CDR writes it):
         // one comma parts a surname from a given name, with or without a
         // space after it.
@@ -483,8 +485,12 @@ impl NameFinder {
             if words == 0 {
                 first = &part[..len];
             }
+            last = &part[..len];
             words += 1;
         }
+        // `"to":"Group Exercise Lead"`: a role under a key that may hold
+        // one (under a name key a person, whatever the words).
+        let role = check == ValueCheck::Strict && words > 1 && titles::ends_job_title(last);
         let lone_unknown = strict
             && words == 1
             && !is_cased_non_latin(first)
@@ -506,6 +512,7 @@ impl NameFinder {
             && !lone_upper_vocabulary
             && !all_unlisted_vocabulary
             && !ends_in_vocabulary
+            && !role
     }
 
     /// Do two words of a file's name read as a person (`olivia`,
