@@ -293,6 +293,10 @@ impl NameFinder {
         let mut all_listed = true;
         let mut initial = false;
         let mut longest = 0;
+        // A listed name that is also a word (`sofia`, `schmidt`) is a
+        // part only next to a clear name (`sofia.berglund`,
+        // `anna.schmidt`; not `grace.period`, `max.retries`).
+        let mut worded = false;
         for part in login.split(['.', '_']) {
             if !is_lower_case_word(part) || part.starts_with(['-', '\'']) {
                 return false;
@@ -304,11 +308,18 @@ impl NameFinder {
                 continue;
             }
             let known = self.db.lookup(part);
-            if is_log_vocabulary(part, known) || is_not_name(part) {
+            if is_not_name(part) || is_log_vocabulary(part, known) && !known.any() {
                 return false;
+            }
+            if is_log_vocabulary(part, known) {
+                worded = true;
+                continue;
             }
             named |= is_clear_given(part, known) || is_clear_surname(known);
             all_listed &= known.any();
+        }
+        if worded {
+            return (2..=3).contains(&parts) && named;
         }
         match parts {
             1 => {
