@@ -591,6 +591,7 @@ impl Scanner<'_> {
         d.names.find_qualified_names(line, census, &mut name);
         d.names.find_cjk_signatures(line, census, &mut name);
         d.names.find_cjk_closing_names(line, &mut name);
+        d.names.find_honorific_names(line, &mut name);
         d.names.find_cjk_fields(line, census, &mut name);
         if census.has(PhraseSet::Particles) {
             d.names.find_particle_names(line, &mut name);

@@ -22,6 +22,7 @@ mod cells;
 mod cjk;
 mod declined;
 mod hl7;
+mod honorifics;
 mod inverted;
 mod letters;
 mod lists;
