@@ -125,6 +125,47 @@ pub(crate) fn typed_card_end(
     valid.then_some(i)
 }
 
+/// Calls `found(start, end)` for each card number written with its
+/// expiry after a slash, the span holding both (`4640756595502761/0627`), as an airline
+/// reservation's form of payment prints it, glued to `CC` and the card's
+/// two-letter code (`FP CCVI4640756595502761/0627`,
+/// `FPO/CCTP165516283454508/0530/N6bb…`). The code vouches for the number
+/// (UATP's airline cards open with 1, an issuer no list here holds); a
+/// number standing alone needs issuer and Luhn to agree, as any does.
+pub(crate) fn find_expiring_cards(line: &[u8], mut found: impl FnMut(usize, usize)) {
+    for slash in memchr::memchr_iter(b'/', line) {
+        let expiry = &line[slash + 1..];
+        let mmyy = expiry.len() >= 4
+            && expiry[..4].iter().all(u8::is_ascii_digit)
+            && !expiry.get(4).is_some_and(u8::is_ascii_alphanumeric)
+            && matches!(&expiry[..2], [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']);
+        if !mmyy {
+            continue;
+        }
+        let start = line[..slash]
+            .iter()
+            .rposition(|b| !b.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        let d = &line[start..slash];
+        if !(13..=19).contains(&d.len()) || !luhn(d) {
+            continue;
+        }
+        let coded = start >= 4
+            && line[start - 4..start - 2] == *b"CC"
+            && line[start - 2..start].iter().all(u8::is_ascii_uppercase)
+            && !(start > 4 && line[start - 5].is_ascii_alphanumeric());
+        let alone = start == 0 || !line[start - 1].is_ascii_alphanumeric();
+        // The code and the expiry go with the number: they are payment
+        // data too, and a token of hex letters and digits (`CCCA5375…`)
+        // is protected as an id unless the card covers more than it.
+        if coded {
+            found(start - 4, slash + 5);
+        } else if alone && issuer_accepts(d) {
+            found(start, slash + 5);
+        }
+    }
+}
+
 fn issuer_accepts(d: &[u8]) -> bool {
     ISSUERS.iter().any(|&(lo, hi, n, lens)| {
         let prefix = d[..n as usize]

@@ -44,6 +44,7 @@ mod recordings;
 mod repeated_names;
 mod repeats;
 mod replaced;
+mod reservation_contacts;
 mod spoken_digits;
 mod spoken_email;
 mod value_shapes;
@@ -547,6 +548,12 @@ impl Scanner<'_> {
         d.ibans.find(line, |a, b| {
             self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
         });
+        if census.holds(line, Needle::Slash) {
+            crate::card::find_expiring_cards(line, |a, b| {
+                self.push(s, Kind::Card, a, b, Ctx::Plain, Confidence::Strong, None)
+            });
+            self.scan_reservation_contacts(line, s);
+        }
         // Prefilter: "earer" is in both "Bearer" and "bearer".
         let bearer = census.holds(line, Needle::Earer) || census.holds(line, Needle::EarerUpper);
         if bearer {
