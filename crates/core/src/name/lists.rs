@@ -159,6 +159,15 @@ impl NameFinder {
                 if let Some((from, to)) = prefixed {
                     words[from..to].iter_mut().for_each(|w| w.2 = Part::Stop);
                 }
+                // "Roma Termini", "Flughafen Hamburg Helmut Schmidt": a
+                // city opens a place's name, whatever names follow; not
+                // after a given name ("Anna Berlin").
+                if let Some(k) = (0..n.saturating_sub(1)).find(|&k| {
+                    cities::is_city(&s[words[k].0..words[k].1])
+                        && (k == 0 || matches!(words[k - 1].2, Part::Stop | Part::Unknown))
+                }) {
+                    words[k..].iter_mut().for_each(|w| w.2 = Part::Stop);
+                }
                 for (a, b) in name_spans(words, before) {
                     // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
                     // when a person's name is in it. "Release Train Orion": a

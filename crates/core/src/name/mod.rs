@@ -19,6 +19,7 @@ use scripts::{
 
 mod announced;
 mod cells;
+mod cities;
 mod cjk;
 mod declined;
 mod hl7;
@@ -490,8 +491,11 @@ impl NameFinder {
             words += 1;
         }
         // `"to":"Group Exercise Lead"`: a role under a key that may hold
-        // one (under a name key a person, whatever the words).
-        let role = check == ValueCheck::Strict && words > 1 && titles::ends_job_title(last);
+        // one (under a name key a person, whatever the words); so is
+        // `"to":"Marseille Saint-Charles"` a place.
+        let role = check == ValueCheck::Strict
+            && words > 1
+            && (titles::ends_job_title(last) || cities::is_city(first));
         let lone_unknown = strict
             && words == 1
             && !is_cased_non_latin(first)

@@ -700,7 +700,8 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
                 || is_not_name(text)
                 || is_thai_clause(text)
                 || (kind != Word::Initial && opens_with_phrase(&s[pos..]))
-                || opens_title(text, &s[pos + len..]))
+                || opens_title(text, &s[pos + len..])
+                || cities::is_city(text))
         {
             return None;
         }
