@@ -213,7 +213,12 @@ pub(crate) fn classify(
     let intl_00 = run.groups == 1 || (2..=5).contains(&run.group_lens()[0]);
     if d.len() >= 9 && d.starts_with(b"00") && d[2] != b'0' && intl_00 {
         let intl = &d[2..];
-        if !(7..=15).contains(&intl.len()) || !codes.starts_with_code(intl) {
+        // Written compact with nothing to say it is a number, its length
+        // must be one its calling code uses: an airline's bag tag
+        // (`0057003796`, a zero and a carrier's code) is no `+7` number.
+        let implausible =
+            run.groups == 1 && evidence < Evidence::Key && !codes.plausible_international(intl);
+        if !(7..=15).contains(&intl.len()) || !codes.starts_with_code(intl) || implausible {
             return None;
         }
         canon.push(b'+');

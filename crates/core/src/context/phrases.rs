@@ -25,6 +25,9 @@ pub(super) const IDENTIFIER_NOUNS: &[&str] = &[
     "subscription", "session", "event", "message", "record", "row", "sequence", "meter",
     "device", "imei", "employee", "badge", "loyalty", "refund", "return", "rma", "consignment",
     "container", "cheque", "check", "routing", "sort", "bank", "iban", "bic", "tkt", "pnr",
+    // an airline's bag tag (the IATA licence plate: ten digits, the first
+    // often 0, so a national phone number's shape)
+    "tag", "bag", "baggage", "luggage",
     // de
     "bestellung", "auftrag", "rechnung", "vertrag", "konto", "sendung", "vorgang", "fall",
     "artikel", "beleg", "lieferung", "paket", "vertrags", "auftrags", "rechnungs",
