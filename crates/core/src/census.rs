@@ -84,17 +84,28 @@ fn needle_bit(needle: Needle) -> u64 {
 
 /// The needles and phrase sets that occur in a line.
 #[derive(Clone, Copy)]
-pub(crate) struct Census(u64);
+pub(crate) struct Census {
+    bits: u64,
+    /// The line is all ASCII (see `is_ascii`).
+    ascii: bool,
+}
 
 impl Census {
     /// Takes the census of `line`.
     pub(crate) fn of(line: &[u8]) -> Census {
-        Census(gate().bits_in(line))
+        let (bits, ascii) = gate().bits_in(line);
+        Census { bits, ascii }
+    }
+
+    /// Is the line all ASCII? Taken in the census's walk, so the finders
+    /// of other scripts skip most lines without a pass of their own.
+    pub(crate) fn is_ascii(self) -> bool {
+        self.ascii
     }
 
     /// Does a pattern of `set` occur in the line?
     pub(crate) fn has(self, set: PhraseSet) -> bool {
-        self.0 & set.bit() != 0
+        self.bits & set.bit() != 0
     }
 
     /// Does `line`, the line this census was taken of, hold `needle`?
@@ -123,7 +134,7 @@ impl Census {
 
     /// Does `needle` occur in the line in some ASCII casing?
     fn may_hold(self, needle: Needle) -> bool {
-        self.0 & needle_bit(needle) != 0
+        self.bits & needle_bit(needle) != 0
     }
 }
 

@@ -9,6 +9,7 @@ mod key_lists;
 mod name_keys;
 mod normalize;
 mod phrases;
+mod word_classes;
 pub(crate) use name_keys::{
     is_account_key, is_catalog_key, is_generic_name_key, is_handle_key, is_plain_name_key,
     is_search_key,
@@ -178,7 +179,7 @@ pub(crate) fn ends_name_phrase(word: &[u8]) -> bool {
 /// are; `None` when it is too long to be one.
 pub(crate) fn classify_word(word: &str) -> Option<KeyClass> {
     let mut buf = [0u8; 64];
-    fold_into(word, &mut buf, true).map(classify_key)
+    fold_into(word, &mut buf, true).map(word_classes::remembered_class)
 }
 
 /// Classifies a normalized key: one hash lookup, then the phone key parts

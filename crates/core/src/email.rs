@@ -164,7 +164,7 @@ impl EmailFinder {
                 emit(s, end);
             }
         }
-        if !line.is_ascii() {
+        if !census.is_ascii() {
             self.each_any_script(line, |start, end| {
                 // An ASCII address is the first pattern's.
                 if line[start..end].is_ascii() {

@@ -121,7 +121,7 @@ impl Scanner<'_> {
         let region = self.region_hint(line, s).or(self.default_region);
         self.scan_fields(line, region, s);
         self.scan_numbers(line, region, s);
-        self.scan_spoken_numbers(line, region, s);
+        self.scan_spoken_numbers(line, census, region, s);
         if census.has(PhraseSet::AudioFiles) {
             self.scan_recording_names(line, region, s);
         }
@@ -141,7 +141,7 @@ impl Scanner<'_> {
         access_log::drop_access_log_metrics(line, &mut s.findings);
         drop_blocked(&s.protected, &mut s.findings);
         drop_overlapping(&s.replaced, &mut s.findings);
-        repeated_names::find_repeated_names(line, names, s);
+        repeated_names::find_repeated_names(line, census, names, s);
         self.find_row_msisdns(line, s);
         self.find_national_forms(line, s);
         self.find_names_in_contact_rows(line, s);
@@ -597,8 +597,8 @@ impl Scanner<'_> {
             .find_end_signatures(line, census, phone_found, &mut name);
         d.names.find_qualified_names(line, census, &mut name);
         d.names.find_cjk_signatures(line, census, &mut name);
-        d.names.find_cjk_closing_names(line, &mut name);
-        d.names.find_honorific_names(line, &mut name);
+        d.names.find_cjk_closing_names(line, census, &mut name);
+        d.names.find_honorific_names(line, census, &mut name);
         d.names.find_cjk_fields(line, census, &mut name);
         if census.has(PhraseSet::Particles) {
             d.names.find_particle_names(line, &mut name);

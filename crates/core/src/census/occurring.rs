@@ -137,11 +137,13 @@ impl Occurring {
         }
     }
 
-    /// The bits of every pattern that occurs in `text`, ORed. Not inlined:
-    /// in the scanner's body the walk's state went to the stack and back
-    /// at every byte.
+    /// The bits of every pattern that occurs in `text`, ORed, and whether
+    /// `text` is all ASCII: the walk reads every byte anyway, and finders
+    /// that skip ASCII lines asked it again with their own pass. Not
+    /// inlined: in the scanner's body the walk's state went to the stack
+    /// and back at every byte.
     #[inline(never)]
-    pub(super) fn bits_in(&self, text: &[u8]) -> u64 {
+    pub(super) fn bits_in(&self, text: &[u8]) -> (u64, bool) {
         let mut s = 0usize;
         let mut found = 0;
         let mut step = |b: u8| {
@@ -151,13 +153,19 @@ impl Occurring {
             }
         };
         // Four bytes a turn: the loop's own count and test were a quarter
-        // of the walk's instructions.
+        // of the walk's instructions. Each quad's bytes ORed whole, for
+        // their high bits.
+        let mut high = 0u32;
         let mut quads = text.chunks_exact(4);
         for quad in &mut quads {
+            high |= u32::from_le_bytes(quad.try_into().expect("4 bytes"));
             quad.iter().for_each(|&b| step(b));
         }
-        quads.remainder().iter().for_each(|&b| step(b));
-        found
+        for &b in quads.remainder() {
+            high |= u32::from(b);
+            step(b);
+        }
+        (found, high & 0x8080_8080 == 0)
     }
 }
 
@@ -190,7 +198,9 @@ mod tests {
             let expected = ac
                 .find_overlapping_iter(&text)
                 .fold(0, |bits, m| bits | 1u64 << m.pattern().as_usize());
-            proptest::prop_assert_eq!(Occurring::new(&with_bits).bits_in(&text), expected);
+            let (bits, ascii) = Occurring::new(&with_bits).bits_in(&text);
+            proptest::prop_assert_eq!(bits, expected);
+            proptest::prop_assert_eq!(ascii, text.is_ascii());
         }
     }
 }

@@ -41,7 +41,7 @@ impl NameFinder {
         census: Census,
         mut found: impl FnMut(usize, usize),
     ) {
-        if line.is_ascii() {
+        if census.is_ascii() {
             return;
         }
         let colons = memchr::memchr_iter(b':', line).map(|at| (at, 1)).chain(
@@ -99,8 +99,13 @@ impl NameFinder {
     /// Chinese greeting opens with (`王婷婷，您好！`). The name must open
     /// with a surname the lists hold: a short sentence may close a text
     /// too (`谢谢。再见`, "thanks. bye").
-    pub(crate) fn find_cjk_closing_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
-        if line.is_ascii() {
+    pub(crate) fn find_cjk_closing_names(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        if census.is_ascii() {
             return;
         }
         // Characters of the words that close a text as often (`明天见`,

@@ -8,6 +8,7 @@ use aho_corasick::AhoCorasick;
 
 use super::lists::Part;
 use super::*;
+use crate::census::Census;
 
 /// The suffixes, each written after a name only.
 const SUFFIXES: &[&str] = &["様", "さま", "さん", "殿", "님", "씨"];
@@ -19,9 +20,14 @@ impl NameFinder {
     /// Calls `found(start, end)` for each name right before an honorific
     /// suffix: a run of Han, kana or Hangul that the lists make a name, or
     /// a capitalised word in a cased script that is no vocabulary.
-    pub(crate) fn find_honorific_names(&self, line: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub(crate) fn find_honorific_names(
+        &self,
+        line: &[u8],
+        census: Census,
+        mut found: impl FnMut(usize, usize),
+    ) {
         static SUFFIX_SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
-        if line.is_ascii() {
+        if census.is_ascii() {
             return;
         }
         let search = SUFFIX_SEARCH.get_or_init(|| AhoCorasick::new(SUFFIXES).expect("valid"));

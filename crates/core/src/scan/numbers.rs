@@ -11,9 +11,11 @@ use super::before::{
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
+use crate::census::Census;
 use crate::context::{card_context, is_network_party, is_preposition};
 use crate::finding::{Confidence, Ctx};
 use crate::numrun::{self, Prefix};
+use crate::occurrences::splat;
 use crate::phone::{self, Country, Evidence};
 use crate::policy::Kind;
 
@@ -29,6 +31,33 @@ const OPENS_RUN: [bool; 256] = {
     t
 };
 
+/// The first byte at or after `from` that can open a run. Eight bytes at
+/// a time: those of 0x25..=0x39 (`%` to `9`, which holds every opener and
+/// few other bytes of a line: `-./,&'`) are looked up in `OPENS_RUN`, the
+/// rest skipped together. Every line is read this way, most of it bytes
+/// that open nothing.
+fn next_opener(line: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(eight) = line.get(i..i + 8) {
+        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        let low = x & splat(0x7f);
+        let mut candidates =
+            (low + splat(0x80 - 0x25)) & !(low + splat(0x80 - 0x3a)) & !x & splat(0x80);
+        while candidates != 0 {
+            let at = i + (candidates.trailing_zeros() / 8) as usize;
+            if OPENS_RUN[usize::from(line[at])] {
+                return Some(at);
+            }
+            candidates &= candidates - 1;
+        }
+        i += 8;
+    }
+    let rest = line.get(i..).unwrap_or_default();
+    rest.iter()
+        .position(|&b| OPENS_RUN[usize::from(b)])
+        .map(|p| i + p)
+}
+
 impl Scanner<'_> {
     /// Number runs in free text: cards first, then phones.
     pub(super) fn scan_numbers(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
@@ -36,8 +65,8 @@ impl Scanner<'_> {
         let mut next_protected = 0;
         while i < line.len() {
             // Straight to the next byte that can open a run.
-            match line[i..].iter().position(|&b| OPENS_RUN[usize::from(b)]) {
-                Some(p) => i += p,
+            match next_opener(line, i) {
+                Some(at) => i = at,
                 None => break,
             }
             // Skip strong protected spans wholesale: nothing inside them is PII.
@@ -167,12 +196,18 @@ impl Scanner<'_> {
     }
 
     /// Numbers said digit by digit (`spoken_digits`).
-    pub(super) fn scan_spoken_numbers(&self, line: &[u8], region: Option<Id>, s: &mut Scratch) {
+    pub(super) fn scan_spoken_numbers(
+        &self,
+        line: &[u8],
+        census: Census,
+        region: Option<Id>,
+        s: &mut Scratch,
+    ) {
         let announced = |start| {
             let (at, before) = word_before(line, start);
             phone_context(line, at, before)
         };
-        spoken_digits::find(line, announced, |n| {
+        spoken_digits::find(line, census.is_ascii(), announced, |n| {
             s.canon.clear();
             let digits = &n.digits[..n.len];
             // "the long number on the card is five one oh one …": sixteen
@@ -340,6 +375,17 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn the_next_opener_is_the_first_byte_the_table_takes(
+            line in proptest::collection::vec(
+                proptest::sample::select(&b"09%(+$&'),-./:a\xa5\xb0"[..]), 0..40),
+            from in 0..44usize,
+        ) {
+            let from = from.min(line.len());
+            let each = line[from..].iter().position(|&b| OPENS_RUN[usize::from(b)]);
+            proptest::prop_assert_eq!(next_opener(&line, from), each.map(|p| from + p));
+        }
+
         /// What `short_stretch_end` promises: every run that starts in a
         /// short stretch ends in it with fewer than six digits.
         #[test]

@@ -7,6 +7,7 @@
 
 use super::repeats::{is_free, push_name};
 use super::Scratch;
+use crate::census::Census;
 use crate::name::NameFinder;
 use crate::policy::Kind;
 
@@ -16,7 +17,12 @@ const MAX_WORDS: usize = 8;
 /// Adds a name finding for each other whole-word occurrence, in any case,
 /// of a distinctive word of a name found; occurrences one space apart
 /// make one finding.
-pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scratch) {
+pub(super) fn find_repeated_names(
+    line: &[u8],
+    census: Census,
+    names: &NameFinder,
+    s: &mut Scratch,
+) {
     if !s.findings.iter().any(|f| f.kind == Kind::Name) {
         return;
     }
@@ -47,8 +53,13 @@ pub(super) fn find_repeated_names(line: &[u8], names: &NameFinder, s: &mut Scrat
         return;
     }
     // The line folded as the words were, byte for byte in place, so an
-    // offset in one is an offset in the other.
-    let folded_line = fold(text);
+    // offset in one is an offset in the other. An ASCII line (its census
+    // says) has no char for `fold` to look for.
+    let folded_line = if census.is_ascii() {
+        line.to_ascii_lowercase()
+    } else {
+        fold(text)
+    };
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for word in &sought {
         for start in memchr::memmem::find_iter(&folded_line, word) {

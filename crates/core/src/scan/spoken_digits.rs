@@ -234,10 +234,16 @@ impl NextEquals {
 }
 
 /// Calls `found` for each spoken number in `line`. `announced(start)`:
-/// whether a phone phrase comes right before the number at `start`.
+/// whether a phone phrase comes right before the number at `start`;
+/// `ascii`: the line is all ASCII (its census says), so its tokens are.
 /// Byte by byte: every line is read, and most tokens are rejected by their
 /// first byte or length before any lookup.
-pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: impl FnMut(Spoken)) {
+pub(super) fn find(
+    line: &[u8],
+    ascii: bool,
+    announced: impl Fn(usize) -> bool,
+    mut found: impl FnMut(Spoken),
+) {
     let mut seq = Sequence::default();
     // "double three", "triple seven": how often the next digit is said.
     let mut repeat = 1;
@@ -282,7 +288,7 @@ pub(super) fn find(line: &[u8], announced: impl Fn(usize) -> bool, mut found: im
             at += len + 1;
             continue;
         }
-        match digit_value(word) {
+        match digit_value(word, ascii) {
             Some((digits, n, is_word)) => {
                 let start = at + lead;
                 for _ in 0..if n == 1 { repeat } else { 1 } {
@@ -338,8 +344,9 @@ const MAX_WORD_LEN: usize = 18;
 const MAX_GROUP: usize = 8;
 
 /// The digits of one token: a group of at most `MAX_GROUP` ASCII digits,
-/// or a digit word in any case (`is_word`).
-fn digit_value(token: &[u8]) -> Option<([u8; MAX_GROUP], usize, bool)> {
+/// or a digit word in any case (`is_word`). `ascii`: the token is known
+/// to be all ASCII, as every token of an ASCII line is.
+fn digit_value(token: &[u8], ascii: bool) -> Option<([u8; MAX_GROUP], usize, bool)> {
     let mut digits = [0u8; MAX_GROUP];
     let first = *token.first()?;
     if first.is_ascii_digit() {
@@ -356,7 +363,7 @@ fn digit_value(token: &[u8]) -> Option<([u8; MAX_GROUP], usize, bool)> {
         return None;
     }
     let words = digit_words();
-    let d = if token.is_ascii() {
+    let d = if ascii || token.is_ascii() {
         let first = first.to_ascii_lowercase();
         let shape = first
             .is_ascii_lowercase()
