@@ -36,13 +36,17 @@ mod signatures;
 mod spelled;
 mod spoken;
 mod structure;
+mod text;
 mod titles;
 mod vocative;
 
 pub(crate) use lists::is_any_of;
 pub(crate) use logins::{is_login_byte, login_slot_patterns};
 pub(crate) use phrase::lower_case_role_patterns;
+pub(crate) use records::is_dn_common_name;
 pub(crate) use spoken::spoken_phrase_patterns;
+use text::ends_text;
+pub(crate) use text::{valid_utf8_prefix, valid_utf8_suffix};
 
 /// Capitalised words that follow a role word without being a name
 /// ("customer Support", "agent Transfer", "User Agent Mozilla"), one
@@ -660,28 +664,6 @@ impl NameFinder {
         }
         (2..=4).contains(&named)
     }
-}
-
-/// Does a text end at `at` in `line`: at the line's end, or at the quote
-/// (or the backslash of an escaped one) that closes a string?
-pub(super) fn ends_text(line: &[u8], at: usize) -> bool {
-    matches!(line.get(at), None | Some(b'"' | b'\\' | b'\''))
-}
-
-/// The longest valid UTF-8 prefix of `b`.
-pub(crate) fn valid_utf8_prefix(b: &[u8]) -> &str {
-    match std::str::from_utf8(b) {
-        Ok(s) => s,
-        Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).expect("valid prefix"),
-    }
-}
-
-/// The longest valid UTF-8 suffix of `b`, whose cut may split its first
-/// character (at most four bytes are dropped; `""` when none is valid).
-pub(crate) fn valid_utf8_suffix(b: &[u8]) -> &str {
-    (0..=b.len().min(4))
-        .find_map(|i| std::str::from_utf8(&b[i..]).ok())
-        .unwrap_or("")
 }
 
 #[cfg(test)]

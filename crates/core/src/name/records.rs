@@ -189,13 +189,7 @@ impl NameFinder {
                 self.calendar_user_name(line, start, found);
                 continue;
             }
-            let in_dn = line.get(end) == Some(&b',') && {
-                let rest = &line[end + 1..];
-                let rest = &rest[rest.len() - rest.trim_ascii_start().len()..];
-                DN_ATTRIBUTES
-                    .iter()
-                    .any(|a| rest.len() >= a.len() && rest[..a.len()].eq_ignore_ascii_case(a))
-            };
+            let in_dn = line.get(end) == Some(&b',') && opens_dn_attribute(&line[end + 1..]);
             if !in_dn || end == start {
                 continue;
             }
@@ -214,6 +208,22 @@ impl NameFinder {
             }
         }
     }
+}
+
+/// Does `rest` (after a comma) open a DN's next attribute (`OU=`, ` DC=`)?
+fn opens_dn_attribute(rest: &[u8]) -> bool {
+    let rest = &rest[rest.len() - rest.trim_ascii_start().len()..];
+    DN_ATTRIBUTES
+        .iter()
+        .any(|a| rest.len() >= a.len() && rest[..a.len()].eq_ignore_ascii_case(a))
+}
+
+/// Is `value` (from a `CN=` value's start) a common name that a DN's next
+/// attribute follows (`Warranty Claims,OU=Groups,…`)? `find_dn_common_names`
+/// reads such a name whole, with the bytes a bare key's value stops at.
+pub(crate) fn is_dn_common_name(value: &[u8]) -> bool {
+    let window = &value[..value.len().min(MAX_NAME)];
+    memchr::memchr(b',', window).is_some_and(|comma| opens_dn_attribute(&value[comma + 1..]))
 }
 
 impl NameFinder {

@@ -7,7 +7,7 @@ use super::labels::{after_colon, opens_sentence, opens_with_frequent_word, opens
 use super::{Scanner, Scratch};
 use crate::fields::{Field, Syntax};
 use crate::finding::{Confidence, Ctx};
-use crate::name::ValueCheck;
+use crate::name::{is_dn_common_name, ValueCheck};
 use crate::percent;
 use crate::policy::Kind;
 
@@ -18,6 +18,11 @@ impl Scanner<'_> {
         let quoted = matches!(quote, Some(b'"' | b'\''));
         // `contact=Contact { id: 7 }`: a Debug-printed type, not a person.
         if line[v1..].starts_with(b" {") || line[v1..].starts_with(b" (") {
+            return;
+        }
+        // `CN=Warranty Claims,OU=Groups,…`: a DN's common name is read
+        // whole where DNs are (a bare value would stop at its first word).
+        if line[f.key.0..f.key.1].eq_ignore_ascii_case(b"cn") && is_dn_common_name(&line[v0..]) {
             return;
         }
         // `from=Begoña(AG4078)`: a bare value may say whose id or team
