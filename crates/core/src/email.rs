@@ -397,6 +397,12 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "loner", "palkat", "people", "peopleops", "onboarding", "talentacquisition",
         "applications", "candidates", "bewerbung", "bewerbungen", "karriere", "emploi",
         "empleo", "lavoro", "vacatures", "werkenbij",
+        // after-sales and warranty desks (fr `sav@`, service après-vente;
+        // es `servicio.tecnico@`), an airline's check-in and lost-property
+        // desks, a club's spa
+        "garantie", "garanzia", "garantia", "gwarancja", "warranty", "sav", "aftersales",
+        "serviciotecnico", "assistenzatecnica", "technischerdienst", "checkin", "lostandfound",
+        "fundbuero", "baggage", "spa",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
