@@ -175,16 +175,27 @@ pub(super) fn drop_call_ids(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u
     if !s.findings.iter().any(|x| x.kind == Kind::Email) {
         return;
     }
+    let local_part = |start: usize, end: usize| {
+        let value = &line[start..end];
+        &value[..memchr::memchr(b'@', value).unwrap_or(value.len())]
+    };
+    // A SIP trace's header written without its colon (`… 486 Busy Here
+    // Call-ID 3358c907@gw-fra-03… CSeq 102 INVITE`).
+    s.findings.retain(|x| {
+        let header = line[..x.start]
+            .trim_ascii_end()
+            .strip_suffix(b":")
+            .unwrap_or(line[..x.start].trim_ascii_end());
+        let after_header =
+            header.len() >= 7 && header[header.len() - 7..].eq_ignore_ascii_case(b"call-id");
+        !(x.kind == Kind::Email && after_header && !is_person(local_part(x.start, x.end)))
+    });
     for (f, k) in s.fields.iter().zip(s.keys.iter()) {
         if !CALL_ID_KEYS.contains(&&s.key_text[k.start..k.end]) {
             continue;
         }
         let (start, end) = trimmed(line, f.value);
-        let local = &line[start..end]
-            .split(|&b| b == b'@')
-            .next()
-            .unwrap_or_default();
-        if !is_person(local) {
+        if !is_person(local_part(start, end)) {
             s.findings
                 .retain(|x| !(x.kind == Kind::Email && x.start == start && x.end == end));
         }
