@@ -1,6 +1,6 @@
 //! Changes written out as prose by audit trails: `changed LastName from
 //! "Žagar" to "Kovačič"`, Dynamics' `attribute 'firstname' changed from
-//! 'Vera' to 'Věra'`. No `key=value` holds the values, so logfmt's pattern
+//! 'Vera' to 'Věra'`, `field LastName changed 'Michel' -> 'Castaño'`. No `key=value` holds the values, so logfmt's pattern
 //! does not read them: the field's name, among the few words before
 //! `from`, is their key.
 
@@ -19,6 +19,7 @@ const MAX_VALUE: usize = 128;
 /// Appends the old and new values of each change of a name or phone
 /// field in `line` to `out`, keyed by the field's name.
 pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    scan_arrows(line, out);
     for at in census.find_iter(line, Needle::SpaceFromSpace) {
         let start = at + b" from ".len();
         let Some(old) = quoted(line, start) else {
@@ -41,6 +42,35 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                     syntax: Syntax::Logfmt,
                 });
             }
+        }
+    }
+}
+
+/// `field LastName changed 'Michel' -> 'Castaño Blanco'`: the arrow
+/// form of a change, its field's name among the words before `changed`.
+fn scan_arrows(line: &[u8], out: &mut Vec<Field>) {
+    for at in memchr::memmem::find_iter(line, b" changed ") {
+        let start = at + b" changed ".len();
+        let Some(old) = quoted(line, start) else {
+            continue;
+        };
+        let after = old.1 + 1;
+        let Some(new) = line[after..]
+            .starts_with(b" -> ")
+            .then(|| quoted(line, after + b" -> ".len()))
+            .flatten()
+        else {
+            continue;
+        };
+        let Some(key) = field_name_before(line, at) else {
+            continue;
+        };
+        for value in [old, new] {
+            out.push(Field {
+                key,
+                value,
+                syntax: Syntax::Logfmt,
+            });
         }
     }
 }

@@ -47,14 +47,15 @@ pub(crate) struct Field {
 // Ruby and Perl print hashes the same way with `=>` (Rails' `Parameters:
 // {"customer"=>{"first_name"=>"Vacibe"}}`).
 // A value is a string, a number, a boolean (`"secureFlow":true` marks a
-// payment flow), or a flat array of strings and numbers (`"last_name":
-// ["Õun", "Õun-Karro"]`, `"to": ["+4915…", …]`): group 4 is the array's
+// payment flow), or a flat array of strings, numbers and nulls
+// (`"last_name": ["Õun", "Õun-Karro"]`, `"to": ["+4915…", …]`, an audit
+// trail's old and new value `"givenName":[null,"Arash"]`): group 4 is the array's
 // inside, whose elements each become a pair with the array's key. (Spaces
 // are taken after each element, never before a `,` or `]`: then the next
 // byte always decides the branch and captures stay on the one-pass engine.)
 // `json_pairs` finds its matches by hand; it is their tests' oracle.
 #[cfg(test)]
-const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*|true|false)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)\s*)*)\])"#;
+const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*|true|false)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*|null)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*|null)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis, `CONNECTEDLINE(name,i)=`
 // after an option) and its value: in single
 // quotes with optional spaces around `=` (SQL's `LastName = 'Akça'`), in

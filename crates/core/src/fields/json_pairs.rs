@@ -92,13 +92,14 @@ fn number_end(line: &[u8], from: usize) -> Option<usize> {
 }
 
 /// Where a flat array whose inside starts at `from` ends, past its `]`:
-/// one or more strings or numbers, each followed by spaces, separated by
-/// `,` and spaces.
+/// one or more strings, numbers or nulls, each followed by spaces,
+/// separated by `,` and spaces.
 fn array_end(line: &[u8], from: usize) -> Option<usize> {
     let mut i = skip_spaces(line, from);
     loop {
         i = match *line.get(i)? {
             b'"' => quoted_end(line, i + 1, b'"')?,
+            b'n' if line[i..].starts_with(b"null") => i + 4,
             _ => number_end(line, i)?,
         };
         i = skip_spaces(line, i);
@@ -139,6 +140,7 @@ mod tests {
             br#"{"e":[], "u":[1,], "k\"q":"\\", "nl":"a\
 b", "ctl":"\x01", "x":trueish, "m":-x, "y": [ -1 , "a\"b" ]x}"#,
             br#"[{"id":7},{"id":"8"}] ,"k":"unclosed"#,
+            br#"{"g":[null,"Arash"], "h":[ "a" , null ], "i":[nullx,"b"], "j":[nul]}"#,
         ] {
             as_find_at(&re, line);
         }
