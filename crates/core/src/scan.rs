@@ -215,7 +215,11 @@ impl Scanner<'_> {
             };
             // (`name=kdabrowski` as useradd logs a new account, too.)
             let login_key = is_account_key(key) || k.class == KeyClass::Name;
-            if login_key && self.detectors.names.login_is_name(&line[v0..v1]) {
+            if login_key && self.detectors.names.login_is_name(&line[v0..v1])
+                || key.ends_with("by")
+                    && self.detectors.names.is_lone_given_name(&line[v0..v1])
+                    && !runs_on_capitalised(&line[v1..])
+            {
                 self.push(s, Kind::Name, v0, v1, ctx, Confidence::Strong, None);
                 continue;
             }
@@ -690,6 +694,11 @@ impl Scanner<'_> {
             canon,
         });
     }
+}
+
+/// `by=Omni Supervisor`: a bare value's word goes on as a title.
+fn runs_on_capitalised(rest: &[u8]) -> bool {
+    rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Is field `i` a neighbour of a field of the same object (in JSON, no

@@ -358,6 +358,23 @@ impl NameFinder {
     }
 }
 
+impl NameFinder {
+    /// `"by":"Marek"`, `createdBy=Anna`: who did it, named by one
+    /// capitalised given name the lists hold unambiguously, where an
+    /// author's key expects a login (not `operator`, a network's as
+    /// often: `"operator":"Telia"`).
+    pub(crate) fn is_lone_given_name(&self, value: &[u8]) -> bool {
+        let Ok(w) = std::str::from_utf8(value) else {
+            return false;
+        };
+        let mut chars = w.chars();
+        let capitalised =
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+        let known = self.db.lookup(w);
+        capitalised && w.len() >= 3 && is_clear_given(w, known) && !is_log_vocabulary(w, known)
+    }
+}
+
 /// Words a user name decorates a name with (`the_real_sean`,
 /// `its1179_kucera`, `xx_aled_xx`).
 const DECORATIONS: &[&str] = &[
