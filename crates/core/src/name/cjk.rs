@@ -149,12 +149,7 @@ impl NameFinder {
                     0
                 };
             let head = valid_utf8_suffix(&line[end.saturating_sub(MAX_VALUE)..end]);
-            let len: usize = head
-                .chars()
-                .rev()
-                .take_while(|&c| is_uncased_letter(c))
-                .map(char::len_utf8)
-                .sum();
+            let len = trailing_run_len(head, is_uncased_letter);
             let start = end - len;
             let opens_text = start == 0
                 || matches!(line[start - 1], b'"' | b' ' | b':' | b'\'')

@@ -34,12 +34,7 @@ impl NameFinder {
         for m in search.find_iter(line) {
             let end = m.start() - usize::from(line[..m.start()].ends_with(b" "));
             let head = valid_utf8_suffix(&line[end.saturating_sub(MAX_NAME)..end]);
-            let len: usize = head
-                .chars()
-                .rev()
-                .take_while(|&c| c.is_alphabetic() || c == '-' || c == '\'')
-                .map(char::len_utf8)
-                .sum();
+            let len = trailing_run_len(head, |c| c.is_alphabetic() || c == '-' || c == '\'');
             let name = &head[head.len() - len..];
             if self.reads_as_honoured_name(name) {
                 found(
@@ -58,12 +53,7 @@ impl NameFinder {
         let Some(head) = head.strip_suffix(' ') else {
             return 0;
         };
-        let len: usize = head
-            .chars()
-            .rev()
-            .take_while(|&c| is_uncased_letter(c))
-            .map(char::len_utf8)
-            .sum();
+        let len = trailing_run_len(head, is_uncased_letter);
         let family = &head[head.len() - len..];
         let hangul = family
             .chars()

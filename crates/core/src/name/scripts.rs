@@ -83,3 +83,13 @@ pub(super) fn is_thai_clause(w: &str) -> bool {
     w.starts_with(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c))
         && w.chars().count() > MAX_THAI_NAME_PART
 }
+
+/// The bytes of the run of characters `keep` takes at the end of `s`
+/// (the name before an honorific or a greeting, `王婷婷` in `王婷婷，您好`).
+pub(super) fn trailing_run_len(s: &str, keep: impl Fn(char) -> bool) -> usize {
+    s.chars()
+        .rev()
+        .take_while(|&c| keep(c))
+        .map(char::len_utf8)
+        .sum()
+}
