@@ -145,6 +145,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     // "call (me)" in lt, vi, ka; "phone number" abbreviated in vi (SĐT)
     // and id (No HP, nomor HP)
     "paskambinti", "paskambinkite", "gọi", "დამირეკოთ", "sđt", "sdt", "hp",
+    // "(call) me" in et ("helistage mulle 5751480"), "on" in ar as "on"
+    // and "at" above ("يمكنكم الاتصال بي على …")
+    "mulle", "على",
     // an old or new number in a change of contact data
     "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
@@ -164,15 +167,18 @@ pub(crate) const LISTED_NAME_PHRASES: &[&str] = &[
     "شكراً", "شكرا", "მადლობა",
 ];
 
-/// Words before who wrote a note or made a change: a person ("trainer-app
-/// note by Sunniva:") as often as a bot or a system ("created by
-/// Dependabot"), so after one only a name the lists hold is taken.
+/// Words before who wrote a note, made a change or asked for it: a person
+/// ("trainer-app note by Sunniva:", "at request of Adrian") as often as a
+/// bot or a system ("created by Dependabot"), so after one only a name the
+/// lists hold is taken.
 #[rustfmt::skip]
 pub(crate) const AUTHOR_PHRASES: &[&str] = &[
     "note by", "notes by", "noted by", "comment by", "comments by", "updated by", "created by",
     "added by", "logged by", "entered by", "booked by", "cancelled by", "canceled by",
     "modified by", "edited by", "changed by", "submitted by", "raised by", "reported by",
     "confirmed by", "completed by", "checked by", "verified by",
+    // on whose request something was done or said
+    "at request of", "at the request of", "on behalf of",
 ];
 
 /// Words after which a capitalised word is a person's name: introductions,
