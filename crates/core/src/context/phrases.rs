@@ -340,7 +340,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // ("Poštovani gospodine Petroviću", "I nderuar z. Mema")
     "poštovani", "poštovana", "поштовани", "поштована", "spoštovani", "spoštovana",
     "шановний", "шановна", "вельмишановний", "вельмишановна", "уважаеми", "уважаема",
-    "уважаемый", "уважаемая", "i nderuar", "e nderuar", "gerb.", "gerbiamas", "gerbiama",
+    "уважаемый", "уважаемая", "αγαπητέ", "αγαπητή", "i nderuar", "e nderuar", "gerb.", "gerbiamas", "gerbiama",
     "gerbiamasis", "gerbiamoji", "cienījamais", "cienījamā", "godātais", "godātā",
     "lugupeetud", "kaixo", "annwyl", "mirëdita", "përshëndetje", "gospodine", "gospođo",
     "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja", "p.",

@@ -473,7 +473,7 @@ fn before_phrase_punctuation(line: &[u8], mut end: usize) -> usize {
 /// other gender (`Estimado/a`, `Sehr geehrte/r`, `Шановний(а)`, `είμαι
 /// η/ο`): the phrase is listed in its first form.
 fn before_gender_ending(line: &[u8], end: usize) -> usize {
-    const ENDINGS: [&[u8]; 12] = [
+    const ENDINGS: [&[u8]; 15] = [
         b"/a",
         b"/o",
         b"/r",
@@ -484,14 +484,17 @@ fn before_gender_ending(line: &[u8], end: usize) -> usize {
         b"(e)",
         b"(in)",
         "/ο".as_bytes(),
+        "/ή".as_bytes(),
         "/а".as_bytes(),
         "(а)".as_bytes(),
+        "(ая)".as_bytes(),
+        "/ая".as_bytes(),
     ];
     let head = &line[..end];
-    // Every space asks: an ending's `/` is two or three bytes before its
-    // end, or it closes a parenthesis.
+    // Every space asks: an ending's `/` is two, three or five bytes before
+    // its end, or it closes a parenthesis.
     let slash_at = |back: usize| end >= back && head[end - back] == b'/';
-    if !(slash_at(2) || slash_at(3) || head.ends_with(b")")) {
+    if !(slash_at(2) || slash_at(3) || slash_at(5) || head.ends_with(b")")) {
         return end;
     }
     ENDINGS
