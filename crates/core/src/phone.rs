@@ -213,12 +213,10 @@ pub(crate) fn classify(
     let intl_00 = run.groups == 1 || (2..=5).contains(&run.group_lens()[0]);
     if d.len() >= 9 && d.starts_with(b"00") && d[2] != b'0' && intl_00 {
         let intl = &d[2..];
-        // Written compact with nothing to say it is a number, its length
-        // must be one its calling code uses: an airline's bag tag
-        // (`0057003796`, a zero and a carrier's code) is no `+7` number.
-        let implausible =
-            run.groups == 1 && evidence < Evidence::Key && !codes.plausible_international(intl);
-        if !(7..=15).contains(&intl.len()) || !codes.starts_with_code(intl) || implausible {
+        // (An airline's bag tag, a zero and a carrier's code, reads as one
+        // too: `0057003796` as `+57…`. Any length a calling code does not
+        // use is still taken: a number written so must never leak.)
+        if !(7..=15).contains(&intl.len()) || !codes.starts_with_code(intl) {
             return None;
         }
         canon.push(b'+');
