@@ -356,10 +356,8 @@ impl NameFinder {
             _ => false,
         }
     }
-}
 
-impl NameFinder {
-    /// `"by":"Marek"`, `createdBy=Anna`: who did it, named by one
+    /// `"by":"Riikka"`, `createdBy=Anna`: who did it, named by one
     /// capitalised given name the lists hold unambiguously, where an
     /// author's key expects a login (not `operator`, a network's as
     /// often: `"operator":"Telia"`).
