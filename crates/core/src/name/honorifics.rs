@@ -55,9 +55,7 @@ impl NameFinder {
         };
         let len = trailing_run_len(head, is_uncased_letter);
         let family = &head[head.len() - len..];
-        let hangul = family
-            .chars()
-            .any(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+        let hangul = family.chars().any(is_hangul_syllable);
         let listed = self.db.lookup(family).surname || self.db.starts_with_cjk_surname(family);
         let whole_word =
             head.len() == len || head[..head.len() - len].ends_with([' ', '：', ':', '"']);
@@ -83,7 +81,7 @@ impl NameFinder {
         match kind {
             Word::Uncased => {
                 let chars = word.chars().count();
-                let hangul = word.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+                let hangul = word.chars().all(is_hangul_syllable);
                 (2..=4).contains(&chars)
                     && if hangul {
                         self.hangul_part(word, chars, known) == Part::Whole

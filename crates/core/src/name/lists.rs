@@ -263,7 +263,7 @@ impl NameFinder {
             }
             Word::Uncased => {
                 let chars = text.chars().count();
-                let hangul = text.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+                let hangul = text.chars().all(is_hangul_syllable);
                 if hangul {
                     self.hangul_part(text, chars, known)
                 } else if known.any()

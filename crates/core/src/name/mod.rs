@@ -13,8 +13,9 @@ use crate::namedb::{Known, NameDb};
 use crate::wordset::{FoldedSuffix, WordSet};
 use letters::letters;
 use scripts::{
-    is_cased_non_latin, is_caseless_letter, is_joining_mark, is_longer_than_uncased_name_part,
-    is_mkhedruli, is_thai_clause, is_uncased_letter, script_kind, trailing_run_len,
+    is_cased_non_latin, is_caseless_letter, is_hangul_syllable, is_joining_mark,
+    is_longer_than_uncased_name_part, is_mkhedruli, is_thai_clause, is_uncased_letter, script_kind,
+    trailing_run_len,
 };
 
 mod announced;

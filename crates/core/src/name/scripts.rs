@@ -59,6 +59,11 @@ pub(super) fn is_joining_mark(c: char) -> bool {
         || matches!(c as u32, 0x0900..=0x0DFF) && matches!(c as u32 & 0x7F, 0x3C | 0x4D)
 }
 
+/// A Hangul syllable: Korean writes a name as one word of them (`김민준`).
+pub(super) fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+}
+
 pub(super) fn is_uncased_letter(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF

@@ -181,14 +181,13 @@ pub(super) fn drop_call_ids(line: &[u8], s: &mut Scratch, is_person: impl Fn(&[u
     };
     // A SIP trace's header written without its colon (`… 486 Busy Here
     // Call-ID 3358c907@gw-fra-03… CSeq 102 INVITE`).
+    let after_header = |at: usize| {
+        let before = line[..at].trim_ascii_end();
+        let header = before.strip_suffix(b":").unwrap_or(before);
+        header.len() >= 7 && header[header.len() - 7..].eq_ignore_ascii_case(b"call-id")
+    };
     s.findings.retain(|x| {
-        let header = line[..x.start]
-            .trim_ascii_end()
-            .strip_suffix(b":")
-            .unwrap_or(line[..x.start].trim_ascii_end());
-        let after_header =
-            header.len() >= 7 && header[header.len() - 7..].eq_ignore_ascii_case(b"call-id");
-        !(x.kind == Kind::Email && after_header && !is_person(local_part(x.start, x.end)))
+        !(x.kind == Kind::Email && after_header(x.start) && !is_person(local_part(x.start, x.end)))
     });
     for (f, k) in s.fields.iter().zip(s.keys.iter()) {
         if !CALL_ID_KEYS.contains(&&s.key_text[k.start..k.end]) {
