@@ -85,6 +85,9 @@ const INFLECTIONS: &[(&str, &str)] = &[
     ("skiej", "ska"), ("ckiej", "cka"), ("kiego", "ki"), ("kiej", "ka"), ("iem", ""), ("em", ""),
     ("om", ""), ("owi", ""), ("ovi", ""), ("ii", "ia"), ("ą", "a"), ("ovou", "ová"), ("y", "a"),
     ("a", ""),
+    // cs, sk, hr/sr/bs, sl: the dative (`předána Zuzaně Navrátilové`,
+    // `proslijeđen Stjepanu Tomiću`, `predan Marku Novaku`)
+    ("ové", "ová"), ("ě", "a"), ("u", ""), ("u", "o"),
     // pl: the genitive of a name in -ka, -ga (`do Moniki`, `od Olgi`); cs,
     // sk: the genitive and accusative of one in a soft consonant (`od
     // Tomáše`, `Ondřeje`; not any `e`: `Zeche Zollverein` is no `Zech`'s)
@@ -94,8 +97,10 @@ const INFLECTIONS: &[(&str, &str)] = &[
     ("ės", "ė"), ("os", "a"), ("aus", "us"),
     // lt, lv: datives, the Lithuanian instrumental (`su Tomu Kazlausku`)
     // and the Latvian accusative (`ar Andri Ozolu`)
-    ("ai", "a"), ("ei", "ė"), ("ui", "us"), ("umi", "us"), ("ņu", "ņš"), ("u", "as"),
+    ("ai", "a"), ("ei", "ė"), ("ui", "us"), ("ui", "as"), ("umi", "us"), ("ņu", "ņš"), ("u", "as"),
     ("u", "s"), ("u", "a"), ("i", "is"), ("i", "e"),
+    // lv: the dative (`nosūtīts Kārlim Bērziņam`)
+    ("im", "is"), ("am", "š"), ("am", "s"),
     // is: `frá Einari Jónssyni`, `Ástu Einarsdóttur`
     ("dóttur", "dóttir"), ("syni", "son"), ("ari", "ar"),
     // fi: the genitive of -nen surnames (`Liisa Virtasen asia`)
