@@ -512,10 +512,13 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     "reasoncode", "responsecode", "resultcode", "returncode", "statuscode",
     // what the payment is for: the order and the merchant's reference
     "order", "ordernumber", "orderno", "ordernr", "ordercode", "orderref", "orderreference",
-    "ref", "reference", "merchantreference",
+    "ref", "reference", "merchantref", "merchantreference",
     "pspreference", "invoice", "invoicenumber",
     // a card's brand and funding type, which PCI DSS lets any receipt show
     "brand", "cardbrand", "scheme", "cardscheme", "funding",
+    // the issuer's number, which PCI DSS lets a masked card show in the
+    // clear (first six or eight digits)
+    "bin", "cardbin", "iin",
     // where the card was taken: the merchant's shop, till and terminal
     "terminal", "terminalid", "store", "storeid", "shop", "merchant", "till", "pos", "channel",
     // who processed it and what it refunds: the payment service provider

@@ -305,6 +305,7 @@ impl Scanner<'_> {
                 KeyClass::Region | KeyClass::Other
                     if secure
                         && !is_secure_flow_safe(key)
+                        && !is_amount_value(line, i, key, s)
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
@@ -709,6 +710,12 @@ fn beside(line: &[u8], i: usize, s: &Scratch, named: impl Fn(&str, KeyClass) -> 
             named(&s.key_text[k.start..k.end], k.class) && indirect::same_object(line, s, i, j)
         })
     })
+}
+
+/// `"amount":{"value":3000,"currency":"EUR"}`: a value beside a currency
+/// in the same object is the amount (money, not payment data).
+fn is_amount_value(line: &[u8], i: usize, key: &str, s: &Scratch) -> bool {
+    key == "value" && beside(line, i, s, |k, _| matches!(k, "currency" | "cur"))
 }
 
 /// Is field `i` a neighbour of a given-name field of the same object?
