@@ -52,7 +52,7 @@ mod value_shapes;
 use filters::{drop_blocked, drop_by_key, drop_call_ids, drop_overlapping, quote_bare_json_values};
 use key_phones::Holder;
 use keys::{classify_keys, FieldKey, KeyMemo};
-use labels::{names_a_thing, opens_sentence};
+use labels::{in_object_of_a_thing, names_a_thing, opens_sentence};
 use replaced::find_texts;
 use value_shapes::{
     is_bracketed_serial, is_masked_card, is_object_reference, is_tally, opens_object,
@@ -276,7 +276,9 @@ impl Scanner<'_> {
                     if is_plain_name_key(key) && beside(line, i, s, |k, _| k == "value") => {}
                 // `Domain Name: CONTOSO`, `Workstation Name: WKS-7`: a
                 // printed record's name of a thing, not of a person.
-                KeyClass::Name if is_plain_name_key(key) && names_a_thing(line, f.key.0) => {}
+                KeyClass::Name
+                    if is_plain_name_key(key)
+                        && (names_a_thing(line, f.key.0) || in_object_of_a_thing(line, f)) => {}
                 KeyClass::Name => {
                     // A form or query holds what a person typed: there
                     // `?first=Ottilie` is a name, listed or not. So is a

@@ -142,9 +142,19 @@ const MAX_ARRAY_REACH: usize = 512;
 /// SCIM's `"phoneNumbers":[{"value":"…","type":"work"}]` (RFC 7643): the
 /// class of the key of the array whose object holds the key at `at`, or
 /// of the key whose value that object is (`"mobilePhone":{"cc":"44",
-/// "subscriber":"…"}`), when it is a name or phone key. Earlier objects
-/// of the array are skipped; any other bracket ends the search.
+/// "subscriber":"…"}`), when it is a name or phone key.
 fn array_key_class(line: &[u8], at: usize) -> Option<KeyClass> {
+    let key = std::str::from_utf8(enclosing_key(line, at)?).ok()?;
+    match classify_word(key)? {
+        class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
+        _ => None,
+    }
+}
+
+/// The key of the array whose object holds offset `at`, or of the key
+/// whose value that object is (`"store":{"id":…,"name":…}`). Earlier
+/// objects of the array are skipped; any other bracket ends the search.
+pub(super) fn enclosing_key(line: &[u8], at: usize) -> Option<&[u8]> {
     let from = at.saturating_sub(MAX_ARRAY_REACH);
     let window = &line[from..at];
     // The `{` of the key's own object, then earlier siblings `{…},`.
@@ -181,11 +191,7 @@ fn array_key_class(line: &[u8], at: usize) -> Option<KeyClass> {
             &before[start..]
         }
     };
-    let key = std::str::from_utf8(key).ok()?;
-    match classify_word(key)? {
-        class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
-        _ => None,
-    }
+    Some(key)
 }
 
 /// The `{` that opens the object holding offset `end` of `text` (braces

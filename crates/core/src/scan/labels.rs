@@ -35,6 +35,30 @@ pub(super) fn names_a_thing(line: &[u8], key_start: usize) -> bool {
         .any(|t| word.eq_ignore_ascii_case(t.as_bytes()))
 }
 
+/// Is the JSON object holding `f` the value of a key that names a thing
+/// (`"store":{"id":"ST-0703","name":"Magazin București AFI"}`, `"plan":
+/// {"name":…}`), or an item of such an array (`"branches":[{"name":…}]`)?
+/// Its `name` is the thing's. Not `client` or `contact`: those hold people;
+/// not `device`: `Anna's iPhone`.
+pub(super) fn in_object_of_a_thing(line: &[u8], f: Field) -> bool {
+    #[rustfmt::skip]
+    const THINGS: &[&str] = &[
+        "store", "stores", "shop", "branch", "branches", "outlet", "venue", "merchant", "site",
+        "location", "company", "organization", "organisation", "org", "tenant", "product",
+        "plan", "tariff", "bundle", "offer", "package", "application",
+        "service", "queue", "team", "group", "campaign", "skill", "carrier", "network", "bank",
+        "hospital", "clinic", "school", "hotel", "airport", "station", "building", "office",
+        "depot", "warehouse", "provider", "vendor", "supplier", "brand", "model", "menu",
+        "category", "project", "workspace", "template", "course", "program", "programme",
+    ];
+    f.syntax == Syntax::Json
+        && super::indirect::enclosing_key(line, f.key.0).is_some_and(|key| {
+            THINGS
+                .iter()
+                .any(|t| key.eq_ignore_ascii_case(t.as_bytes()))
+        })
+}
+
 /// Does `f`'s bare value after `key: `, ending at `end`, open a sentence:
 /// a lower-case word that a space and another lower-case word follow?
 pub(super) fn opens_sentence(line: &[u8], f: Field, end: usize) -> bool {
