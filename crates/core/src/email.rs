@@ -403,6 +403,10 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "garantie", "garanzia", "garantia", "gwarancja", "warranty", "sav", "aftersales",
         "serviciotecnico", "assistenzatecnica", "technischerdienst", "checkin", "lostandfound",
         "fundbuero", "baggage", "spa",
+        // a mobile operator's and broadband provider's desks: number
+        // porting, SIM and eSIM activation, top-ups, installations, faults
+        "porting", "portability", "esim", "sim", "activation", "activations", "provisioning",
+        "topup", "prepaid", "broadband", "fibre", "fiber", "installations", "outages", "faults",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
