@@ -222,6 +222,39 @@ fn opens_with_channel_technology(head: &[u8]) -> bool {
     TECHNOLOGIES.iter().any(|t| word.starts_with(t))
 }
 
+/// Does an argument of a USSD string (GSM 02.90) start at `start`: seven
+/// or more digits between `*` and `*` or `#`, after a service code
+/// (`*135*0664059607*10#`, a credit transfer's recipient; `**21*…#`, a
+/// call-forwarding target)? Like a dial string it is a number whatever
+/// its shape, and the `*` around it part it from the code.
+fn is_ussd_argument(line: &[u8], start: usize) -> bool {
+    let plus = usize::from(line[start] == b'+');
+    let digits = line[start + plus..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    start > 0
+        && line[start - 1] == b'*'
+        && (7..=MAX_DIGITS).contains(&digits)
+        && matches!(line.get(start + plus + digits), Some(b'*' | b'#'))
+        && opens_ussd(&line[..start - 1])
+}
+
+/// Does `head`, up to the `*` before an argument, open a USSD string:
+/// `*` or `#`, a service code of digits and earlier `*`-parted arguments,
+/// at the start of a word (`code=*135`, `dial **21`)?
+fn opens_ussd(head: &[u8]) -> bool {
+    let len = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'*' | b'#'))
+        .count();
+    let (before, code) = head.split_at(head.len() - len);
+    code.first().is_some_and(|b| matches!(b, b'*' | b'#'))
+        && code.iter().any(u8::is_ascii_digit)
+        && before.last().map_or(true, |b| !b.is_ascii_alphanumeric())
+}
+
 /// Does `head` end as Asterisk's `Spawn extension (doorbell, ` does: the
 /// dialplan context, then the extension being run, the number dialled?
 fn after_spawned_context(head: &[u8]) -> bool {
@@ -248,7 +281,8 @@ fn after_hebrew_prefix(line: &[u8], dash: usize) -> bool {
 /// around it, or it has more digits than any phone or card.
 pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run> {
     let scheme = uri_scheme_len(&line[..start]);
-    let dial = is_dial_string(line, start);
+    let ussd = is_ussd_argument(line, start);
+    let dial = ussd || is_dial_string(line, start);
     // `contact%7C%2B3491…`: an escaped separator (`|`, `:`, `,`, space)
     // separates like the byte it stands for.
     // `Käärik_Laura_+37257804809_2025….wav`: in a file name `_` separates
@@ -256,7 +290,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
     let plus_in_name = line[start] == b'+' && start > 0 && line[start - 1] == b'_';
     if start > 0 && scheme == 0 && !after_escaped_separator(line, start) && !plus_in_name {
         let b = line[start - 1];
-        if glues(b) && !(b >= 0x80 && separates(line, start, true))
+        if glues(b) && !(b >= 0x80 && separates(line, start, true)) && !ussd
             || b == b'.'
             || b == b'-' && !after_hebrew_prefix(line, start - 1)
             // "/v2/123" is a path, but "/contacts/+4915123421279" a number.
@@ -425,6 +459,7 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
         // A SIP URI goes on with "@host" or ";params", also without its
         // scheme when the number has its "+" (`sofia/external/+3864…@host`).
         if (run.uri && matches!(b, b'@' | b';'))
+            || (ussd && matches!(b, b'*' | b'#'))
             || (run.prefix == Prefix::Plus && (b == b'@' || (plus_in_name && b == b'_')))
         {
             return Some(run);
