@@ -19,7 +19,7 @@ const MAX_VALUE: usize = 128;
 /// Appends the old and new values of each change of a name or phone
 /// field in `line` to `out`, keyed by the field's name.
 pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
-    scan_arrows(line, out);
+    scan_arrows(line, census, out);
     for at in census.find_iter(line, Needle::SpaceFromSpace) {
         let start = at + b" from ".len();
         let Some(old) = quoted(line, start) else {
@@ -48,8 +48,10 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
 
 /// `field LastName changed 'Michel' -> 'Castaño Blanco'`: the arrow
 /// form of a change, its field's name among the words before `changed`.
-fn scan_arrows(line: &[u8], out: &mut Vec<Field>) {
-    for at in memchr::memmem::find_iter(line, b" changed ") {
+fn scan_arrows(line: &[u8], census: Census, out: &mut Vec<Field>) {
+    // The census, not `memmem::find_iter`: that builds a searcher at each
+    // call, at every line, and most lines hold no ` changed `.
+    for at in census.find_iter(line, Needle::SpaceChangedSpace) {
         let start = at + b" changed ".len();
         let Some(old) = quoted(line, start) else {
             continue;

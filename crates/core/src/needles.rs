@@ -95,6 +95,11 @@ needles! {
     /// `" from "`: a change record's old value follows (`changed
     /// LastName from "Žagar" to "Kovačič"`).
     SpaceFromSpace = b" from ";
+    /// `" changed "`: the arrow form of a change record follows
+    /// (`field LastName changed 'Michel' -> 'Castaño'`).
+    SpaceChangedSpace = b" changed ";
+    /// `". "`: the end of a sentence, after which a signature may follow.
+    DotSpace = b". ";
     /// `：`: the fullwidth colon CJK text writes after a key.
     FullwidthColon = "：".as_bytes();
     /// `—`: an em dash, before a signature.

@@ -57,13 +57,12 @@ impl NameFinder {
         mut found: impl FnMut(usize, usize),
     ) {
         // Such a name follows a comma, a `?`, a `. ` or a phone number:
-        // most lines hold none of these. (The census has no bit left for
-        // `. `, nor for `! `, which alone does not open the search; a
-        // line's search for `. ` is cheap.)
+        // most lines hold none of these. (`! ` alone does not open the
+        // search.)
         let may_be_signed = census.holds(line, Needle::CommaSpace)
             || census.holds(line, Needle::Question)
             || phone_found
-            || memchr::memmem::find(line, b". ").is_some();
+            || census.holds(line, Needle::DotSpace);
         if !may_be_signed {
             return;
         }
