@@ -238,9 +238,12 @@ impl NameFinder {
         // Role words and greetings ("Kunde", "Customer", "Hej") never join
         // a name; log vocabulary only when the lists know it as nothing
         // but a name.
+        // A company's legal form (`SAS`, `AB`) ends a name even where a
+        // list holds it as a surname in capitals.
         if is_phrase_word(text)
             || (!known.any() && is_log_vocabulary(text, known))
             || is_not_name(text)
+            || COMPANY_FORMS.contains(&text)
         {
             return Part::Stop;
         }
@@ -760,6 +763,9 @@ const COMPANY_FORMS: &[&str] = &[
     "LLC", "LLP", "Inc", "Inc.", "PLC", "plc", "SA", "S.A.", "SAS", "SARL", "SpA", "S.p.A.", "Srl",
     "S.r.l.", "SRL", "Oy", "Oyj", "AB", "A/S", "AS", "ASA", "ApS", "Kft", "Kft.", "Zrt", "Zrt.",
     "Nyrt", "s.r.o.", "a.s.", "d.o.o.", "d.d.", "sp.", "A.E.", "e.V.", "&",
+    // pt, es, it, lv/lt, bg, nl/be, ee, is
+    "Lda", "Lda.", "Ltda", "Ltda.", "S.L.", "SL", "S.L.U.", "SLU", "SNC", "SIA", "UAB", "EOOD",
+    "OOD", "BVBA", "SPRL", "OÜ", "ehf", "ehf.", "hf.", "KGaA", "GbR",
 ];
 
 /// Is the name piece `a..b` the rest of a quoted title that a word of
