@@ -436,7 +436,9 @@ impl Scanner<'_> {
         let marker = fields().any(|(f, k)| {
             let key = &s.key_text[k.start..k.end];
             let value = &line[f.value.0..f.value.1];
-            is_secure_marker(key, value) && !self.is_replacement(value)
+            // A card masked as receipts print it (`pan=545454******3179`)
+            // is no payment data.
+            is_secure_marker(key, value) && !self.is_replacement(value) && !is_masked_card(value)
         });
         let dtmf_event = || {
             fields().any(|(f, k)| {
