@@ -461,9 +461,15 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
             && matches!(local[r.len()], b'-' | b'_' | b'.'))
         .then(|| &local[r.len() + 1..])
     };
+    // `agent-231`, and `trunk5` with no separator.
+    let glued = |r: &&str| {
+        let r = r.as_bytes();
+        (local.len() > r.len() && local[..r.len()].eq_ignore_ascii_case(r))
+            .then(|| &local[r.len()..])
+    };
     let numbered = NUMBERED
         .iter()
-        .filter_map(after)
+        .filter_map(|r| after(r).or_else(|| glued(r)))
         .any(|rest| rest.iter().all(u8::is_ascii_digit));
     if numbered {
         return true;
