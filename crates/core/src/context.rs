@@ -122,6 +122,8 @@ const HONORIFICS: &[&str] = &[
     "här", "madame", "is-sur", "is-sinjura",
     // the vocative of hr/sr/bs, and Albanian's Mr and Mrs
     "gospodine", "gospođo", "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja",
+    // hr/sr/bs `g.` (gospodin), Swahili Bwana and Bibi
+    "g.", "bw.", "bwana", "bi.",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

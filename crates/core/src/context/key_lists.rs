@@ -51,6 +51,8 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "givenname", "surname", "familyname", "middlename", "displayname", "nickname", "callername",
     // a caller's name as the network delivers it (CNAM)
     "cnam", "callernameid", "cidname",
+    // the name a message template greets by (`greeting_name="Sevginur"`)
+    "greetingname", "salutationname", "addressee", "addresseename",
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "ccholder", "cardholdersname", "nameoncard",

@@ -177,6 +177,13 @@ pub(crate) const AUTHOR_PHRASES: &[&str] = &[
     "added by", "logged by", "entered by", "booked by", "cancelled by", "canceled by",
     "modified by", "edited by", "changed by", "submitted by", "raised by", "reported by",
     "confirmed by", "completed by", "checked by", "verified by",
+    // "confirmed" in the languages that put the name after it ("patvirtino
+    // Egidijus", "apstiprināja Mare", "kinnitas Eve", "bestätigt von …")
+    "patvirtino", "apstiprināja", "konfirmoi", "potvrdio", "potvrdila", "potvrdil", "kinnitas",
+    "vahvisti", "potwierdził", "potwierdziła", "megerősítette", "a confirmat", "confirmou",
+    "confirmó", "confermato da", "confirmé par", "confirmée par", "bestätigt von",
+    "bevestigd door", "bekräftat av", "bekræftet af", "bekreftet av", "staðfesti",
+    "επιβεβαίωσε", "подтвердил", "подтвердила", "потвърди", "підтвердив", "підтвердила",
     // on whose request something was done or said
     "at request of", "at the request of", "on behalf of",
 ];
@@ -422,7 +429,11 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "gđa", "gđa.", "gđica", "gospodin", "gospođa", "gospa", "gospod", "pán", "κα", "κα.", "κ.",
     "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",
     "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
-    "sir",
+    "sir", "g.", "bw.", "bwana", "bi.",
+    // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
+    // Лесе", "Đã trao đổi với anh Nam")
+    "am vorbit cu", "vorbit cu", "говорих с", "разговарях с", "trao đổi với", "nói chuyện với",
+    "التحدث مع", "تحدثت مع",
     "hallo", "bonjour", "hola", "ciao", "olá", "ola", "oi", "moin", "moi", "servus", "grüezi",
     "kedves", "panie", "hej", "hei", "ahoj", "szia", "merhaba", "cześć",
     "buna ziua", "bună ziua", "goedemiddag", "goedemorgen", "guten tag", "liebe", "lieber",

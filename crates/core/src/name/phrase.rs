@@ -348,7 +348,15 @@ impl NameFinder {
         let end = before_gender_ending(line, before_phrase_punctuation(line, space));
         // Spaces before capitals are many and phrases few: when no phrase
         // ends with the last word, none of the longer phrases is looked up.
-        let last = word_start(line, end);
+        let mut last = word_start(line, end);
+        // `г-н`, `г-жа`: Bulgarian's abbreviated forms of address join
+        // their letters with a hyphen, which parts words elsewhere.
+        if last >= 2 && line[last - 1] == b'-' {
+            let joined = word_start(line, last - 1);
+            if joined < last - 1 && ends_name_phrase(&line[joined..end]) {
+                last = joined;
+            }
+        }
         // Danish and Norwegian "hr." is Mr; "HR" in capitals is Human
         // Resources (`HR Business Partner`).
         if !ends_name_phrase(&line[last..end]) || &line[last..end] == b"HR" {
