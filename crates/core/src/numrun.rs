@@ -80,6 +80,17 @@ impl Run {
             && (d.starts_with(b"19") || d.starts_with(b"20"))
     }
 
+    /// Three or more groups parted by slashes alone, the first without a
+    /// trunk `0` (`89/89836/26`, `53/70556/26`): a case or file number
+    /// with its office and year. A phone writes one slash, after its area
+    /// code (`030/1234567`).
+    pub(crate) fn is_slashed_reference(&self) -> bool {
+        self.prefix == Prefix::None
+            && self.groups >= 3
+            && self.seps & !sep::PAREN == sep::SLASH
+            && !self.digits().starts_with(b"0")
+    }
+
     /// Four dot-separated groups of at most three digits: an IPv4 address.
     pub(crate) fn is_dotted_quad(&self) -> bool {
         self.prefix == Prefix::None
