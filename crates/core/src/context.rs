@@ -608,6 +608,8 @@ const ID_WORDS: &[&str] = &[
     "protokoll", "ref", "reference", "order", "invoice", "ticket", "nonce", "trace", "span",
     "hash", "epoch", "ts", "timestamp", "version", "count", "bytes", "size", "dossier", "case",
     "contract", "vertrag", "job", "batch", "build_id", "commit", "serial", "imei", "imsi",
+    // a library's or shop's item: its barcode, ISBN, EAN
+    "barcode", "isbn", "ean", "upc", "gtin",
 ];
 
 /// What the word before a number says about a card number.
