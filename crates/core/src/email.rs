@@ -407,6 +407,11 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         // porting, SIM and eSIM activation, top-ups, installations, faults
         "porting", "portability", "esim", "sim", "activation", "activations", "provisioning",
         "topup", "prepaid", "broadband", "fibre", "fiber", "installations", "outages", "faults",
+        // "do not reply" in the languages of Europe (`ne-pas-repondre@`),
+        // and a council's parking, appeals and casework desks
+        "nepasrepondre", "noresponder", "nonrispondere", "nichtantworten", "nietbeantwoorden",
+        "naoresponda", "nieodpowiadaj", "svarainte", "ikkesvar", "eivastaa", "parking",
+        "appeals", "casework",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
