@@ -203,7 +203,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // who handled a contact, as follow-up messages say ("Le atendió Begoña",
     // "presa in carico da Ottavio", "tack för samtalet med Ingegerd"; three
     // words at most)
-    "helped by", "served by", "le atendió", "atendido por", "atendida por", "atendido pela",
+    "call with", "a call with", "helped by", "served by", "le atendió", "atendido por", "atendida por", "atendido pela",
     "atendida pela", "in carico da", "gestita da", "gestito da", "samtalet med",
     "samtalen med", "hoitaa", "rückruf mit", "gespräch mit", "betreut von", "bearbeitet von",
     "pris en charge par", "traité par", "traitée par", "behandeld door", "geholpen door",

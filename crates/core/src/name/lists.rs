@@ -181,6 +181,7 @@ impl NameFinder {
                 && kinds[0] == Word::Capitalised
                 && (self.opens_quote_as_subject(s, words[0])
                     || self.opens_message_as_vocative(s, words[0].0, words[0].1)
+                    || self.closes_message_as_vocative(s, words[0].0, words[0].1)
                     || self.is_declined_given_name(s, words[0].0, words[0].1))
             {
                 found(base + words[0].0, base + words[0].1);

@@ -28,6 +28,20 @@ impl NameFinder {
             && !is_phrase_word(text)
             && self.may_be_unlisted_name(text)
     }
+
+    /// `subject="Your interview, Bjarmi"`, `"See you soon, Renata!"`: a
+    /// quoted message that ends by addressing someone (a comma, one word,
+    /// the closing quote) names them if the lists hold the word as a given
+    /// name and as no ordinary word (`"Done, Thanks"`, `"Ready, Set"`).
+    pub(super) fn closes_message_as_vocative(&self, s: &str, a: usize, b: usize) -> bool {
+        let text = &s[a..b];
+        let rest = s[b..].strip_prefix(['!', '.']).unwrap_or(&s[b..]);
+        if !(s[..a].ends_with(", ") && rest.starts_with('"')) || is_phrase_word(text) {
+            return false;
+        }
+        let known = self.db.lookup(text);
+        known.given && !known.common && !is_log_vocabulary(text, known)
+    }
 }
 
 /// Words a message to someone goes on with after their name and a comma:
