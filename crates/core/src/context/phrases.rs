@@ -148,6 +148,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     // "(call) me" in et ("helistage mulle 5751480"), "on" in ar as "on"
     // and "at" above ("يمكنكم الاتصال بي على …")
     "mulle", "على",
+    // "contact" and "reachable" (hi `संपर्क 9181…`, hu `elérhető: 3620…`,
+    // `elérhetőség`)
+    "संपर्क", "elérhető", "elérhetőség", "elérhetőségem",
     // an old or new number in a change of contact data
     "old", "new", "previous", "former", "ancien", "nouveau", "alt", "neu", "alte", "neue",
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
