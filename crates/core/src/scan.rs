@@ -38,6 +38,7 @@ mod particles;
 mod path_names;
 pub(crate) use path_names::path_label_patterns;
 use path_names::Segment;
+mod call_records;
 mod query_text;
 mod quoted_after_key;
 mod recordings;
@@ -557,6 +558,7 @@ impl Scanner<'_> {
         d.ibans.find(line, |a, b| {
             self.push(s, Kind::Iban, a, b, Ctx::Plain, Confidence::Strong, None)
         });
+        self.scan_call_records(line, s);
         if census.holds(line, Needle::Slash) {
             crate::card::find_expiring_cards(line, |a, b| {
                 self.push(s, Kind::Card, a, b, Ctx::Plain, Confidence::Strong, None)

@@ -39,7 +39,7 @@ impl Scanner<'_> {
             };
             match kind {
                 Some(b'E') => self.push_contact_email(s, start, value),
-                Some(b'M') => self.push_contact_mobile(s, start, value),
+                Some(b'M') => self.push_international_digits(s, start, value),
                 _ => {}
             }
         }
@@ -64,8 +64,9 @@ impl Scanner<'_> {
         self.push_email(s, start, start + value.len(), Ctx::Plain, &address);
     }
 
-    /// A mobile number in international form without its `+`.
-    fn push_contact_mobile(&self, s: &mut Scratch, start: usize, value: &[u8]) {
+    /// A number in international form without its `+` (a contact
+    /// element's mobile, a call record's A or B number).
+    pub(super) fn push_international_digits(&self, s: &mut Scratch, start: usize, value: &[u8]) {
         let codes = &self.detectors.codes;
         if !(7..=15).contains(&value.len())
             || !value.iter().all(u8::is_ascii_digit)
