@@ -177,6 +177,12 @@ pub(crate) fn ends_name_phrase(word: &[u8]) -> bool {
     sets().name_phrase_endings.contains_utf8(word)
 }
 
+/// Can a name phrase end with a word of three bytes or more that ends
+/// with `tail`? When not, [`ends_name_phrase`] of every such word is false.
+pub(crate) fn may_end_name_phrase(tail: [u8; 3]) -> bool {
+    sets().name_phrase_endings.may_end_with(tail)
+}
+
 /// Classifies a word read as a key (`by_phone`, `lastName`), folded as keys
 /// are; `None` when it is too long to be one.
 pub(crate) fn classify_word(word: &str) -> Option<KeyClass> {

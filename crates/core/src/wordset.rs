@@ -16,6 +16,11 @@ pub(crate) struct WordSet {
     /// these tell most of them apart before they are folded and hashed.
     heads: AsciiPairs,
     tails: AsciiPairs,
+    /// The last three bytes of the words that end with three ASCII bytes
+    /// (see `ascii_tail3`): a set of phrase endings holds every ending of
+    /// its phrases, so their first two bytes tell little, and common
+    /// words (`file`, `update`, `DEBUG`) share their last two with one.
+    tails3: AsciiPairs,
 }
 
 /// A set of pairs of ASCII bytes, as one bit for each pair.
@@ -78,6 +83,19 @@ fn ascii_tail(word: &[u8]) -> Option<usize> {
         return None;
     };
     ascii_pair(a, b)
+}
+
+/// A word's last three bytes when all are ASCII and no separator, hashed
+/// to the size of an `AsciiPairs`: a word of the set it folds to ends with
+/// them, lowercased, as with `ascii_tail`.
+fn ascii_tail3(word: &[u8]) -> Option<usize> {
+    let [.., a, b, c] = *word else {
+        return None;
+    };
+    let [a, b, c] = [a, b, c].map(|c| FOLDED_ASCII[usize::from(c)]);
+    let triple = u32::from(a) << 14 | u32::from(b) << 7 | u32::from(c);
+    ((a | b | c) & SEPARATOR_OR_NOT_ASCII == 0)
+        .then(|| (triple.wrapping_mul(0x9E37_79B1) >> 18) as usize)
 }
 
 /// Lowercases `word` into `buf` without allocating, dropping `_`, `-` and
@@ -235,10 +253,12 @@ impl WordSet {
         // A folded word's ASCII bytes are lowercase already.
         let heads = AsciiPairs::of(words.iter().filter_map(|w| ascii_head(w)));
         let tails = AsciiPairs::of(words.iter().filter_map(|w| ascii_tail(w)));
+        let tails3 = AsciiPairs::of(words.iter().filter_map(|w| ascii_tail3(w)));
         WordSet {
             words,
             heads,
             tails,
+            tails3,
         }
     }
 
@@ -255,10 +275,20 @@ impl WordSet {
         WordSet::of_folded(words)
     }
 
-    /// Can `word`, folded or not, be in the set, by its first and last two
-    /// bytes? Cheaper than folding it and hashing the fold.
+    /// Can `word`, folded or not, be in the set, by its first two and last
+    /// two and three bytes? Cheaper than folding it and hashing the fold.
     fn may_hold(&self, word: &[u8]) -> bool {
-        self.tails.may_hold(ascii_tail(word)) && self.heads.may_hold(ascii_head(word))
+        self.tails.may_hold(ascii_tail(word))
+            && self.tails3.may_hold(ascii_tail3(word))
+            && self.heads.may_hold(ascii_head(word))
+    }
+
+    /// Can a word of the set end with `tail`, the last three bytes of a
+    /// word of three bytes or more? By the pairs and triples `may_hold`
+    /// asks of such a word: for a caller that turns words down before it
+    /// knows where they start.
+    pub(crate) fn may_end_with(&self, tail: [u8; 3]) -> bool {
+        self.tails.may_hold(ascii_tail(&tail)) && self.tails3.may_hold(ascii_tail3(&tail))
     }
 
     /// Does the set hold `folded`, a word folded already (see

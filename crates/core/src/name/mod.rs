@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::context::{
     announces_phone, ends_name_phrase, is_author_phrase, is_folded_name_phrase, is_honorific,
-    is_listed_name_phrase, is_name_phrase, is_postposed_role,
+    is_listed_name_phrase, is_name_phrase, is_postposed_role, may_end_name_phrase,
 };
 use crate::namedb::{Known, NameDb};
 use crate::wordset::{FoldedSuffix, WordSet};

@@ -348,6 +348,11 @@ impl NameFinder {
         let end = before_gender_ending(line, before_phrase_punctuation(line, space));
         // Spaces before capitals are many and phrases few: when no phrase
         // ends with the last word, none of the longer phrases is looked up.
+        // Most words are turned down by their last bytes, before the walk
+        // back to their start.
+        if !may_end_phrase(line, end) {
+            return None;
+        }
         let mut last = word_start(line, end);
         // `г-н`, `г-жа`: Bulgarian's abbreviated forms of address join
         // their letters with a hyphen, which parts words elsewhere.
@@ -533,6 +538,27 @@ fn word_start(line: &[u8], end: usize) -> usize {
         start -= 1;
     }
     skip_opening_marks(line, start, end)
+}
+
+/// Can the word that ends at `end` (see `word_start`) end a name phrase,
+/// by its last bytes alone? `false` for no word at all, and for a word
+/// ending in three letters or digits that no phrase ends with; `true`
+/// when unsure.
+fn may_end_phrase(line: &[u8], end: usize) -> bool {
+    if end == 0 || WORD_BYTES[usize::from(line[end - 1])] == NOT_WORD {
+        return false;
+    }
+    match line[..end] {
+        // Letters and digits are word bytes and no opening mark, so the
+        // word ends with all three, unless the first is the letter of an
+        // escape (`\nab`), where the walk stops.
+        [.., a, b, c] if [a, b, c].iter().all(u8::is_ascii_alphanumeric) => {
+            let escape =
+                WORD_BYTES[usize::from(a)] == ESCAPE_LETTER && end >= 4 && line[end - 4] == b'\\';
+            escape || may_end_name_phrase([a, b, c])
+        }
+        _ => true,
+    }
 }
 
 /// The start of a word after the marks that open it but are none of its

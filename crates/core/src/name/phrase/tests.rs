@@ -64,3 +64,36 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fused, apart);
     }
 }
+
+proptest::proptest! {
+    /// `may_end_phrase` turns down only words that `ends_name_phrase`
+    /// turns down once `word_start` has found them.
+    #[test]
+    fn words_turned_down_by_their_end_end_no_phrase(line in proptest::collection::vec(
+        proptest::sample::select(&[
+            "this", " is", "Frau", "MME", "client", "\\n", "\\t", "nt", "'", "¡", " ", ":", ".",
+            "x", "é", "DEBUG", "ab", "9",
+        ][..]), 0..12)
+    ) {
+        let line = line.concat().into_bytes();
+        for end in 0..=line.len() {
+            if !may_end_phrase(&line, end) {
+                let word = &line[word_start(&line, end)..end];
+                proptest::prop_assert!(!ends_name_phrase(word), "{:?}", String::from_utf8_lossy(word));
+            }
+        }
+    }
+}
+
+#[test]
+fn words_are_turned_down_by_their_end() {
+    for (line, may) in [
+        ("DEBUG", false),
+        ("lookup", false),
+        ("a ", false),
+        ("client", true),
+        ("\\nFrau", true),
+    ] {
+        assert_eq!(may_end_phrase(line.as_bytes(), line.len()), may, "{line}");
+    }
+}
