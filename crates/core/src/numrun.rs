@@ -239,14 +239,16 @@ fn opens_with_channel_technology(head: &[u8]) -> bool {
 /// call-forwarding target)? Like a dial string it is a number whatever
 /// its shape, and the `*` around it part it from the code.
 fn is_ussd_argument(line: &[u8], start: usize) -> bool {
+    // Asked of every run: the `*` before it is looked at first.
+    if start == 0 || line[start - 1] != b'*' {
+        return false;
+    }
     let plus = usize::from(line[start] == b'+');
     let digits = line[start + plus..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    start > 0
-        && line[start - 1] == b'*'
-        && (7..=MAX_DIGITS).contains(&digits)
+    (7..=MAX_DIGITS).contains(&digits)
         && matches!(line.get(start + plus + digits), Some(b'*' | b'#'))
         && opens_ussd(&line[..start - 1])
 }
