@@ -116,7 +116,8 @@ const HONORIFICS: &[&str] = &[
     // forms of address in the cases Slavic languages put them in after
     // "with", "to", "for" (hr/sr/bs, sl, sk/cs, uk, bg)
     "gospodinom", "gospođom", "gospodinu", "gospođi", "gospodina", "gospođe", "gospodom",
-    "gospo", "gospe", "pánom", "pánem", "pánovi", "pani", "паном", "пана", "панові",
+    "gospo", "gospe", "pánom", "pánem", "pánovi", "pani", "panem", "pana", "panu", "panią",
+    "paním", "паном", "пана", "панові",
     "господином", "госпожой", "господин", "госпожа", "господине", "госпожо",
     // lb, mt
     "här", "madame", "is-sur", "is-sinjura",
@@ -124,6 +125,10 @@ const HONORIFICS: &[&str] = &[
     "gospodine", "gospođo", "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja",
     // hr/sr/bs `g.` (gospodin), Swahili Bwana and Bibi
     "g.", "bw.", "bwana", "bi.",
+    // lv Mr and Mrs, written out and abbreviated (`k-gs Rubenis`); mt Mr
+    // and Mrs without the article (`Sinjura Camilleri`); sr (Cyrillic) `г.`
+    // and `г-ђа`
+    "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura", "г.", "г-ђа", "гђа", "гђа.",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

@@ -203,6 +203,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "transferred by", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
+    // whom a caller asks to speak to ("ask for Olympia")
+    "ask for", "asked for", "asking for", "speak to", "speak with",
     // who handled a contact, as follow-up messages say ("Le atendió Begoña",
     // "presa in carico da Ottavio", "tack för samtalet med Ingegerd"; three
     // words at most)
@@ -356,6 +358,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja", "p.",
     // introductions: sq, et, lv, lt, hr/sr/bs, sl, sk, bg, uk ("helistab Tiit
     // firmast …", "zvana Ieva no …", "Ime mi je Maja")
+    // sw "my name is", "I am called"
+    "jina langu ni", "jina langu", "naitwa",
     "unë jam", "quhem", "emri im është", "helistab", "minu nimi", "mina olen", "zvana",
     "mani sauc", "es esmu", "skambina", "mano vardas", "mano vardas yra", "aš esu",
     "zovem se", "ja sam", "ime mi je", "jaz sem", "volám sa", "ja som", "казвам се",
@@ -407,7 +411,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "guten abend", "grüß gott", "hoi", "goedenavond", "goedendag", "καλησπέρα", "γεια σας",
     "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
     "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
-    "здравей", "здраво", "habari", "dia duit", "dia dhuit",
+    "здравей", "здраво", "добар дан", "добро јутро", "добро вече", "habari", "dia duit", "dia dhuit",
     "bună dimineața", "bună seara", "buna seara",
     "вітаємо", "привіт", "привет", "god morgen", "geachte",
     // wishes a message opens with ("Happy birthday Ravi!")
@@ -432,7 +436,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "gđa", "gđa.", "gđica", "gospodin", "gospođa", "gospa", "gospod", "pán", "κα", "κα.", "κ.",
     "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",
     "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
-    "sir", "g.", "bw.", "bwana", "bi.",
+    "sir", "g.", "bw.", "bwana", "bi.", "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura",
+    "г.", "г-ђа", "гђа", "гђа.",
     // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
     // Лесе", "Đã trao đổi với anh Nam")
     "am vorbit cu", "vorbit cu", "говорих с", "разговарях с", "trao đổi với", "nói chuyện với",
@@ -471,7 +476,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // `Centro Medico Milano`, `owner Platform Team`).
     "patientin", "patienten", "patiente", "paciente", "paziente", "assistito", "assistita",
     "patiënt", "pacient", "pacientka", "pacjent", "pacjentka", "potilas",
-    "potilaan", "prescriber", "prescribed by", "prescripteur", "prescriptrice", "pharmacist",
+    "potilaan", "pacients", "pacientė", "pacientas", "pacijent", "pacijentica", "patsient",
+    "sjúklingur", "pacientul", "pacienta", "пацијент", "пацијенткиња", "пациент", "пациентка",
+    "пацієнт", "пацієнтка", "ασθενής", "prescriber", "prescribed by", "prescripteur", "prescriptrice", "pharmacist",
     "pharmacien", "pharmacienne", "apotheker", "apothekerin", "farmacista", "farmacéutico",
     "farmacéutica", "farmacêutico", "farmacêutica", "apotekare", "nurse", "infirmier",
     "infirmière", "enfermero", "enfermera", "infermiere", "infermiera", "verpleegkundige",

@@ -8,9 +8,9 @@ use super::*;
 use crate::census::Census;
 use crate::needles::Needle;
 
-/// "Name", "full name", "contact person" and "customer" in Chinese
-/// (simplified and traditional), Japanese and Korean. A key ends with one
-/// (`客户姓名`, `お名前`).
+/// "Name", "full name", "contact person", "customer" and "patient" in
+/// Chinese (simplified and traditional), Japanese and Korean. A key ends
+/// with one (`客户姓名`, `お名前`, `患者：罗平`).
 const NAME_KEYS: &[&str] = &[
     "姓名",
     "名字",
@@ -27,6 +27,9 @@ const NAME_KEYS: &[&str] = &[
     "顧客",
     "お客様",
     "고객",
+    "患者",
+    "病人",
+    "환자",
 ];
 
 /// The most bytes a CJK field's value may have.

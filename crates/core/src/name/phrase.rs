@@ -752,8 +752,14 @@ pub(super) fn name_at(s: &str, max_words: usize, after_honorific: bool) -> Optio
         {
             break;
         }
+        // `s panem Černým`, `Frau Weiss`: right after a form of address a
+        // capitalised ordinary word is the surname it also is.
+        let surname_after_form =
+            words == 0 && after_honorific && kind == Word::Capitalised && !in_log_words(text);
         if kind != Word::Particle
-            && (is_not_name(text) || is_log_word(text) || is_thai_clause(text))
+            && (is_not_name(text)
+                || is_log_word(text) && !surname_after_form
+                || is_thai_clause(text))
         {
             // "transferred to Technical Support": one word, then a title
             // word, is a team or product name, not a person; unless that

@@ -12,21 +12,38 @@ impl NameFinder {
     /// of some language (`"Helo, Elin sydd yma"`, `"Ano, tady …"`). In
     /// Cyrillic and Greek, whose ordinary words the lists hold few of
     /// (`"Да, ваш заказ …"`, "yes, your order"), only a listed given name.
+    /// A clear given name (`is_clear_given`) before a capitalised word
+    /// opens the message too (`body="Diane, Appointment confirmed …"`);
+    /// before a lower-case one it is as often a greeting (`"Tere, ma …"`).
     pub(super) fn opens_message_as_vocative(&self, s: &str, a: usize, b: usize) -> bool {
         let text = &s[a..b];
-        let latin = text.chars().all(|c| c < '\u{0370}');
-        if !latin && !self.db.lookup(text).given {
-            return false;
-        }
         let opens = s[..a].ends_with('"') || s[..a].ends_with(':');
         let rest = &s[b..];
+        if !opens || !rest.starts_with(", ") || is_phrase_word(text) {
+            return false;
+        }
         let next = rest.get(2..).unwrap_or_default();
         let next = &next[..next.find([' ', ',', '!']).unwrap_or(next.len())];
-        opens
-            && rest.starts_with(", ")
-            && ADDRESSEE_WORDS.contains(&next)
-            && !is_phrase_word(text)
-            && self.may_be_unlisted_name(text)
+        let known = self.db.lookup(text);
+        if is_clear_given(text, known) && self.opens_message_after_name(next) {
+            return true;
+        }
+        let latin = text.chars().all(|c| c < '\u{0370}');
+        if !latin && !known.given {
+            return false;
+        }
+        let addressee = ADDRESSEE_WORDS.contains(&next)
+            || ADDRESSEE_WORDS
+                .iter()
+                .any(|w| starts_as_capitalised(next, w));
+        addressee && self.may_be_unlisted_name(text)
+    }
+
+    /// Does `next`, after a name and a comma, open the message itself: a
+    /// capitalised word that is no given name (`"Tere, Maarika siin"` is a
+    /// greeting before the name)?
+    fn opens_message_after_name(&self, next: &str) -> bool {
+        next.chars().next().is_some_and(char::is_uppercase) && !self.db.lookup(next).given
     }
 
     /// `subject="Your interview, Bjarmi"`, `"See you soon, Renata!"`: a
@@ -41,6 +58,16 @@ impl NameFinder {
         }
         let known = self.db.lookup(text);
         known.given && !known.common && !is_log_vocabulary(text, known)
+    }
+}
+
+/// Is `word` the lower-case `lower` with its first letter capitalised
+/// (`Ваш`, `Váš` for `ваш`, `váš`)?
+fn starts_as_capitalised(word: &str, lower: &str) -> bool {
+    let (mut w, mut l) = (word.chars(), lower.chars());
+    match (w.next(), l.next()) {
+        (Some(a), Some(b)) => a.is_uppercase() && a.to_lowercase().eq([b]) && w.eq(l),
+        _ => false,
     }
 }
 
