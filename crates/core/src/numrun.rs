@@ -157,7 +157,8 @@ fn glues(b: u8) -> bool {
 /// ASCII byte: CJK punctuation and fullwidth forms (`手机：+86…，`), the
 /// scripts CJK text writes without spaces (`请回电18712345678`), and
 /// quotes, dashes and spaces outside ASCII (`«…»`, `——`, a no-break
-/// space)? A letter of any other script glues as an ASCII one does.
+/// space), and the full stops and commas of Arabic, Devanagari and
+/// Armenian? A letter of any other script glues as an ASCII one does.
 fn separates(line: &[u8], at: usize, before: bool) -> bool {
     use crate::name::{valid_utf8_prefix, valid_utf8_suffix};
     let c = if before {
@@ -172,6 +173,10 @@ fn separates(line: &[u8], at: usize, before: bool) -> bool {
     c.is_some_and(|c| {
         matches!(c,
             '\u{A0}' | '\u{A1}' | '\u{AB}' | '\u{BB}' | '\u{BF}'
+            // Arabic's comma, semicolon, question mark and full stop;
+            // Devanagari's danda (`कॉलबैक +9174…।`); Armenian's full stop
+            | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}'
+            | '\u{0964}' | '\u{0965}' | '\u{0589}'
             | '\u{2000}'..='\u{206F}'
             | '\u{3000}'..='\u{30FF}'
             | '\u{3400}'..='\u{9FFF}'

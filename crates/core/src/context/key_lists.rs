@@ -41,6 +41,8 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // contact addresses, a dialer list's numbered numbers (Five9 `number1`)
     "callingdevice", "calleddevice", "fromaddress", "toaddress", "fromaddr", "toaddr",
     "number1", "number2", "number3",
+    // where an alert or a late-visit notice is texted (`notify=3538…`)
+    "notify", "notifyto", "notifyphone", "notifynumber",
 ];
 
 #[rustfmt::skip]

@@ -118,11 +118,14 @@ pub(super) fn is_contact_record_id(line: &[u8], at: usize, before: &str, run: &[
 }
 
 /// Is `value` under the key or word `contact(s)` a plain run of digits
-/// that opens with no trunk `0`: a CRM record's id?
+/// that opens with no trunk `0`: a CRM record's id? Not eleven or more
+/// digits that libphonenumber reads as a valid number with its calling
+/// code (`contact 353856496473`): a number written without its `+`.
 pub(super) fn is_contact_record_key(key: &str, value: &[u8]) -> bool {
     (key.eq_ignore_ascii_case("contact") || key.eq_ignore_ascii_case("contacts"))
         && value.first().is_some_and(|&b| (b'1'..=b'9').contains(&b))
         && value.iter().all(u8::is_ascii_digit)
+        && !(value.len() >= 11 && crate::phone::is_valid_international(value))
 }
 
 /// Does the text before "contact" end with a word that makes it a contact
