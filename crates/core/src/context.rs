@@ -123,6 +123,8 @@ const HONORIFICS: &[&str] = &[
     "här", "madame", "is-sur", "is-sinjura",
     // the vocative of hr/sr/bs, and Albanian's Mr and Mrs
     "gospodine", "gospođo", "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja",
+    // sr (Cyrillic) in the cases after "with", "to"
+    "госпођом", "госпођи", "госпође", "господину", "господина",
     // hr/sr/bs `g.` (gospodin), Swahili Bwana and Bibi
     "g.", "bw.", "bwana", "bi.",
     // lv Mr and Mrs, written out and abbreviated (`k-gs Rubenis`); mt Mr
@@ -430,6 +432,13 @@ fn is_person_name_key(key: &str) -> bool {
         "insured",
         "driver",
         "student",
+        // who a merge keeps, who cares, who stands surety
+        "survivor",
+        "caregiver",
+        "carer",
+        "guarantor",
+        "traveller",
+        "traveler",
         // gaming, prize and hiring records (`player_name`, `winner_name`)
         "player",
         "claimant",

@@ -54,7 +54,7 @@ pub(super) const NAME_KEYS: &[&str] = &[
     // a caller's name as the network delivers it (CNAM)
     "cnam", "callernameid", "cidname",
     // the name a message template greets by (`greeting_name="Sevginur"`)
-    "greetingname", "salutationname", "addressee", "addresseename",
+    "greetingname", "salutationname", "addressee", "addresseename", "greeting", "salutation",
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",
     "requestername", "recipientname", "sendername", "holdername", "cardholder", "cardholdername",
     "ccholder", "cardholdersname", "nameoncard",
@@ -149,6 +149,8 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     // `volunteer="…"`, a legacy's `executor` and `deceased`; not `donor`,
     // which in number porting is the operator a number leaves)
     "supporter", "volunteer", "executor", "deceased",
+    // an insurer's and a care provider's people (`"insured":"Gallo, Juana"`)
+    "insured", "policyholder", "caregiver", "carer",
 ];
 
 #[rustfmt::skip]

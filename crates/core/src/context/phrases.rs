@@ -305,7 +305,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // only where it is declined: the bare word is followed by companies
     // (`Kurier Hermes`).
     "fahrer", "fahrerin", "ihr fahrer", "votre chauffeur", "tu conductor", "su conductor",
-    "tu repartidor", "il tuo autista", "o seu motorista", "seu motorista", "je chauffeur",
+    "tu repartidor", "il tuo autista", "o seu motorista", "seu motorista", "motorista",
+    "je chauffeur",
     "förare", "sjåføren din", "sjåfør", "chauffør", "chaufføren", "kuljettajasi", "kuljettaja",
     "kuljettajaa", "driver kamu", "pengemudi", "řidič", "řidiče", "řidiči", "řidičem", "vodič",
     "vodiča", "vodičovi", "vodičom", "kierowca", "kierowcy", "kierowcę", "kierowcą", "vozač",
@@ -370,6 +371,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "preluat de", "preluată de", "vybavuje", "vyřizuje", "soitin", "telefonova",
     "razgovarao sa", "razgovarala sa", "razgovarao s", "razgovarala s", "razgovarao sam sa",
     "razgovarala sam sa",
+    // et "I talked (with)", sr (Cyrillic) "with Mrs", "to Mr"
+    "rääkisin", "госпођом", "госпођи", "госпође", "господину", "господина",
     // who an agent called, and short thanks: en, hr/sr/bs, lv, cs, pl, es,
     // pt; pl, cs, sk, hu; Hindi and Marathi "hello" ("Called Kurt back",
     // "Zvao Ante Horvat", "dzięki Marcinie")
@@ -491,6 +494,13 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "la veterinaria", "el veterinario", "le vétérinaire", "la vétérinaire", "pet owner",
     "propriétaire", "propietario", "propietaria", "proprietario", "proprietaria",
     "eigenaar", "besitzer", "besitzerin", "tierhalter", "tierhalterin", "halter", "halterin",
+    // an insurer's policyholder and insured (`holder Balogh opted out`,
+    // `Segurado Salvador Neves pede reboque`), in the languages of Europe
+    "holder", "policyholder", "policy holder", "insured", "the insured", "segurado", "segurada",
+    "asegurado", "asegurada", "assicurato", "assicurata", "assuré", "assurée", "versicherte",
+    "versicherter", "versicherungsnehmer", "versicherungsnehmerin", "verzekerde",
+    "ubezpieczony", "ubezpieczona", "pojištěný", "pojištěná", "biztosított", "asigurat",
+    "asigurată", "försäkrad", "forsikret", "vakuutettu",
     "właściciel", "właścicielka", "majitel", "majitelka", "omistaja", "tulajdonos",
     // "I am" where the pronoun is left out: lt, sl (`Laba diena, esu
     // Lina`); ca with it (not the bare `sóc`: Vietnamese `Chăm sóc Khách
