@@ -246,9 +246,12 @@ fn is_clear_given(w: &str, known: Known) -> bool {
     known.given && known.strong() && !is_log_vocabulary(w, known) && !is_not_name(w)
 }
 
-/// What programs print for a missing value (`vorname: nil`, `fname=None`).
+/// What programs print for a missing value (`vorname: nil`, `fname=None`),
+/// and the booleans a field changed to names nobody (`new=true`).
 fn is_null_literal(v: &str) -> bool {
     const NULLS: &[&str] = &[
+        "true",
+        "false",
         "nil",
         "none",
         "null",

@@ -31,6 +31,11 @@ const COMPANY_KEYS: &[&str] = &[
 const PLACE_KEYS: &[&str] = &[
     "queue", "queuename", "skill", "skillname", "team", "teamname", "site", "sitename",
     "department", "store", "storename", "branch", "location", "city",
+    // clinics, schools, hotels and streets are named after people
+    // (`clinic="Centre de santé Victor Hugo"`, `street="Jana Pawła II 18"`)
+    "clinic", "clinicname", "hospital", "hospitalname", "pharmacy", "pharmacyname", "practice",
+    "school", "schoolname", "university", "campus", "hotel", "hotelname", "venue", "street",
+    "streetname", "airport", "station", "office", "depot", "warehouse",
 ];
 
 /// Drops the findings a protected span stops, in one sweep over both

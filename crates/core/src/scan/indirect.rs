@@ -91,7 +91,7 @@ pub(super) fn is_value_key(key: &str) -> bool {
 const MAX_DISTANCE: usize = 3;
 
 /// Gives each value pair of no class the class of the key a naming pair
-/// beside it names, when that is a name or phone key.
+/// beside it names, when that is a name, phone or party key.
 pub(super) fn resolve_indirect_keys(line: &[u8], s: &mut Scratch) {
     for i in 0..s.fields.len() {
         let k = s.keys[i];
@@ -116,8 +116,8 @@ pub(super) fn resolve_indirect_keys(line: &[u8], s: &mut Scratch) {
 }
 
 /// The class of the key that pair `j` names, if `j` is a naming pair
-/// and its value names a name or phone key (`lastName`, `/lastName`,
-/// `cellPhone.display`).
+/// and its value names a name, phone or party key (`lastName`,
+/// `/lastName`, `cellPhone.display`, `emergency_contact`).
 fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
     let k = s.keys[j];
     if !NAMING_KEYS.contains(&&s.key_text[k.start..k.end]) {
@@ -128,10 +128,18 @@ fn named_class(line: &[u8], s: &Scratch, j: usize) -> Option<KeyClass> {
     let value = std::str::from_utf8(&line[v0..v1])
         .ok()?
         .trim_end_matches([',', ';']);
+    // `entity=Patient/2784371`: a resource's type and id (FHIR, REST)
+    // name a record, not the key of the value beside it.
+    if value
+        .rsplit_once('/')
+        .is_some_and(|(_, id)| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
     value
         .split(['/', '.'])
         .find_map(|part| match classify_word(part)? {
-            class @ (KeyClass::Name | KeyClass::Phone) => Some(class),
+            class @ (KeyClass::Name | KeyClass::Phone | KeyClass::Party) => Some(class),
             _ => None,
         })
 }

@@ -73,6 +73,9 @@ const SAINTS_AND_HOUSES: &[&str] = &[
     "nemocnica", "bolnica", "bolnišnica", "kórház", "sairaala", "sjukhus", "sygehus",
     "ziekenhuis", "spital", "centro", "νοσοκομείο", "κλινική", "больница", "клиника", "лікарня",
     "клініка", "болница",
+    // a health centre (fr `Centre de santé …`, hr/sr `Dom zdravlja …`) and
+    // a hospital or institute in Vietnamese (`Bệnh viện …`)
+    "santé", "zdravlja", "здравља", "viện",
     // universities, schools, foundations
     "university", "universität", "università", "universidad", "université", "universiteit",
     "universidade", "uniwersytet", "univerzita", "gymnasium", "liceo", "lycée", "colegio",
