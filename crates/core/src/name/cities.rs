@@ -49,3 +49,22 @@ pub(super) fn is_city(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(CITIES)).contains(word)
 }
+
+/// The cities left out of `CITIES` for being given names as often, in
+/// lower case: beside a word of the logs they are the place
+/// (`Logistics Lincoln`, `Store Florence Centro`, `Retail Jordan Region`).
+#[rustfmt::skip]
+const NAMESAKE_CITIES: &[&str] = &[
+    "sofia", "florence", "victoria", "milan", "paris", "london", "lima", "valencia", "sydney",
+    "austin", "dallas", "orlando", "adelaide", "jordan", "nancy", "verona", "bergen", "york",
+    "nice", "bath", "lincoln", "chester", "regina", "charlotte", "roma", "palma", "boston",
+    "bologna", "madison", "houston", "denver", "phoenix", "hamilton", "kingston", "wellington",
+    "santiago", "siena", "florencia", "savannah", "софия", "αθήνα",
+];
+
+/// Is `word` (any case) a city that is a given name too?
+pub(super) fn is_namesake_city(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(NAMESAKE_CITIES))
+        .contains(word)
+}

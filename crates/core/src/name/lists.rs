@@ -168,6 +168,7 @@ impl NameFinder {
                 }) {
                     words[k..].iter_mut().for_each(|w| w.2 = Part::Stop);
                 }
+                stop_namesake_cities(s, words);
                 for (a, b) in name_spans(words, before) {
                     // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
                     // when a person's name is in it. "Release Train Orion": a
@@ -785,6 +786,21 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
         && !is_phrase_word(opener)
         && opener.chars().next().is_some_and(char::is_uppercase)
         && is_log_word(opener)
+}
+
+/// `Logistics Lincoln`, `Payroll Operations Florence`, `Site Victoria
+/// Park`: a city that is a given name too, right beside a word of the
+/// logs (one that is no name and introduces none, unlike `Customer`), is
+/// the place a team, a site or a room is named after.
+fn stop_namesake_cities(s: &str, words: &mut [(usize, usize, Part)]) {
+    let vocabulary = |w: &(usize, usize, Part)| w.2 == Part::Stop && !is_phrase_word(&s[w.0..w.1]);
+    for k in 0..words.len() {
+        let beside_vocabulary =
+            (k > 0 && vocabulary(&words[k - 1])) || words.get(k + 1).is_some_and(&vocabulary);
+        if beside_vocabulary && cities::is_namesake_city(&s[words[k].0..words[k].1]) {
+            words[k].2 = Part::Stop;
+        }
+    }
 }
 
 #[cfg(test)]

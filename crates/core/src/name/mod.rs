@@ -498,6 +498,13 @@ impl NameFinder {
                 let known = self.db.lookup(first);
                 !(known.strong() || check == ValueCheck::Strict && known.any())
             };
+        // `<Name>Logistics Lincoln</Name>`, `name="Retail Jordan Region"`:
+        // a team or a site named for a city that is a given
+        // name too, opened by a word that is no given name nor clear surname.
+        let team_of_city = words > 1 && v.split(' ').skip(1).any(cities::is_namesake_city) && {
+            let known = self.db.lookup(first);
+            !known.given && !known.strong() && (known.ambiguous || is_log_vocabulary(first, known))
+        };
         // `holder=Anna Lind -> DECLINED`: a lone word in capitals that no
         // list holds and that is vocabulary is a status, not a name.
         let lone_upper_vocabulary =
@@ -512,6 +519,7 @@ impl NameFinder {
             && !all_unlisted_vocabulary
             && !ends_in_vocabulary
             && !role
+            && !team_of_city
     }
 
     /// Do two words of a file's name read as a person (`olivia`,
