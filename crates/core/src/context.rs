@@ -124,7 +124,7 @@ const HONORIFICS: &[&str] = &[
     // the vocative of hr/sr/bs, and Albanian's Mr and Mrs
     "gospodine", "gospođo", "gospođice", "госпођо", "госпођице", "z.", "znj.", "zoti", "zonja",
     // sr (Cyrillic) in the cases after "with", "to"
-    "госпођом", "госпођи", "госпође", "господину", "господина",
+    "госпођом", "госпођи", "госпође", "господину", "господина", "пану",
     // hr/sr/bs `g.` (gospodin), Swahili Bwana and Bibi
     "g.", "bw.", "bwana", "bi.",
     // lv Mr and Mrs, written out and abbreviated (`k-gs Rubenis`); mt Mr

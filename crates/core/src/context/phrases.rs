@@ -371,6 +371,19 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "preluat de", "preluată de", "vybavuje", "vyřizuje", "soitin", "telefonova",
     "razgovarao sa", "razgovarala sa", "razgovarao s", "razgovarala s", "razgovarao sam sa",
     "razgovarala sam sa",
+    // "I spoke with" in sw, ga, el, mt ("Nimeongea na Kibet", "Labhair mé
+    // le Virginia", "Μίλησα με τον Διογένη", "Tkellimt ma' Sarah")
+    "nimeongea na", "niliongea na", "nimezungumza na", "labhair mé le", "labhair mé leis",
+    "labhair mé léi", "μίλησα με", "μίλησα με τον", "μίλησα με την", "μιλήσαμε με",
+    "tkellimt ma'", "tkellimt ma", "kellimt lil",
+    // a ticket handed on (`reassigned from … to Oreste F.`), and whom to
+    // contact in the languages that say "contact person"
+    "reassigned to", "re-assigned to", "reassigned from", "kontakt", "kontaktperson",
+    "kontaktní osoba", "kontaktná osoba", "ansprechpartner", "ansprechpartnerin",
+    "contactpersoon", "persona de contacto", "personne de contact", "osoba kontaktowa",
+    "kapcsolattartó", "yhteyshenkilö",
+    // uk "to Mr" (dative); sr (Cyrillic) the customer, female
+    "пану", "корисница", "кориснице", "корисници",
     // et "I talked (with)", sr (Cyrillic) "with Mrs", "to Mr"
     "rääkisin", "госпођом", "госпођи", "госпође", "господину", "господина",
     // who an agent called, and short thanks: en, hr/sr/bs, lv, cs, pl, es,

@@ -19,6 +19,8 @@ use super::*;
 /// `compte de jdurand`). In the regex's order: where two open at one
 /// place, the first to match wins.
 const SLOT_WORDS: &[&str] = &[
+    "reassigned from",
+    "reassigned to",
     "for",
     "user",
     "User",

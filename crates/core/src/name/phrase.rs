@@ -335,7 +335,12 @@ impl NameFinder {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(is_postposed_role);
-            if let Some((a, b)) = role.then(|| structure::words_before(line, p, 2)).flatten() {
+            // `Beszéltem Tóth úrral`: the sentence's verb before the
+            // surname is no part of the name; the surname alone is.
+            let named = || {
+                structure::words_before(line, p, 2).or_else(|| structure::words_before(line, p, 1))
+            };
+            if let Some((a, b)) = role.then(named).flatten() {
                 found(a, b);
             }
         }

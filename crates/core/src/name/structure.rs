@@ -428,7 +428,11 @@ fn quoted_before(line: &[u8], close: usize) -> Option<(usize, usize)> {
 pub(super) fn words_before(line: &[u8], end: usize, max_words: usize) -> Option<(usize, usize)> {
     let mut start = end;
     for _ in 0..max_words {
-        let from = memchr::memrchr(b' ', &line[..start]).map_or(0, |i| i + 1);
+        // A quote or a bracket opens a text (`notes="Tóth úr …"`).
+        let from = line[..start]
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b'"' | b'(' | b'['))
+            .map_or(0, |i| i + 1);
         let whole_word = std::str::from_utf8(&line[from..start])
             .ok()
             .and_then(word)
@@ -437,7 +441,7 @@ pub(super) fn words_before(line: &[u8], end: usize, max_words: usize) -> Option<
             break;
         }
         start = from;
-        if start == 0 {
+        if start == 0 || line[start - 1] != b' ' {
             break;
         }
         start -= 1;
