@@ -92,7 +92,10 @@ impl Occurring {
         mut bits: Vec<u64>,
     ) -> Occurring {
         let states = bits.len();
-        let mut trans = vec![0u32; states << shift];
+        // A power of two of transitions, the rows past the last state's
+        // zeros: the walk masks its offsets with `len - 1`, which leaves
+        // them as they are and shows the compiler they are in bounds.
+        let mut trans = vec![0u32; (states << shift).next_power_of_two()];
         let mut fail = vec![0usize; states];
         // Each state's number, and the state of each number.
         let mut number = vec![0usize; states];
@@ -144,28 +147,40 @@ impl Occurring {
     /// and back at every byte.
     #[inline(never)]
     pub(super) fn bits_in(&self, text: &[u8]) -> (u64, bool) {
+        let trans = &self.trans[..];
+        let mask = trans.len() - 1;
+        let step = |s: usize, b: u8| {
+            trans[(s | usize::from(self.class[usize::from(b)])) & mask] as usize
+        };
         let mut s = 0usize;
         let mut found = 0;
-        let mut step = |b: u8| {
-            s = self.trans[s | usize::from(self.class[usize::from(b)])] as usize;
+        let mut matched = |s: usize| {
             if s >= self.first_match {
                 found |= self.bits[(s - self.first_match) >> self.shift];
             }
         };
         // Four bytes a turn: the loop's own count and test were a quarter
-        // of the walk's instructions. Each quad's bytes ORed whole, for
-        // their high bits.
-        let mut high = 0u32;
+        // of the walk's instructions. A match makes the state at least
+        // `first_match`, and so the OR of the quad's four states: one test
+        // tells whether any of them is looked at (most quads hold none).
         let mut quads = text.chunks_exact(4);
         for quad in &mut quads {
-            high |= u32::from_le_bytes(quad.try_into().expect("4 bytes"));
-            quad.iter().for_each(|&b| step(b));
+            let &[a, b, c, d] = quad else {
+                unreachable!("chunks of four")
+            };
+            let s1 = step(s, a);
+            let s2 = step(s1, b);
+            let s3 = step(s2, c);
+            s = step(s3, d);
+            if s1 | s2 | s3 | s >= self.first_match {
+                [s1, s2, s3, s].into_iter().for_each(&mut matched);
+            }
         }
         for &b in quads.remainder() {
-            high |= u32::from(b);
-            step(b);
+            s = step(s, b);
+            matched(s);
         }
-        (found, high & 0x8080_8080 == 0)
+        (found, text.is_ascii())
     }
 }
 
