@@ -68,6 +68,16 @@ impl Run {
             && self.group_lens[1] >= 4
     }
 
+    /// Nine digits or more, a dot, then more digits (`1712424983.7650`,
+    /// Asterisk's uniqueid; an epoch with its fraction): no phone is
+    /// written with so long a group before a dot.
+    pub(crate) fn is_long_decimal(&self) -> bool {
+        self.prefix == Prefix::None
+            && self.groups == 2
+            && self.seps == sep::DOT
+            && self.group_lens[0] >= 9
+    }
+
     /// A year, a slash and a serial (`2026/626250`, `(2026/626250)`): how case, file and
     /// claim references are numbered. A phone's area code before a slash
     /// opens with the trunk `0` (`030/1234567`), never with 19 or 20.

@@ -184,7 +184,9 @@ pub(crate) fn classify(
     {
         return None;
     }
-    if (run.is_year_reference() || run.is_slashed_reference()) && evidence < Evidence::Key {
+    if (run.is_year_reference() || run.is_slashed_reference() || run.is_long_decimal())
+        && evidence < Evidence::Key
+    {
         return None;
     }
     // `SERVFAIL 0.101676 0 321`: a lone `0` and a dot open a fraction and

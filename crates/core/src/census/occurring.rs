@@ -149,9 +149,8 @@ impl Occurring {
     pub(super) fn bits_in(&self, text: &[u8]) -> (u64, bool) {
         let trans = &self.trans[..];
         let mask = trans.len() - 1;
-        let step = |s: usize, b: u8| {
-            trans[(s | usize::from(self.class[usize::from(b)])) & mask] as usize
-        };
+        let step =
+            |s: usize, b: u8| trans[(s | usize::from(self.class[usize::from(b)])) & mask] as usize;
         let mut s = 0usize;
         let mut found = 0;
         let mut matched = |s: usize| {

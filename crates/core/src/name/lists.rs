@@ -737,7 +737,10 @@ pub(super) fn opens_with_company_form(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    let form = rest.split([' ', ',', ';', '"', ')']).next().unwrap_or("");
+    let form = rest
+        .split([' ', ',', ';', '"', ')', '<', '&', '}', ']'])
+        .next()
+        .unwrap_or("");
     COMPANY_FORMS.contains(&form)
 }
 

@@ -19,7 +19,7 @@ const COMPANY_KEYS: &[&str] = &[
     "product", "productname", "brand", "company", "companyname", "merchant", "merchantname",
     "vendor", "tenant", "tenantname", "org", "organization", "organisation", "organizationname",
     "tariff", "plan", "campaign", "campaignname", "model", "vehicle", "carrier", "bank",
-    "employer", "industry",
+    "employer", "industry", "make", "manufacturer", "brandname",
 ];
 
 /// Keys whose values name a queue, a team or a place, often after a person
