@@ -215,6 +215,8 @@ pub(crate) fn classify_key(key: &str) -> KeyClass {
         // the number.
         _ if has_phone_part(key) && !key.ends_with("id") => KeyClass::Phone,
         None if is_qualified_tel_key(key) => KeyClass::Phone,
+        // `alert_sms`, `notify_sms`: where a text message goes.
+        None if key.ends_with("sms") => KeyClass::Phone,
         // `customer_ani`, `origDnis`: caller and called number with a qualifier.
         // Asterisk's AGI writes the dialled number as `agi_dnid`.
         // `agi_callerid`, `origCallerId`: a caller id with a qualifier.

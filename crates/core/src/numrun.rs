@@ -521,9 +521,15 @@ pub(crate) fn scan(line: &[u8], start: usize, plus_is_space: bool) -> Option<Run
             b'.' | b'-' | b'/' => next.is_some_and(glued_on),
             // "…,tel_k1_…": the token replaced a number after the comma.
             b',' if starts_with_quoted_token(&line[run.end + 1..]) => true,
+            // Thousands are grouped after one to three digits: after a
+            // longer group or a "+" the comma parts CSV cells
+            // (`…,+358412546462,223.44,…`).
             b',' => {
                 let group = line.get(run.end + 1..run.end + 4);
-                group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                let last = run.group_lens[run.groups - 1];
+                run.prefix != Prefix::Plus
+                    && last <= 3
+                    && group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
                     && !line.get(run.end + 4).is_some_and(u8::is_ascii_digit)
             }
             _ => false,

@@ -93,6 +93,8 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "zadzwońcie", "komórkowy", "sunați", "sunati", "telefonul", "mobitel", "mobitela",
     "nazvati", "llámenme", "llamen", "llámame", "llamarme", "rappelez", "appelez", "appeler",
     "joignable", "reachable", "erreichbar", "thoại",
+    // sq "call me", lt "to call", fi "to the phone of"
+    "telefononi", "më telefononi", "paskambinti", "puhelimeen", "puhelimeeni",
     // sw "number" ("namba yangu ni …"), a call back in sv and et
     "namba", "återuppringning", "tagasihelistamine", "tagasihelistamiseks",
     // WhatsApp as Brazilians write it ("meu zap 3196…")
