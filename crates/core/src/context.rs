@@ -482,6 +482,9 @@ const ROLE_SUFFIXES: &[&str] = &[
     "auditor",
     "assessor",
     "technician",
+    // who moves in or out (`new_occupant="Tomás"`, `previous_resident`)
+    "occupant",
+    "resident",
 ];
 
 /// The key lists as one map from folded key to class; where lists share a

@@ -373,6 +373,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "preluat de", "preluată de", "vybavuje", "vyřizuje", "soitin", "telefonova",
     "razgovarao sa", "razgovarala sa", "razgovarao s", "razgovarala s", "razgovarao sam sa",
     "razgovarala sam sa",
+    // ru "we (I) spoke on the phone with", gl "my name is"
+    "созвонились с", "созвонился с", "созвонилась с", "говорил с", "говорила с",
+    "разговаривал с", "разговаривала с", "chámome", "chámanme",
     // "I spoke with" in sw, ga, el, mt ("Nimeongea na Kibet", "Labhair mé
     // le Virginia", "Μίλησα με τον Διογένη", "Tkellimt ma' Sarah")
     "nimeongea na", "niliongea na", "nimezungumza na", "labhair mé le", "labhair mé leis",
