@@ -1,5 +1,6 @@
 //! A reservation's contact elements as airline systems write them (the
-//! IATA AIRIMP `SSR CTCE` and `SSR CTCM` elements): `SSR CTCE LH
+//! IATA AIRIMP `SSR CTCE` and `SSR CTCM` elements, `CTCE` and `CTCM`
+//! after a gateway's own words): `SSR CTCE LH
 //! HK1/ANNA.KOWALSKA//GMAIL.COM/EN` is an e-mail address written with `//`
 //! for `@` (the teletype alphabet has no `@`), `SSR CTCM LH
 //! HK1/491711234567/EN` a mobile number with its calling code and no `+`.
@@ -18,8 +19,13 @@ impl Scanner<'_> {
     /// Pushes the e-mail address or the phone number of each contact
     /// element in `line`.
     pub(super) fn scan_reservation_contacts(&self, line: &[u8], s: &mut Scratch) {
-        for at in memchr::memmem::find_iter(line, b"SSR CTC") {
-            let kind = line.get(at + 7).copied();
+        // `SSR CTCE …`, or the element's code alone where a gateway logs
+        // the SSR's action first (`SSR-ADD pnr=YGT6WP CTCE AF HK1/…`).
+        for at in memchr::memmem::find_iter(line, b" CTC") {
+            let kind = line.get(at + 4).copied();
+            if line.get(at + 5) != Some(&b' ') {
+                continue;
+            }
             // The element's status and count come first (`HK1/`).
             let Some(slash) = memchr::memchr(b'/', &line[at..]).map(|p| at + p) else {
                 continue;
