@@ -640,7 +640,16 @@ const ID_WORDS: &[&str] = &[
 /// What the word before a number says about a card number.
 pub(crate) fn card_context(word: &str) -> crate::card::CardContext {
     use crate::card::CardContext;
-    if sets().card_words.contains(word) {
+    // `card.number=`, `payment.card.pan=`: a dotted path whose field is
+    // a card's, as a printed request names it.
+    let dotted_card = || {
+        word.rsplit_once('.').is_some_and(|(head, _)| {
+            sets()
+                .card_words
+                .contains(head.rsplit('.').next().unwrap_or(head))
+        })
+    };
+    if sets().card_words.contains(word) || dotted_card() {
         CardContext::Card
     } else if sets().id_words.contains(word)
         || (word.len() > 2
