@@ -22,10 +22,12 @@ use util::{tmpdir, write, TEST_KEY};
 
 const PARTITIONS: i32 = 4;
 const RECORDS: usize = 100_000;
-/// Every output record must be there by then (debug build, two busy
-/// cores). A guard against a stage that stops, not a speed target: 100,000
-/// records through a debug build took ~110 s on a quiet two-core machine
-/// in session 23 and over 120 s under load, so the guard leaves room.
+/// A guard against a stage that stops, not a speed target: a read gives up
+/// once no record has come for this long. A fixed total failed on a loaded
+/// two-core machine (session 28: a debug build still delivering records,
+/// 7,756 short at 300 s), so the guard measures progress, not speed.
+const STALL: Duration = Duration::from_secs(120);
+/// The ignored throughput bench's overall bound.
 const DEADLINE: Duration = Duration::from_secs(300);
 
 type Mock = MockCluster<'static, DefaultProducerContext>;
@@ -157,11 +159,15 @@ impl Output {
         }
     }
 
-    /// Reads until `n` distinct records have come, or the deadline.
+    /// Reads until `n` distinct records have come, or none came for `STALL`.
     fn read_until(&mut self, n: usize) {
-        let deadline = Instant::now() + DEADLINE;
-        while distinct(&self.records) < n && Instant::now() < deadline {
+        let mut last_new = Instant::now();
+        while distinct(&self.records) < n && last_new.elapsed() < STALL {
+            let before = self.records.len();
             self.poll_for(Duration::from_millis(200));
+            if self.records.len() > before {
+                last_new = Instant::now();
+            }
         }
     }
 
