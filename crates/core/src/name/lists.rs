@@ -5,7 +5,12 @@ use std::sync::OnceLock;
 
 use super::*;
 
+mod places;
 mod skip;
+use super::companies::{is_company_form, opens_with_company_form};
+use places::{
+    follows_street_abbreviation, is_place_prefix, is_street_prefix, stop_namesake_cities,
+};
 #[cfg(test)]
 use skip::capital_or_non_ascii;
 use skip::skip_ascii;
@@ -245,7 +250,7 @@ impl NameFinder {
         if is_phrase_word(text)
             || (!known.any() && is_log_vocabulary(text, known))
             || is_not_name(text)
-            || COMPANY_FORMS.contains(&text)
+            || is_company_form(text)
         {
             return Part::Stop;
         }
@@ -645,75 +650,6 @@ fn ends_quoted_replacement(before: &[u8]) -> bool {
         .is_some_and(|open| open > 0 && tail[open - 1] == b'"')
 }
 
-/// Words that open a place's name: the saints' names of towns and streets.
-fn is_place_prefix(w: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sint", "svatý", "svätý",
-        "sveti", "sveta", "święty", "szent",
-    ];
-    is_any_of(w, PREFIXES)
-}
-
-/// Words that open a street's name in the Romance and Slavic languages.
-fn is_street_prefix(w: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "calle",
-        "carrer",
-        "avenida",
-        "avinguda",
-        "paseo",
-        "passeig",
-        "plaza",
-        "rue",
-        "avenue",
-        "boulevard",
-        "quai",
-        "allée",
-        "rua",
-        "praça",
-        "via",
-        "viale",
-        "corso",
-        "piazza",
-        "piazzale",
-        "largo",
-        "strada",
-        "calea",
-        "bulevardul",
-        "ulica",
-        "aleja",
-        "náměstí",
-        "ulice",
-    ];
-    is_any_of(w, PREFIXES)
-}
-
-/// Does the sequence at `at` follow a street's abbreviated prefix, written
-/// in lower case before it (`ul.`, `str.`, `бул.`)?
-fn follows_street_abbreviation(s: &str, at: usize) -> bool {
-    // Not "pl.": Hungarian "for example" as often as Polish "square".
-    const ABBREVIATIONS: &[&str] = &[
-        "ul.",
-        "al.",
-        "str.",
-        "bd.",
-        "bul.",
-        "nám.",
-        "ул.",
-        "бул.",
-        "вул.",
-        "просп.",
-        "пр.",
-    ];
-    s[..at].strip_suffix(". ").is_some_and(|head| {
-        let start = head
-            .bytes()
-            .rposition(|b| matches!(b, b' ' | b'"' | b'(' | b',' | b'='))
-            .map_or(0, |i| i + 1);
-        is_any_of(&s[start..at - 1], ABBREVIATIONS)
-    })
-}
-
 /// Is `w`, lowercased, one of `words`?
 pub(crate) fn is_any_of(w: &str, words: &[&str]) -> bool {
     // An ASCII word lowercases byte by byte (most words asked; the char
@@ -731,48 +667,6 @@ pub(crate) fn is_any_of(w: &str, words: &[&str]) -> bool {
         .any(|p| w.chars().flat_map(char::to_lowercase).eq(p.chars()))
 }
 
-/// Does `rest` (the text after a name) open with a company's legal form
-/// (" BV", " GmbH", " S.A.", " & Söhne")?
-pub(super) fn opens_with_company_form(rest: &str) -> bool {
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let form = rest
-        .split([' ', ',', ';', '"', ')', '<', '&', '}', ']'])
-        .next()
-        .unwrap_or("");
-    COMPANY_FORMS.contains(&form)
-}
-
-/// Is one of the next three words of `text`, before a field ends, a
-/// company's legal form (`Mobility AB,amount=…` after `nimi=Quartz`)?
-pub(super) fn company_form_follows(text: &str) -> bool {
-    let field = text
-        .split([',', ';', '"', ')', '}', '=', '&'])
-        .next()
-        .unwrap_or("");
-    field.split(' ').take(3).any(|w| COMPANY_FORMS.contains(&w))
-}
-
-/// Does a value end with a company's legal form (`Zenith Parts BV`)?
-pub(super) fn ends_with_company_form(value: &str) -> bool {
-    value
-        .rsplit_once(' ')
-        .is_some_and(|(_, last)| COMPANY_FORMS.contains(&last))
-}
-
-/// Companies' legal forms, as written: "SE" and "SA" are legal forms, "se"
-/// and "sa" words.
-const COMPANY_FORMS: &[&str] = &[
-    "BV", "B.V.", "NV", "N.V.", "GmbH", "AG", "KG", "OHG", "SE", "Ltd", "Ltd.", "LTD", "Limited",
-    "LLC", "LLP", "Inc", "Inc.", "PLC", "plc", "SA", "S.A.", "SAS", "SARL", "SpA", "S.p.A.", "Srl",
-    "S.r.l.", "SRL", "Oy", "Oyj", "AB", "A/S", "AS", "ASA", "ApS", "Kft", "Kft.", "Zrt", "Zrt.",
-    "Nyrt", "s.r.o.", "a.s.", "d.o.o.", "d.d.", "sp.", "A.E.", "e.V.", "&",
-    // pt, es, it, lv/lt, bg, nl/be, ee, is
-    "Lda", "Lda.", "Ltda", "Ltda.", "S.L.", "SL", "S.L.U.", "SLU", "SNC", "SIA", "UAB", "EOOD",
-    "OOD", "BVBA", "SPRL", "OÜ", "ehf", "ehf.", "hf.", "KGaA", "GbR",
-];
-
 /// Is the name piece `a..b` the rest of a quoted title that a word of
 /// vocabulary opens (`group "Release Train Orion"`)? Not when the word is a
 /// role or form of address (`"Kunde Jan Novak"`), nor when the quoted text
@@ -789,21 +683,6 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
         && !is_phrase_word(opener)
         && opener.chars().next().is_some_and(char::is_uppercase)
         && is_log_word(opener)
-}
-
-/// `Logistics Lincoln`, `Payroll Operations Florence`, `Site Victoria
-/// Park`: a city that is a given name too, right beside a word of the
-/// logs (one that is no name and introduces none, unlike `Customer`), is
-/// the place a team, a site or a room is named after.
-fn stop_namesake_cities(s: &str, words: &mut [(usize, usize, Part)]) {
-    let vocabulary = |w: &(usize, usize, Part)| w.2 == Part::Stop && !is_phrase_word(&s[w.0..w.1]);
-    for k in 0..words.len() {
-        let beside_vocabulary =
-            (k > 0 && vocabulary(&words[k - 1])) || words.get(k + 1).is_some_and(&vocabulary);
-        if beside_vocabulary && cities::is_namesake_city(&s[words[k].0..words[k].1]) {
-            words[k].2 = Part::Stop;
-        }
-    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! `"Jan de Vries" <sip:4930…@10.0.0.1>`, RFC 5322 and SIP `From:`
 //! headers) and a transcript's speaker label (`[conv 42] Stella: Hello`).
 
+use super::extent::name_at;
 use super::logins::login_len;
-use super::phrase::name_at;
 use super::*;
 use crate::census::Census;
 use crate::needles::Needle;

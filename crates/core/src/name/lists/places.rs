@@ -1,0 +1,89 @@
+//! Capitalised words that name a place, not a person: saints' names of
+//! towns, streets' prefixes and abbreviations, cities named after people
+//! beside a word of the logs.
+
+use super::*;
+
+/// Words that open a place's name: the saints' names of towns and streets.
+pub(super) fn is_place_prefix(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sint", "svatý", "svätý",
+        "sveti", "sveta", "święty", "szent",
+    ];
+    is_any_of(w, PREFIXES)
+}
+
+/// Words that open a street's name in the Romance and Slavic languages.
+pub(super) fn is_street_prefix(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "calle",
+        "carrer",
+        "avenida",
+        "avinguda",
+        "paseo",
+        "passeig",
+        "plaza",
+        "rue",
+        "avenue",
+        "boulevard",
+        "quai",
+        "allée",
+        "rua",
+        "praça",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "piazzale",
+        "largo",
+        "strada",
+        "calea",
+        "bulevardul",
+        "ulica",
+        "aleja",
+        "náměstí",
+        "ulice",
+    ];
+    is_any_of(w, PREFIXES)
+}
+
+/// Does the sequence at `at` follow a street's abbreviated prefix, written
+/// in lower case before it (`ul.`, `str.`, `бул.`)?
+pub(super) fn follows_street_abbreviation(s: &str, at: usize) -> bool {
+    // Not "pl.": Hungarian "for example" as often as Polish "square".
+    const ABBREVIATIONS: &[&str] = &[
+        "ul.",
+        "al.",
+        "str.",
+        "bd.",
+        "bul.",
+        "nám.",
+        "ул.",
+        "бул.",
+        "вул.",
+        "просп.",
+        "пр.",
+    ];
+    s[..at].strip_suffix(". ").is_some_and(|head| {
+        let start = head
+            .bytes()
+            .rposition(|b| matches!(b, b' ' | b'"' | b'(' | b',' | b'='))
+            .map_or(0, |i| i + 1);
+        is_any_of(&s[start..at - 1], ABBREVIATIONS)
+    })
+}
+
+/// `Logistics Lincoln`, `Payroll Operations Florence`, `Site Victoria
+/// Park`: a city that is a given name too, right beside a word of the
+/// logs (one that is no name and introduces none, unlike `Customer`), is
+/// the place a team, a site or a room is named after.
+pub(super) fn stop_namesake_cities(s: &str, words: &mut [(usize, usize, Part)]) {
+    let vocabulary = |w: &(usize, usize, Part)| w.2 == Part::Stop && !is_phrase_word(&s[w.0..w.1]);
+    for k in 0..words.len() {
+        let beside_vocabulary =
+            (k > 0 && vocabulary(&words[k - 1])) || words.get(k + 1).is_some_and(&vocabulary);
+        if beside_vocabulary && cities::is_namesake_city(&s[words[k].0..words[k].1]) {
+            words[k].2 = Part::Stop;
+        }
+    }
+}
