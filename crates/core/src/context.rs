@@ -457,7 +457,15 @@ fn is_person_name_key(key: &str) -> bool {
     ];
     // A role's short name part (`billing_first`, `customer_lname`).
     const SHORT_PARTS: &[&str] = &["name", "first", "last", "fname", "lname"];
+    // A change's before and after of a name part (`old_last`,
+    // `new_fname`); not of a `name`, which files and hosts have too.
+    const CHANGED: &[&str] = &["old", "new", "prev", "previous", "former"];
+    let changed_part = ["first", "last", "fname", "lname"]
+        .iter()
+        .filter_map(|p| key.strip_suffix(p))
+        .any(|stem| CHANGED.contains(&stem));
     PARTS.iter().any(|p| key.ends_with(p))
+        || changed_part
         || SHORT_PARTS
             .iter()
             .filter_map(|p| key.strip_suffix(p))
