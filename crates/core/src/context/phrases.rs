@@ -278,6 +278,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "lugupidamisega", "parimate soovidega", "ar cieņu", "pagarbiai", "su pagarba", "s úctou",
     "selamlar", "ystävällisesti", "groetjes", "cordialmente", "un abrazo",
     "abraços", "trân trọng", "בברכה", "مع التحية", "تحياتي", "პატივისცემით",
+    // id/ms, mt, hu, bg, et, lv, lt, pl, ro
+    "terima kasih", "hormat saya", "salam hormat", "grazzi", "grazzi ħafna", "saħħa", "üdv",
+    "üdvözlet", "поздрави", "благодаря", "с уважение", "tervitades", "sveicieni",
+    "linkėjimai", "pozdrowienia", "salutări", "cu drag",
     // affectionate sign-offs of family messages (a tribute page's, a
     // card's: "liefs Bram", "Kram, Åsa", "bisous, Léa")
     "liefs", "love from", "with love", "lots of love", "all my love", "alles liebe", "kram",

@@ -45,7 +45,7 @@ impl NameFinder {
     }
 
     /// Calls `found(start, end)` for each name a text is signed with at
-    /// its end (the line's, or a quoted value's) after a sentence or a
+    /// its end (the line's, a quoted value's or an XML element's) after a sentence or a
     /// phone number: a capitalised clear given name and the words of the
     /// name after it, then the end of the text. `phone_found`: the line
     /// holds a phone number already found.
@@ -75,7 +75,10 @@ impl NameFinder {
                 q if q > 0 && line[q - 1] == b'\\' => q - 1,
                 q => q,
             });
-        for end in quotes.chain(std::iter::once(line_end)) {
+        // An XML element's text ends at its closing tag
+        // (`<message>… дякую. Дмитро</message>`).
+        let closing_tags = memchr::memmem::find_iter(line, b"</");
+        for end in quotes.chain(closing_tags).chain(std::iter::once(line_end)) {
             if let Some(start) = self.end_signature(line, end, phone_found) {
                 found(start, end);
             }
