@@ -19,6 +19,11 @@ use crate::occurrences::splat;
 use crate::phone::{self, Country, Evidence};
 use crate::policy::Kind;
 
+/// The fewest digits, `00` included, of a number dialled abroad under an
+/// identifier's key: a country code and a European national number
+/// (`00` `45` and eight digits).
+const MIN_DIALLED_WITH_00: usize = 12;
+
 /// The bytes that can open a number run: a digit, `+`, `(` or `%`. A
 /// table: this search reads most bytes of every line.
 const OPENS_RUN: [bool; 256] = {
@@ -155,11 +160,17 @@ impl Scanner<'_> {
                         // `jid=4915…@s.whatsapp.net`). Only written compact:
                         // a number in groups (`ts: "0894/36/5770/07`) is
                         // written as people write phones, and any doubt
-                        // fails closed.
+                        // fails closed. `student_id=0064089543`: ten digits
+                        // with `00` leave eight for a country code and a
+                        // number, shorter than any European one; the id's
+                        // zero padding.
+                        let international = |digits: &[u8]| {
+                            digits.starts_with(b"00") && digits.len() >= MIN_DIALLED_WITH_00
+                        };
                         let identifier = evidence == Evidence::None
                             && run.groups == 1
                             && run.prefix == Prefix::None
-                            && !run.digits().starts_with(b"00")
+                            && !international(run.digits())
                             && line.get(run.end) != Some(&b'@')
                             && (is_identifier_key(line, before_at, before, run.start)
                                 || names_an_identifier(before));
