@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 use super::Scratch;
 use crate::wordset::WordSet;
 
-/// Keys whose values name a company or a product. Brands and companies
-/// are often people's names (`brand="Hugo Boss"`, `merchant="Albert
+/// Keys whose values name a company, a product or a programme. Brands
+/// and companies are often people's names (`brand="Hugo Boss"`, `merchant="Albert
 /// Heijn"`), so a name the lists find in such a value is no person.
 #[rustfmt::skip]
 const COMPANY_KEYS: &[&str] = &[
@@ -20,6 +20,10 @@ const COMPANY_KEYS: &[&str] = &[
     "vendor", "tenant", "tenantname", "org", "organization", "organisation", "organizationname",
     "tariff", "plan", "campaign", "campaignname", "model", "vehicle", "carrier", "bank",
     "employer", "industry", "make", "manufacturer", "brandname",
+    // funds, awards and study programmes, named after their founders
+    // (`fund="Beca Benito Juárez"`, `programme="Erasmus Mundus"`)
+    "fund", "fundname", "scholarship", "grant", "award", "programme", "program", "course",
+    "coursename",
 ];
 
 /// Keys whose values name a queue, a team or a place, often after a person
