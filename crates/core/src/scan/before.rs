@@ -383,3 +383,18 @@ pub(super) fn is_queue_log_caller(line: &[u8], start: usize, end: usize) -> bool
 pub(super) fn is_dialled_after_caller_id(line: &[u8], start: usize) -> bool {
     line[..start].ends_with(b">->")
 }
+
+/// Is the number at `start` (after the word `before`) the input of a phone
+/// parser's error (`NumberFormatException: For input string: "607 432 854"
+/// at PhoneNormalizer.parse`, `phonenumbers.NumberParseException: could
+/// not route 28 802 429`)? Quoted or after a parser's verb, on a line that
+/// holds a phone's word and a parse's or a format's. (Not any number of
+/// such a line: `invalid phone '…' for guardian of student 20212589`.)
+pub(super) fn is_phone_parse_input(line: &[u8], start: usize, before: &str) -> bool {
+    const VERBS: &[&str] = &["route", "parse", "parsing", "normalize", "normalise"];
+    let quoted = start > 0 && matches!(line[start - 1], b'"' | b'\'');
+    let has = |needle: &[u8]| memchr::memmem::find(line, needle).is_some();
+    (quoted || VERBS.iter().any(|v| before.eq_ignore_ascii_case(v)))
+        && (has(b"hone") || has(b"HONE"))
+        && (has(b"arse") || has(b"ormat") || has(b"nvalid"))
+}

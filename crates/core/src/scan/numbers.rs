@@ -6,8 +6,8 @@ use phonenumber::country::Id;
 
 use super::before::{
     ends_with_phone_key, is_caller_id_address, is_contact_record_id, is_dialled_after_caller_id,
-    is_identifier_key, is_phone_key_word, is_queue_log_caller, names_an_identifier, phone_context,
-    phone_noun_leads, unspaced_phone_word_before, word_before,
+    is_identifier_key, is_phone_key_word, is_phone_parse_input, is_queue_log_caller,
+    names_an_identifier, phone_context, phone_noun_leads, unspaced_phone_word_before, word_before,
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
@@ -23,6 +23,9 @@ use crate::policy::Kind;
 /// identifier's key: a country code and a European national number
 /// (`00` `45` and eight digits).
 const MIN_DIALLED_WITH_00: usize = 12;
+
+/// The fewest digits of a number a phone parser's error reports.
+const MIN_PARSE_FAILURE_DIGITS: usize = 7;
 
 /// The bytes that can open a number run: a digit, `+`, `(` or `%`. A
 /// table: this search reads most bytes of every line.
@@ -138,7 +141,9 @@ impl Scanner<'_> {
                             || unspaced_phone_word_before(&line[..run.start])
                             || is_queue_log_caller(line, run.start, run.end)
                             || is_caller_id_address(line, run.start, run.end)
-                            || is_dialled_after_caller_id(line, run.start))
+                            || is_dialled_after_caller_id(line, run.start)
+                            || run.len >= MIN_PARSE_FAILURE_DIGITS
+                                && is_phone_parse_input(line, run.start, before))
                             && !address_or_time
                             && !heads_a_record(line, &run, before, &self.detectors.codes)
                         {
