@@ -248,7 +248,7 @@ fn ends_file_name(b: u8) -> bool {
 }
 
 /// `20240101101010`: a date and time written as one number, year first.
-fn opens_with_date(d: &[u8]) -> bool {
+pub(super) fn opens_with_date(d: &[u8]) -> bool {
     let two = |i: usize| (d[i] - b'0') * 10 + (d[i + 1] - b'0');
     d.len() >= 8
         && matches!(two(0), 19 | 20)

@@ -7,6 +7,7 @@
 //! its normalized form is the same number; and a row's number cell beside
 //! a name cell is that person's.
 
+use super::recordings::opens_with_date;
 use super::{Scanner, Scratch};
 use crate::fields::Syntax;
 use crate::finding::{Confidence, Ctx, Finding};
@@ -118,6 +119,18 @@ impl Scanner<'_> {
         }
     }
 
+    /// Is `cell` an MSISDN (a calling code and a national number, digits
+    /// alone) that libphonenumber's metadata holds valid? Ids and Unix
+    /// times of that length mostly are not; ids that open with a date
+    /// (`20260413123`, Egypt's +20 2 by its digits) are not taken.
+    fn is_valid_msisdn(&self, cell: &[u8]) -> bool {
+        (11..=15).contains(&cell.len())
+            && cell.iter().all(u8::is_ascii_digit)
+            && !opens_with_date(cell)
+            && self.detectors.codes.plausible_international(cell)
+            && phone::is_valid_international(cell)
+    }
+
     /// The calling code and national number of a phone finding written
     /// with `+` and digits alone (`+37127480699`).
     fn written_e164<'l>(&self, line: &'l [u8], f: &Finding) -> Option<(u16, &'l [u8])> {
@@ -211,8 +224,17 @@ impl Scanner<'_> {
                     continue;
                 }
                 // Beside an address a bare run may be any id; a number
-                // written in groups is the contact's phone (not a date).
-                if f.kind == Kind::Email && !is_grouped_number(&line[a..b]) {
+                // written in groups is the contact's phone (not a date),
+                // and so is an MSISDN the metadata holds valid
+                // (`…;mail@x.eu;33612432711;Silver;…`).
+                let cell = &line[a..b];
+                if f.kind == Kind::Email && !is_grouped_number(cell) {
+                    if self.is_valid_msisdn(cell) {
+                        s.canon.clear();
+                        s.canon.push(b'+');
+                        s.canon.extend_from_slice(cell);
+                        self.push_phone(s, a, b, Ctx::Plain, Confidence::Strong, Country::Written);
+                    }
                     continue;
                 }
                 s.canon.clear();
