@@ -493,6 +493,12 @@ const ROLE_SUFFIXES: &[&str] = &[
     // who moves in or out (`new_occupant="Tomás"`, `previous_resident`)
     "occupant",
     "resident",
+    // who travels or stays (`co_passenger="Zdeněk"`, `lead_traveller`,
+    // `main_guest`)
+    "passenger",
+    "traveller",
+    "traveler",
+    "guest",
 ];
 
 /// The key lists as one map from folded key to class; where lists share a
