@@ -77,7 +77,7 @@ impl NameFinder {
             });
         // An XML element's text ends at its closing tag
         // (`<message>… дякую. Дмитро</message>`).
-        let closing_tags = memchr::memmem::find_iter(line, b"</");
+        let closing_tags = census.find_iter(line, Needle::ClosingTag);
         for end in quotes.chain(closing_tags).chain(std::iter::once(line_end)) {
             if let Some(start) = self.end_signature(line, end, phone_found) {
                 found(start, end);
