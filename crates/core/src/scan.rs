@@ -146,6 +146,7 @@ impl Scanner<'_> {
         self.find_row_msisdns(line, s);
         self.find_national_forms(line, s);
         self.find_names_in_contact_rows(line, s);
+        self.find_name_elements(line, s);
         self.find_numbers_beside_names(line, region, s);
         self.find_cardholders_beside_cards(line, s);
         self.find_trunk_numbers_in_named_rows(line, region, s);

@@ -4,10 +4,15 @@
 //! HK1/ANNA.KOWALSKA//GMAIL.COM/EN` is an e-mail address written with `//`
 //! for `@` (the teletype alphabet has no `@`), `SSR CTCM LH
 //! HK1/491711234567/EN` a mobile number with its calling code and no `+`.
+//! And a baggage file's name element (SITA WorldTracer: `AHL CREATED NM
+//! KOWALSKA TN … EA …`), the passenger's surname in capitals between two
+//! element codes.
 
 use crate::finding::{Confidence, Ctx};
+use crate::name::valid_utf8_prefix;
 use crate::phone::Country;
 
+use super::repeats::{is_free, push_name};
 use super::{Scanner, Scratch};
 
 /// Characters of a contact element's e-mail, as the teletype writes them.
@@ -47,6 +52,36 @@ impl Scanner<'_> {
                 Some(b'E') => self.push_contact_email(s, start, value),
                 Some(b'M') => self.push_international_digits(s, start, value),
                 _ => {}
+            }
+        }
+    }
+
+    /// Pushes the surname of each name element (`NM KOWALSKA TN`): after
+    /// ` NM `, one word of capitals (any script; `/`, `-`, `'` between
+    /// names), then the next element's code, two capitals, as the
+    /// element list goes on. `5 NM from the coast` is no element. Sought
+    /// only on a line with a finding already: a baggage file holds the
+    /// passenger's phone or e-mail too, and most lines hold no finding.
+    pub(super) fn find_name_elements(&self, line: &[u8], s: &mut Scratch) {
+        if s.findings.is_empty() {
+            return;
+        }
+        for at in memchr::memmem::find_iter(line, b" NM ") {
+            let start = at + 4;
+            let rest = valid_utf8_prefix(&line[start..line.len().min(start + 64)]);
+            let len = rest.find(' ').unwrap_or(rest.len());
+            let word = &rest[..len];
+            let capitals = word.chars().any(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\'' | '.'));
+            let next_code = rest[len..]
+                .strip_prefix(' ')
+                .is_some_and(|r| matches!(r.as_bytes(), [a, b, b' ', ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase()));
+            if capitals && next_code && word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+                if is_free(s, start, start + len) {
+                    push_name(s, start, start + len);
+                }
             }
         }
     }
