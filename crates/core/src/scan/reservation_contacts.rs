@@ -78,10 +78,9 @@ impl Scanner<'_> {
             let next_code = rest[len..]
                 .strip_prefix(' ')
                 .is_some_and(|r| matches!(r.as_bytes(), [a, b, b' ', ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase()));
-            if capitals && next_code && word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-                if is_free(s, start, start + len) {
-                    push_name(s, start, start + len);
-                }
+            let letters = word.chars().filter(|c| c.is_uppercase()).count();
+            if capitals && next_code && letters >= 2 && is_free(s, start, start + len) {
+                push_name(s, start, start + len);
             }
         }
     }
