@@ -464,7 +464,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",
     "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
     "sir", "g.", "bw.", "bwana", "bi.", "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura",
-    "г.", "г-ђа", "гђа", "гђа.",
+    "г.", "г-ђа", "гђа", "гђа.", "pr.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же",
+    "г-жу", "г-жой",
     // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
     // Лесе", "Đã trao đổi với anh Nam")
     "am vorbit cu", "vorbit cu", "говорих с", "разговарях с", "trao đổi với", "nói chuyện với",
