@@ -2,11 +2,12 @@
 //! pass.
 //!
 //! The detectors check each line for some fifty fixed texts and bytes
-//! (`needles`) and ten sets of phrases, one for each finder that needs one:
-//! self-introductions, phrases after a name, surname particles, spoken
-//! `@` words, role words before a lower-case name, the path labels
+//! (`needles`) and eleven sets of phrases, one for each finder that needs
+//! one: self-introductions, phrases after a name, surname particles,
+//! spoken `@` words, role words before a lower-case name, the path labels
 //! before a person's account or number, the words of a login's slot, the
-//! extensions of audio and document files and a DN's `cn=`.
+//! extensions of audio and document files, a DN's `cn=` and the digit
+//! words and digits a spoken number is read from.
 //! Most lines hold few of them, so searching for each in turn was mostly
 //! misses: thirty substring searches and an automaton search a line. One
 //! automaton holding every pattern, walked once over the line,
@@ -28,12 +29,13 @@ mod occurring;
 
 use std::sync::OnceLock;
 
-use occurring::Occurring;
+use occurring::{Bits, Occurring};
 
 use crate::name::{login_slot_patterns, lower_case_role_patterns, spoken_phrase_patterns};
 use crate::needles::Needle;
 use crate::scan::{
     at_word_patterns, audio_extension_patterns, document_extension_patterns, path_label_patterns,
+    spoken_digit_patterns,
 };
 
 /// A set of patterns one finder searches for.
@@ -53,10 +55,14 @@ pub(crate) enum PhraseSet {
     /// `cn=` in any case: a DN's common name, which most lines lack and
     /// whose finder would try every `=`.
     CommonNames,
+    /// A digit word beside a separator, or a single digit between two
+    /// (`spoken_digit_patterns`): an ASCII line without one holds no
+    /// spoken number, and its tokenizer read every token of every line.
+    SpokenDigits,
 }
 
 impl PhraseSet {
-    const ALL: [PhraseSet; 10] = [
+    const ALL: [PhraseSet; 11] = [
         PhraseSet::Introductions,
         PhraseSet::AfterName,
         PhraseSet::Particles,
@@ -67,25 +73,26 @@ impl PhraseSet {
         PhraseSet::AudioFiles,
         PhraseSet::DocumentFiles,
         PhraseSet::CommonNames,
+        PhraseSet::SpokenDigits,
     ];
 
     /// The set's bit in a census, after the needles'.
-    fn bit(self) -> u64 {
+    fn bit(self) -> Bits {
         1 << (Needle::ALL.len() + self as usize)
     }
 }
 
-const _: () = assert!(Needle::ALL.len() + PhraseSet::ALL.len() <= u64::BITS as usize);
+const _: () = assert!(Needle::ALL.len() + PhraseSet::ALL.len() <= Bits::BITS as usize);
 
 /// A needle's bit in a census.
-fn needle_bit(needle: Needle) -> u64 {
+fn needle_bit(needle: Needle) -> Bits {
     1 << needle as usize
 }
 
 /// The needles and phrase sets that occur in a line.
 #[derive(Clone, Copy)]
 pub(crate) struct Census {
-    bits: u64,
+    bits: Bits,
     /// The line is all ASCII (see `is_ascii`).
     ascii: bool,
 }
@@ -139,7 +146,7 @@ impl Census {
 }
 
 /// Each phrase set's patterns, in `PhraseSet::ALL`'s order.
-fn phrase_patterns() -> [Vec<String>; 10] {
+fn phrase_patterns() -> [Vec<String>; 11] {
     let [introductions, after_name, particles] = spoken_phrase_patterns();
     let roles = lower_case_role_patterns();
     [
@@ -153,6 +160,7 @@ fn phrase_patterns() -> [Vec<String>; 10] {
         audio_extension_patterns(),
         document_extension_patterns(),
         vec!["cn=".into()],
+        spoken_digit_patterns(),
     ]
 }
 

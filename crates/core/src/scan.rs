@@ -61,6 +61,7 @@ use value_shapes::{
 
 pub(crate) use document_names::document_extension_patterns;
 pub(crate) use recordings::audio_extension_patterns;
+pub(crate) use spoken_digits::spoken_digit_patterns;
 pub(crate) use spoken_email::at_word_patterns;
 
 /// Buffers reused from line to line (one set per thread), so a line with

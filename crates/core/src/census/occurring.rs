@@ -12,6 +12,10 @@
 //! also holds the bits of every pattern ending there, so the walk needs no
 //! match test.
 
+/// A set of patterns' bits: the needles' and the phrase sets' are more
+/// than 64.
+pub(super) type Bits = u128;
+
 /// Marks a transition of the trie not yet made.
 const NONE: u32 = u32::MAX;
 
@@ -30,13 +34,13 @@ pub(super) struct Occurring {
     first_match: usize,
     /// Per state from `first_match` on, the bits of every pattern that
     /// ends there.
-    bits: Vec<u64>,
+    bits: Vec<Bits>,
 }
 
 impl Occurring {
     /// The automaton of `patterns`, each with the bits it sets when it
     /// occurs. No pattern may be empty.
-    pub(super) fn new(patterns: &[(Vec<u8>, u64)]) -> Occurring {
+    pub(super) fn new(patterns: &[(Vec<u8>, Bits)]) -> Occurring {
         let mut class = [0u8; 256];
         let mut classes = 1usize;
         for b in patterns.iter().flat_map(|(p, _)| p) {
@@ -55,7 +59,7 @@ impl Occurring {
         // and each state's children as a list, for filling the DFA.
         let mut trie = vec![NONE; row];
         let mut children: Vec<Vec<(usize, u32)>> = vec![Vec::new()];
-        let mut bits = vec![0u64];
+        let mut bits: Vec<Bits> = vec![0];
         for (pattern, bit) in patterns {
             assert!(!pattern.is_empty(), "no pattern is empty");
             let mut s = 0;
@@ -89,7 +93,7 @@ impl Occurring {
         shift: u32,
         classes: usize,
         children: &[Vec<(usize, u32)>],
-        mut bits: Vec<u64>,
+        mut bits: Vec<Bits>,
     ) -> Occurring {
         let states = bits.len();
         // A power of two of transitions, the rows past the last state's
@@ -146,7 +150,7 @@ impl Occurring {
     /// inlined: in the scanner's body the walk's state went to the stack
     /// and back at every byte.
     #[inline(never)]
-    pub(super) fn bits_in(&self, text: &[u8]) -> (u64, bool) {
+    pub(super) fn bits_in(&self, text: &[u8]) -> (Bits, bool) {
         let trans = &self.trans[..];
         let mask = trans.len() - 1;
         let step =
@@ -202,7 +206,7 @@ mod tests {
             let patterns: Vec<Vec<u8>> =
                 patterns.iter().map(|p| p.concat().into_bytes()).collect();
             let text = text.concat().into_bytes();
-            let with_bits: Vec<(Vec<u8>, u64)> =
+            let with_bits: Vec<(Vec<u8>, Bits)> =
                 patterns.iter().enumerate().map(|(i, p)| (p.clone(), 1 << i)).collect();
             let ac = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -211,7 +215,7 @@ mod tests {
                 .unwrap();
             let expected = ac
                 .find_overlapping_iter(&text)
-                .fold(0, |bits, m| bits | 1u64 << m.pattern().as_usize());
+                .fold(0, |bits, m| bits | (1 as Bits) << m.pattern().as_usize());
             let (bits, ascii) = Occurring::new(&with_bits).bits_in(&text);
             proptest::prop_assert_eq!(bits, expected);
             proptest::prop_assert_eq!(ascii, text.is_ascii());

@@ -11,7 +11,7 @@ use super::before::{
 };
 use super::{spoken_digits, Scanner, Scratch};
 use crate::card;
-use crate::census::Census;
+use crate::census::{Census, PhraseSet};
 use crate::context::{card_context, is_network_party, is_preposition};
 use crate::finding::{Confidence, Ctx};
 use crate::numrun::{self, Prefix};
@@ -219,6 +219,11 @@ impl Scanner<'_> {
         region: Option<Id>,
         s: &mut Scratch,
     ) {
+        // An ASCII line whose census holds no digit word or digit beside a
+        // separator holds no spoken number (`spoken_digit_patterns`).
+        if census.is_ascii() && !census.has(PhraseSet::SpokenDigits) {
+            return;
+        }
         let announced = |start| {
             let (at, before) = word_before(line, start);
             phone_context(line, at, before)

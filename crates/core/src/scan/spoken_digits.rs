@@ -92,6 +92,32 @@ const DIGIT_WORDS: &[(&str, u8)] = &[
     ("sitta", 6), ("sebgħa", 7), ("tmienja", 8), ("disgħa", 9),
 ];
 
+/// The bytes that separate tokens (see `find`).
+const SEPARATORS: [char; 3] = [' ', ',', ';'];
+
+/// What the census looks for before an ASCII line is tokenized: each
+/// ASCII digit word and repeat word with a separator before or after it,
+/// and each digit with one on either side. A spoken number is two tokens
+/// at least (one gives at most three digits, "triple seven"), each ended
+/// by a separator where the next begins: so one of its digit words, or of
+/// its four single digits, touches a separator, and one not first nor
+/// last (or after "double" or "triple", which touches one itself) has one
+/// on either side. An ASCII line without any of these holds none.
+pub(crate) fn spoken_digit_patterns() -> Vec<String> {
+    let words = DIGIT_WORDS
+        .iter()
+        .map(|&(w, _)| w)
+        .filter(|w| w.is_ascii())
+        .chain(["double", "triple"]);
+    let beside = words.flat_map(|w| SEPARATORS.map(|s| [format!("{s}{w}"), format!("{w}{s}")]));
+    let between = ('0'..='9').flat_map(|d| {
+        SEPARATORS
+            .into_iter()
+            .flat_map(move |a| SEPARATORS.map(|b| format!("{a}{d}{b}")))
+    });
+    beside.flatten().chain(between).collect()
+}
+
 /// The digit words by script: ASCII ones packed into an integer, so the
 /// common case (an ordinary Latin word) costs one multiply-and-compare
 /// rather than a string hash.
@@ -400,5 +426,37 @@ mod tests {
                 proptest::prop_assert_eq!(equals.within(&line, start, end), each);
             }
         }
+
+        /// The census gate in `scan_spoken_numbers` skips only ASCII lines
+        /// where `find` reports nothing, even with every number announced.
+        #[test]
+        fn lines_the_census_turns_down_hold_no_spoken_number(
+            picked in proptest::collection::vec(proptest::sample::select(pieces()), 0..24),
+        ) {
+            let line = picked.concat();
+            let mut reported = 0;
+            find(&line, line.is_ascii(), |_| true, |_| reported += 1);
+            let census = crate::census::Census::of(&line);
+            if line.is_ascii() && !census.has(crate::census::PhraseSet::SpokenDigits) {
+                proptest::prop_assert_eq!(reported, 0, "{:?}", String::from_utf8_lossy(&line));
+            }
+        }
+    }
+
+    /// Pieces of lines: digit words in any case, digits and groups,
+    /// repeat words, the separators and the bytes around tokens.
+    fn pieces() -> Vec<Vec<u8>> {
+        let mut pieces: Vec<Vec<u8>> = [
+            "1", "7", "12", "1234", "12345678", "double", "TRIPLE", "plus", "x", "ab", "-", " ",
+            " ", " ", ",", ";", "=", "\"", "'", "(", ".", ")", "}", ":", "\\",
+        ]
+        .iter()
+        .map(|p| p.as_bytes().to_vec())
+        .collect();
+        for (w, _) in DIGIT_WORDS.iter().filter(|(w, _)| w.is_ascii()).step_by(7) {
+            pieces.push(w.as_bytes().to_vec());
+            pieces.push(w.to_ascii_uppercase().into_bytes());
+        }
+        pieces
     }
 }
