@@ -431,7 +431,7 @@ mod tests {
         /// where `find` reports nothing, even with every number announced.
         #[test]
         fn lines_the_census_turns_down_hold_no_spoken_number(
-            picked in proptest::collection::vec(proptest::sample::select(pieces()), 0..24),
+            picked in proptest::collection::vec(proptest::sample::select(pieces()), 0..32),
         ) {
             let line = picked.concat();
             let mut reported = 0;
@@ -440,6 +440,27 @@ mod tests {
             if line.is_ascii() && !census.has(crate::census::PhraseSet::SpokenDigits) {
                 proptest::prop_assert_eq!(reported, 0, "{:?}", String::from_utf8_lossy(&line));
             }
+        }
+    }
+
+    #[test]
+    fn the_census_lets_through_each_shape_of_spoken_number() {
+        // Single digits alone; one between quotes and a repeat word; words
+        // at both ends of a group; words only.
+        for line in [
+            "4 4 4 4 4 4 4",
+            "x=\"5 1234 triple 6.",
+            "\"zero 1234567 eight.",
+            "ZERO eight six six eight zero two",
+        ] {
+            let mut reported = 0;
+            find(line.as_bytes(), true, |_| true, |_| reported += 1);
+            let census = crate::census::Census::of(line.as_bytes());
+            assert!(reported > 0, "{line:?}");
+            assert!(
+                census.has(crate::census::PhraseSet::SpokenDigits),
+                "{line:?}"
+            );
         }
     }
 
@@ -453,7 +474,12 @@ mod tests {
         .iter()
         .map(|p| p.as_bytes().to_vec())
         .collect();
-        for (w, _) in DIGIT_WORDS.iter().filter(|(w, _)| w.is_ascii()).step_by(7) {
+        // Separators and single digits often enough that spoken numbers
+        // occur, with and without digit words.
+        for _ in 0..6 {
+            pieces.extend([b" ".to_vec(), b"4".to_vec()]);
+        }
+        for (w, _) in DIGIT_WORDS.iter().filter(|(w, _)| w.is_ascii()).step_by(14) {
             pieces.push(w.as_bytes().to_vec());
             pieces.push(w.to_ascii_uppercase().into_bytes());
         }
