@@ -131,9 +131,9 @@ const HONORIFICS: &[&str] = &[
     // and Mrs without the article (`Sinjura Camilleri`); sr (Cyrillic) `г.`
     // and `г-ђа`
     "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura", "г.", "г-ђа", "гђа", "гђа.",
-    // et `pr.` (proua; not `pr`, a pull request as often), sl `ga.`
-    // (gospa), ru г-н and г-жа in their cases
-    "pr.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же", "г-жу", "г-жой",
+    // sl `ga.` (gospa), ru г-н and г-жа in their cases. (Not et `pr`,
+    // proua: a pull request as often, and da/no `pr.` is "per", `pr. dag`.)
+    "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же", "г-жу", "г-жой",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

@@ -464,7 +464,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "пані", "пан", "пане", "г-н", "г-жа", "fr.", "sra", "mw.", "mevr", "dhr", "mx.", "ing.",
     "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
     "sir", "g.", "bw.", "bwana", "bi.", "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura",
-    "г.", "г-ђа", "гђа", "гђа.", "pr.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же",
+    "г.", "г-ђа", "гђа", "гђа.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же",
     "г-жу", "г-жой",
     // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
     // Лесе", "Đã trao đổi với anh Nam")
