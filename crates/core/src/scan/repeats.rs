@@ -230,10 +230,7 @@ impl Scanner<'_> {
                 let cell = &line[a..b];
                 if f.kind == Kind::Email && !is_grouped_number(cell) {
                     if self.is_valid_msisdn(cell) {
-                        s.canon.clear();
-                        s.canon.push(b'+');
-                        s.canon.extend_from_slice(cell);
-                        self.push_phone(s, a, b, Ctx::Plain, Confidence::Strong, Country::Written);
+                        self.push_international_digits(s, a, cell);
                     }
                     continue;
                 }

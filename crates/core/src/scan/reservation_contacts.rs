@@ -71,10 +71,9 @@ impl Scanner<'_> {
             let rest = valid_utf8_prefix(&line[start..line.len().min(start + 64)]);
             let len = rest.find(' ').unwrap_or(rest.len());
             let word = &rest[..len];
-            let capitals = word.chars().any(char::is_uppercase)
-                && word
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\'' | '.'));
+            let capitals = word
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\'' | '.'));
             let next_code = rest[len..]
                 .strip_prefix(' ')
                 .is_some_and(|r| matches!(r.as_bytes(), [a, b, b' ', ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase()));
