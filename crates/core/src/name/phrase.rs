@@ -191,8 +191,10 @@ impl NameFinder {
         };
         // Arabic's article opens nouns (`معك الدعم الفني`, "with you is
         // technical support"), and a name only where the lists hold it.
+        // A form of address is no speaker's label: after `Dr.` or `Mrs` a
+        // word in another script is the surname (`Dr. সরকার`).
         let article = line[name..].starts_with("ال".as_bytes());
-        if caseless && (other_script || listed_only || article) {
+        if caseless && (other_script && !honorific || listed_only || article) {
             if let Some(len) = self.listed_caseless_name_at(rest()) {
                 found(name, name + len);
             }
