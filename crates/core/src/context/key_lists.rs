@@ -131,6 +131,8 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     // who drives, rides or repairs: ride, delivery and roadside logs
     // (`driver=Raivis`, `courier="Foteini"`)
     "driver", "courier", "rider", "technician", "passenger",
+    // an airline's or a tour operator's passenger (`pax="TRIGUB/IEVGEN"`)
+    "pax",
     // who lives there, inspects or repairs it: housing and field-service
     // logs (`"resident":"Inge Brouwer"`, `tech="Visser"`; not `tenant`, a
     // SaaS platform's customer company, nor `buyer`, `seller`, often

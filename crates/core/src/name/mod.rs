@@ -404,6 +404,9 @@ impl NameFinder {
         if check == ValueCheck::FullName {
             return self.reads_as_full_name(v);
         }
+        if check != ValueCheck::Word && self.is_passenger_value(v) {
+            return true;
+        }
         // Under a key that may hold something else, both parts listed.
         let lowercase_pair = || {
             self.lowercase_given_and_surname(v)

@@ -160,6 +160,41 @@ impl NameFinder {
         }
     }
 
+    /// Is a key's whole value an airline passenger name (`PEEVA/ZLATI`,
+    /// `TRIGUB/IEVGEN MR`): an all-caps surname, `/`, all-caps given names
+    /// and an optional title? Neither part may be vocabulary (`TCP/IP`,
+    /// `GET/POST`); without a title each holds three letters or more and
+    /// a vowel, and one five or more, for a key's pair of acronyms is
+    /// written the same way (`name=SSO/MFA`, `EMEA/APAC`).
+    pub(super) fn is_passenger_value(&self, value: &str) -> bool {
+        let Some((surname, given)) = value.split_once('/') else {
+            return false;
+        };
+        let titled = given
+            .rsplit_once(' ')
+            .filter(|(_, title)| PASSENGER_TITLES.contains(title));
+        let given = titled.map_or(given, |(names, _)| names);
+        let name_part = |w: &str| {
+            w.chars().nth(1).is_some()
+                && w.chars().all(|c| c.is_uppercase() || c == '-')
+                && !is_log_vocabulary(w, self.db.lookup(w))
+                && !is_not_name(w)
+        };
+        let first = given.split(' ').next().unwrap_or("");
+        let long_enough = || {
+            let letters = |w: &str| w.chars().count();
+            let voiced = |w: &str| {
+                w.chars()
+                    .any(|c| !c.is_ascii() || b"AEIOUY".contains(&(c as u8)))
+            };
+            letters(surname).min(letters(first)) >= 3
+                && letters(surname).max(letters(first)) >= 5
+                && voiced(surname)
+                && voiced(first)
+        };
+        name_part(surname) && given.split(' ').all(name_part) && (titled.is_some() || long_enough())
+    }
+
     /// `CN=Kamp\, Stefan,OU=Agents,DC=cx`: the common name of a DN (one
     /// that another attribute follows). An escaped comma writes "Surname,
     /// Given", a person; otherwise the value must read as a name (`CN=CX
