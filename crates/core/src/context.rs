@@ -134,6 +134,9 @@ const HONORIFICS: &[&str] = &[
     // sl `ga.` (gospa), ru г-н and г-жа in their cases. (Not et `pr`,
     // proua: a pull request as often, and da/no `pr.` is "per", `pr. dag`.)
     "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же", "г-жу", "г-жой",
+    // Hebrew Mr and Mrs (the geresh typed as an apostrophe, as keyboards
+    // do); Arabic Mrs (not Mr, السيد, a family name too)
+    "מר", "גב'", "גב׳", "גברת", "ד״ר", "السيدة",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

@@ -206,6 +206,11 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "handled by", "escalated to", "escalated by", "approved by", "rejected by", "reviewed by",
     "transferred by", "dear", "hi", "hello", "operator", "supervisor",
     "representative", "advisor", "cardholder", "account holder", "patient", "passenger", "guest",
+    // who applies, claims or borrows (`rejected for applicant Sil Bos`)
+    "applicant", "co-applicant", "claimant", "policyholder", "policy holder", "borrower",
+    // a guest in de/nl, sv, da, no, hr/sr/bs/sl, pl, es, it, pt, ro
+    "gast", "gäst", "gæst", "gjest", "gost", "gošća", "gość", "huésped", "ospite", "hóspede",
+    "oaspete",
     "it's", "it is", "call from", "calls from", "display name", "full name", "first name",
     // whom a caller asks to speak to ("ask for Olympia")
     "ask for", "asked for", "asking for", "speak to", "speak with",
@@ -465,7 +470,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
     "sir", "g.", "bw.", "bwana", "bi.", "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura",
     "г.", "г-ђа", "гђа", "гђа.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же",
-    "г-жу", "г-жой",
+    "г-жу", "г-жой", "מר", "גב'", "גברת", "السيدة",
     // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
     // Лесе", "Đã trao đổi với anh Nam")
     "am vorbit cu", "vorbit cu", "говорих с", "разговарях с", "trao đổi với", "nói chuyện với",

@@ -192,9 +192,10 @@ impl NameFinder {
         // Arabic's article opens nouns (`معك الدعم الفني`, "with you is
         // technical support"), and a name only where the lists hold it.
         // A form of address is no speaker's label: after `Dr.` or `Mrs` a
-        // word in another script is the surname (`Dr. সরকার`).
+        // word in another script is the surname (`Dr. সরকার`), and after
+        // `السيدة` one with the article is (`السيدة المهيدب`).
         let article = line[name..].starts_with("ال".as_bytes());
-        if caseless && (other_script && !honorific || listed_only || article) {
+        if caseless && (!honorific && (other_script || article) || listed_only) {
             if let Some(len) = self.listed_caseless_name_at(rest()) {
                 found(name, name + len);
             }
@@ -208,7 +209,12 @@ impl NameFinder {
         // Without case nothing tells where a name ends: a given name and
         // a family name are taken, not the words after them.
         let max_words = if caseless { 2 } else { 4 };
-        if let Some(len) = name_at(rest(), max_words, honorific) {
+        let len = if caseless && honorific {
+            self.caseless_name_after_form(rest())
+        } else {
+            name_at(rest(), max_words, honorific)
+        };
+        if let Some(len) = len {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
             let label = line[..sep].trim_ascii_end().ends_with(b":");
@@ -240,6 +246,26 @@ impl NameFinder {
                 w.starts_with(is_caseless_letter)
                     && plain(w)
                     && (known.given || self.db.lookup(w).any())
+            });
+        Some(second.map_or(first, |(len, _)| first + 1 + len))
+    }
+
+    /// The length of a name in a script without case after a form of
+    /// address: the surname (`מר כהן`), and a second word where the lists
+    /// hold it or the first as a given name (`מר ישראל כהן`); `מר כהן
+    /// בסניף`, "Mr Cohen at the branch", ends after the first.
+    fn caseless_name_after_form(&self, s: &str) -> Option<usize> {
+        let first = name_at(s, 1, true)?;
+        let given = self.db.lookup(&s[..first]).given;
+        let second = s[first..]
+            .strip_prefix(' ')
+            .and_then(word)
+            .filter(|&(len, _)| {
+                let w = &s[first + 1..first + 1 + len];
+                w.starts_with(is_caseless_letter)
+                    && !is_not_name(w)
+                    && !is_phrase_word(w)
+                    && (given || self.db.lookup(w).any())
             });
         Some(second.map_or(first, |(len, _)| first + 1 + len))
     }
