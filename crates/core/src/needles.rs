@@ -102,6 +102,9 @@ needles! {
     DotSpace = b". ";
     /// `：`: the fullwidth colon CJK text writes after a key.
     FullwidthColon = "：".as_bytes();
+    /// `（`: the fullwidth bracket CJK text writes a name in after a
+    /// role (`客户（魏美麗）`).
+    FullwidthOpenParen = "（".as_bytes();
     /// `—`: an em dash, before a signature.
     EmDash = "—".as_bytes();
     // Single bytes: a detector that needs one of them in the line asks

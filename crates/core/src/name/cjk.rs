@@ -8,9 +8,11 @@ use super::*;
 use crate::census::Census;
 use crate::needles::Needle;
 
-/// "Name", "full name", "contact person", "customer" and "patient" in
-/// Chinese (simplified and traditional), Japanese and Korean. A key ends
-/// with one (`客户姓名`, `お名前`, `患者：罗平`).
+/// "Name", "full name", "contact person", "customer", "patient" and the
+/// other roles a person is logged under ("caller", "booker", "applicant",
+/// "recipient", "cardholder", "guest") in Chinese (simplified and
+/// traditional), Japanese and Korean. A key ends with one (`客户姓名`,
+/// `お名前`, `患者：罗平`, `来电人：项文`).
 const NAME_KEYS: &[&str] = &[
     "姓名",
     "名字",
@@ -30,6 +32,22 @@ const NAME_KEYS: &[&str] = &[
     "患者",
     "病人",
     "환자",
+    "来电人",
+    "來電人",
+    "预订人",
+    "預訂人",
+    "申请人",
+    "申請人",
+    "收件人",
+    "持卡人",
+    "住客",
+    "乘客",
+    "予約者",
+    "申込者",
+    "契約者",
+    "예약자",
+    "신청인",
+    "수령인",
 ];
 
 /// The most bytes a CJK field's value may have.
@@ -37,7 +55,8 @@ const MAX_VALUE: usize = 64;
 
 impl NameFinder {
     /// Calls `found(start, end)` for each name after a CJK name key and a
-    /// colon, fullwidth (`：`) or ASCII.
+    /// colon, fullwidth (`：`) or ASCII, or in the fullwidth bracket after
+    /// one (`客户（魏美麗）`).
     pub(crate) fn find_cjk_fields(
         &self,
         line: &[u8],
@@ -47,11 +66,18 @@ impl NameFinder {
         if census.is_ascii() {
             return;
         }
-        let colons = memchr::memchr_iter(b':', line).map(|at| (at, 1)).chain(
-            census
-                .find_iter(line, Needle::FullwidthColon)
-                .map(|at| (at, 3)),
-        );
+        let colons = memchr::memchr_iter(b':', line)
+            .map(|at| (at, 1))
+            .chain(
+                census
+                    .find_iter(line, Needle::FullwidthColon)
+                    .map(|at| (at, 3)),
+            )
+            .chain(
+                census
+                    .find_iter(line, Needle::FullwidthOpenParen)
+                    .map(|at| (at, 3)),
+            );
         for (at, len) in colons {
             let key = valid_utf8_suffix(&line[at.saturating_sub(12)..at]);
             if !NAME_KEYS.iter().any(|k| key.ends_with(k)) {

@@ -1,17 +1,20 @@
 //! Names before the honorific suffixes of Japanese and Korean: `様`,
 //! `さま`, `さん`, `殿` and `님`, `씨` follow a person's name, with or
-//! without a space (`田中様`, `担当：小林 様`, `Rousseau 様`, `정유나 님`).
+//! without a space (`田中様`, `担当：小林 様`, `Rousseau 様`, `정유나 님`),
+//! and Korean's "customer" with its honorific (`이중수 고객님과`).
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lists::Part;
 use super::*;
 use crate::census::Census;
 
-/// The suffixes, each written after a name only.
-const SUFFIXES: &[&str] = &["様", "さま", "さん", "殿", "님", "씨"];
+/// The suffixes, each written after a name only. `고객님` is found whole
+/// (the longest match), so the name before "customer" is looked at, not
+/// "customer" before `님`.
+const SUFFIXES: &[&str] = &["様", "さま", "さん", "殿", "님", "씨", "고객님"];
 
 /// The most bytes looked at before a suffix.
 const MAX_NAME: usize = 48;
@@ -30,7 +33,12 @@ impl NameFinder {
         if census.is_ascii() {
             return;
         }
-        let search = SUFFIX_SEARCH.get_or_init(|| AhoCorasick::new(SUFFIXES).expect("valid"));
+        let search = SUFFIX_SEARCH.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(SUFFIXES)
+                .expect("valid")
+        });
         for m in search.find_iter(line) {
             let end = m.start() - usize::from(line[..m.start()].ends_with(b" "));
             let head = valid_utf8_suffix(&line[end.saturating_sub(MAX_NAME)..end]);
