@@ -220,14 +220,19 @@ impl Scanner<'_> {
             });
             for (a, b) in before.into_iter().chain(after) {
                 let (end, digits, len) = grouped_digits(line, a);
-                if end != b || !(7..=15).contains(&len) || !is_free(s, a, b) {
+                // A number in groups beside a name is its phone even where
+                // a dotted one was protected weakly as a version may be
+                // (`…;Eleni;691.248.4691;…`); not one shaped as an IPv4
+                // address, which stays as written.
+                let cell = &line[a..b];
+                let grouped = is_grouped_number(cell) && !is_dotted_quad(cell);
+                if end != b || !(7..=15).contains(&len) || !is_free_of(s, a, b, !grouped) {
                     continue;
                 }
                 // Beside an address a bare run may be any id; a number
                 // written in groups is the contact's phone (not a date),
                 // and so is an MSISDN the metadata holds valid
                 // (`…;mail@x.eu;33612432711;Silver;…`).
-                let cell = &line[a..b];
                 if f.kind == Kind::Email && !is_grouped_number(cell) {
                     if self.is_valid_msisdn(cell) {
                         self.push_international_digits(s, a, cell);
@@ -448,6 +453,14 @@ fn is_grouped_number(cell: &[u8]) -> bool {
     count >= 2 && !date
 }
 
+/// Four groups of one to three digits parted by dots, as an IPv4
+/// address is written (`27.12.37.71`).
+fn is_dotted_quad(cell: &[u8]) -> bool {
+    let groups = || cell.split(|&b| b == b'.');
+    groups().count() == 4
+        && groups().all(|g| (1..=3).contains(&g.len()) && g.iter().all(u8::is_ascii_digit))
+}
+
 /// A cell's span without the spaces and quotes around its value (a
 /// printed tuple parts its cells with `, `).
 fn trim_quotes(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
@@ -467,8 +480,16 @@ fn trim_quotes(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) 
 
 /// Does `line[start..end]` touch no finding, protected span or replacement?
 pub(super) fn is_free(s: &Scratch, start: usize, end: usize) -> bool {
+    is_free_of(s, start, end, true)
+}
+
+/// [`is_free`], where a weakly protected span counts only if `weak_too`.
+fn is_free_of(s: &Scratch, start: usize, end: usize, weak_too: bool) -> bool {
     let overlaps = |(a, b): (usize, usize)| a < end && start < b;
     !s.findings.iter().any(|x| overlaps((x.start, x.end)))
-        && !s.protected.iter().any(|p| overlaps((p.start, p.end)))
+        && !s
+            .protected
+            .iter()
+            .any(|p| (weak_too || p.strong) && overlaps((p.start, p.end)))
         && !s.replaced.iter().any(|&r| overlaps(r))
 }
