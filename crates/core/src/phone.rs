@@ -159,6 +159,30 @@ pub(crate) fn is_valid_international(digits: &[u8]) -> bool {
     phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n))
 }
 
+/// Can `classify` take `run` as a phone, whatever the evidence? Not with
+/// more digits than any number has, its `00` aside: a caller that must
+/// read the words around a run for its evidence reads them only then.
+pub(crate) fn may_be_phone(run: &Run) -> bool {
+    let d = run.digits();
+    d.len() <= MAX_DIGITS || d.len() <= MAX_DIGITS + 2 && d.starts_with(b"00")
+}
+
+/// Can `classify` take `run` as a phone with no evidence (`Evidence::None`)?
+/// Only with its `+` or `00`, in a `sip:`/`tel:` URI, or written as
+/// `looks_like_phone` or `looks_like_national` says: a caller that must
+/// read a key to rule the run out (an identifier's) reads it only then.
+pub(crate) fn may_be_phone_unsaid(run: &Run) -> bool {
+    let d = run.digits();
+    run.uri
+        || run.prefix == Prefix::Plus
+        || d.starts_with(b"00")
+        || looks_like_phone(run)
+        || looks_like_national(d, run.groups)
+}
+
+/// The most digits a number has, country code and all (E.164).
+const MAX_DIGITS: usize = 15;
+
 /// Decides whether `run` is a phone number and writes its canonical form
 /// (E.164, or its digits alone when its country cannot be known) to
 /// `canon`. `region` is the default region or a hint from the line.
@@ -196,7 +220,7 @@ pub(crate) fn classify(
         return None;
     }
     if run.prefix == Prefix::Plus {
-        if !(7..=15).contains(&d.len()) || !codes.starts_with_code(d) {
+        if !(7..=MAX_DIGITS).contains(&d.len()) || !codes.starts_with_code(d) {
             return None;
         }
         canon.push(b'+');
@@ -218,7 +242,7 @@ pub(crate) fn classify(
         // (An airline's bag tag, a zero and a carrier's code, reads as one
         // too: `0057003796` as `+57…`. Any length a calling code does not
         // use is still taken: a number written so must never leak.)
-        if !(7..=15).contains(&intl.len()) || !codes.starts_with_code(intl) {
+        if !(7..=MAX_DIGITS).contains(&intl.len()) || !codes.starts_with_code(intl) {
             return None;
         }
         canon.push(b'+');
@@ -247,7 +271,7 @@ pub(crate) fn classify(
         _ if looks_like_phone(run) || looks_like_national(d, run.groups) => Confidence::Weak,
         _ => return None,
     };
-    if d.len() > 15 {
+    if d.len() > MAX_DIGITS {
         return None;
     }
     let country = canonical_without_prefix(d, region, evidence, codes, canon);
@@ -455,6 +479,48 @@ mod tests {
             canon("468121793", Evidence::Key, None).as_deref(),
             Some("468121793")
         );
+    }
+
+    proptest::proptest! {
+        /// A run `may_be_phone` turns down is no phone under any evidence,
+        /// and one `may_be_phone_unsaid` turns down none without evidence.
+        #[test]
+        fn runs_turned_down_are_no_phones(
+            groups in proptest::collection::vec("[0-9]{1,9}", 1..5),
+            lead in proptest::sample::select(vec!["", "+", "00", "0", "(0)", "tel:"]),
+            sep in proptest::sample::select(vec![" ", "-", ".", "/"]),
+            region in proptest::sample::select(vec![None, Some("DE"), Some("FR")]),
+        ) {
+            let text = format!("{lead}{}", groups.join(sep));
+            let b = text.as_bytes();
+            let Some(run) = (0..b.len())
+                .find(|&i| numrun::is_run_start(b, i))
+                .and_then(|i| numrun::scan(b, i, false))
+            else {
+                return Ok(());
+            };
+            let codes = CallingCodes::new();
+            if !may_be_phone_unsaid(&run) {
+                let region = region.map(|r| r.parse::<Id>().unwrap());
+                let mut out = Vec::new();
+                proptest::prop_assert!(
+                    classify(&run, Evidence::None, region, &codes, &mut out).is_none(),
+                    "{text}"
+                );
+            }
+            if !may_be_phone(&run) {
+                let region = region.map(|r| r.parse::<Id>().unwrap());
+                for evidence in
+                    [Evidence::None, Evidence::Phrase, Evidence::Key, Evidence::International]
+                {
+                    let mut out = Vec::new();
+                    proptest::prop_assert!(
+                        classify(&run, evidence, region, &codes, &mut out).is_none(),
+                        "{text} {evidence:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -109,6 +109,15 @@ impl NameFinder {
             p
         };
         let Some(&first) = line.get(name) else { return };
+        // Every name below follows a phrase, and at most spaces no phrase
+        // ends: the last bytes of the word before tell, and a first byte
+        // that is no letter, before any word is decoded or looked up.
+        if !(first.is_ascii_alphabetic() || first >= 0x80) {
+            return;
+        }
+        let Some(phrase_end) = phrase_word_end(line, sep) else {
+            return;
+        };
         let particle = first.is_ascii_lowercase() && starts_with_particle(&line[name..]);
         // Every space leads here and few go past the checks below, so the
         // text after `name` is decoded only when a name is read from it.
@@ -141,7 +150,7 @@ impl NameFinder {
             if !marked && !roles {
                 return;
             }
-            match self.phrase_ends_at(line, sep) {
+            match self.phrase_ends_before(line, phrase_end) {
                 Some(PhraseEnd {
                     honorific: true, ..
                 }) if marked => {
@@ -185,7 +194,7 @@ impl NameFinder {
             honorific,
             listed_only,
             author,
-        }) = self.phrase_ends_at(line, sep)
+        }) = self.phrase_ends_before(line, phrase_end)
         else {
             return;
         };
@@ -375,18 +384,11 @@ impl NameFinder {
         }
     }
 
-    /// Does a name phrase end right before the space at `space` (`:` and
-    /// `,` may sit in between)? A phrase is one to three words and starts
-    /// at a word boundary. What the phrase says of the name, if one ends.
-    fn phrase_ends_at(&self, line: &[u8], space: usize) -> Option<PhraseEnd> {
-        let end = before_gender_ending(line, before_phrase_punctuation(line, space));
-        // Spaces before capitals are many and phrases few: when no phrase
-        // ends with the last word, none of the longer phrases is looked up.
-        // Most words are turned down by their last bytes, before the walk
-        // back to their start.
-        if !may_end_phrase(line, end) {
-            return None;
-        }
+    /// Does a name phrase end at `end`, where `phrase_word_end` puts the
+    /// end of the words before a space (`:` and `,` may sit in between)?
+    /// A phrase is one to three words and starts at a word boundary. What
+    /// the phrase says of the name, if one ends.
+    fn phrase_ends_before(&self, line: &[u8], end: usize) -> Option<PhraseEnd> {
         let mut last = word_start(line, end);
         // `г-н`, `г-жа`: Bulgarian's abbreviated forms of address join
         // their letters with a hyphen, which parts words elsewhere.
@@ -444,6 +446,18 @@ impl NameFinder {
         }
         None
     }
+}
+
+/// Where the words of a name phrase that ends before the space at `space`
+/// end (see `NameFinder::phrase_ends_before`), or `None` when the last
+/// word is turned down by its last bytes.
+///
+/// Spaces before capitals are many and phrases few: when no phrase ends
+/// with the last word, none of the longer phrases is looked up. Most
+/// words are turned down this way, before the walk back to their start.
+fn phrase_word_end(line: &[u8], space: usize) -> Option<usize> {
+    let end = before_gender_ending(line, before_phrase_punctuation(line, space));
+    may_end_phrase(line, end).then_some(end)
 }
 
 /// What a name phrase that ends before a name says of it.

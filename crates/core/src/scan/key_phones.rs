@@ -105,7 +105,8 @@ impl Scanner<'_> {
                     // that an issuer, its length and Luhn accept are a
                     // card's (a phone has fifteen at most, with its
                     // country code); the card finder takes them.
-                    let card = run.digits().len() >= 15 && card::is_card(&run, CardContext::None);
+                    let card =
+                        run.digits().len() >= 15 && card::is_card(&run, || CardContext::None);
                     if network && (run.is_dotted_quad() || is_epoch(&run))
                         || !long_enough(&run)
                         || card

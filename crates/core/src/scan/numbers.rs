@@ -109,9 +109,12 @@ impl Scanner<'_> {
                 // Fewer than six digits are neither a phone nor a card.
                 Some(run) if run.len < 6 => i = run.end.max(i + 1),
                 Some(run) => {
-                    let (before_at, before) = word_before(line, run.start);
+                    // The words before a run are read only for a run
+                    // that its shape leaves a card or a phone: long runs
+                    // of digits (ids, counters) are neither.
+                    let word_before_run = || word_before(line, run.start);
                     // The user part of a sip:/tel: URI is a number, never a card.
-                    if !run.uri && card::is_card(&run, card_context(before)) {
+                    if !run.uri && card::is_card(&run, || card_context(word_before_run().1)) {
                         self.push(
                             s,
                             Kind::Card,
@@ -121,7 +124,8 @@ impl Scanner<'_> {
                             Confidence::Strong,
                             None,
                         );
-                    } else {
+                    } else if phone::may_be_phone(&run) {
+                        let (before_at, before) = word_before_run();
                         // "from 86.36.76.60" is an address and "from=1755788475"
                         // a time; "dialing 34.40.68.31" is a number.
                         let address_or_time = (run.is_dotted_quad() || is_epoch(&run)) && {
@@ -177,6 +181,9 @@ impl Scanner<'_> {
                             && run.prefix == Prefix::None
                             && !international(run.digits())
                             && line.get(run.end) != Some(&b'@')
+                            // The key is read only for a run that would be
+                            // a phone without it: few compact runs are.
+                            && phone::may_be_phone_unsaid(&run)
                             && (is_identifier_key(line, before_at, before, run.start)
                                 || names_an_identifier(before));
                         let phone = (!opens_with_date(line, &run)
