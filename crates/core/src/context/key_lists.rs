@@ -28,6 +28,8 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     // a mobile payment's payer and payee, addressed by number (Bizum's,
     // Twint's `payer_alias`)
     "payeralias", "payeealias",
+    // a shift's on-call line (`on_call="21 226 425"`)
+    "oncall",
     // whom a text message goes to (`sms_to`; not a part: `sms_token`)
     "smsto", "smsnumber", "smsrecipient",
     // a telephony server's directory numbers of the other party and the

@@ -99,6 +99,10 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "namba", "återuppringning", "tagasihelistamine", "tagasihelistamiseks",
     // WhatsApp as Brazilians write it ("meu zap 3196…")
     "zap", "zapzap",
+    // a call in pt ("pede chamada para …"), "call me" in sw, vi "phone"
+    // abbreviated (ĐT, điện thoại), and a note's call-back shorthand
+    // ("cb: 601 725 750")
+    "chamada", "ligação", "ligacao", "nipigie", "đt", "cb",
     // phone, number and call (back) in Cyrillic, Hebrew, Armenian,
     // Georgian, Devanagari and Arabic script (ru, uk, sr, bg; he; hy; ka;
     // hi; ar, fa)
