@@ -103,6 +103,16 @@ impl CallingCodes {
         regions::REGIONS.iter().any(|&(id, ..)| id == region)
     }
 
+    /// The calling code of a region written as its ISO 3166-1 alpha-2
+    /// code in capitals (`IE`), as a row's country cell holds it.
+    pub(crate) fn code_of_region(&self, cell: &[u8]) -> Option<u16> {
+        if cell.len() != 2 || !cell.iter().all(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let id = std::str::from_utf8(cell).ok()?;
+        self.regions.get(id).map(|info| info.code)
+    }
+
     /// The calling code `digits` (without `+`) starts with: its length,
     /// the code and what its regions share.
     fn code_prefix(&self, digits: &[u8]) -> Option<(usize, u16, CodeInfo)> {

@@ -76,12 +76,14 @@ impl Scanner<'_> {
     /// phone found written the international way (`+3532…`, `4915…`): a
     /// call record's other party. Of the phone's country, or of another
     /// when the metadata holds it a valid number (ids and Unix times of
-    /// that length mostly are not).
+    /// that length mostly are not). In a row with a name's cell and a
+    /// country's code as a cell (`…,"Harmon, Lois",Gold,IE,
+    /// 353850285106`), a valid one of that country's calling code.
     pub(super) fn find_row_msisdns(&self, line: &[u8], s: &mut Scratch) {
         let codes = &self.detectors.codes;
         // The first phone found written the international way, and its
         // calling code.
-        let Some((ctx, code)) = s.findings.iter().find_map(|f| {
+        let written = s.findings.iter().find_map(|f| {
             let number = &line[f.start..f.end];
             let digits = number.strip_prefix(b"+").unwrap_or(number);
             let international = f.kind == Kind::Phone
@@ -93,22 +95,38 @@ impl Scanner<'_> {
             }
             let (code, _) = codes.split_code(digits)?;
             Some((f.ctx, code))
-        }) else {
+        });
+        // (Without such a phone, only a row with a name's cell is read:
+        // most lines with findings are no rows.)
+        let sep = if written.is_some() {
+            row_separator_of(line)
+        } else {
+            row_holding(line, s, Kind::Name)
+        };
+        let Some(sep) = sep else {
             return;
         };
-        let Some(sep) = row_separator_of(line) else {
+        let Some((ctx, code)) = written.or_else(|| {
+            cells(line, sep)
+                .find_map(|(a, b)| codes.code_of_region(&line[a..b]))
+                .map(|code| (Ctx::Plain, code))
+        }) else {
             return;
         };
         for (a, b) in cells(line, sep) {
             let a = a + key_of_cell(&line[a..b]);
             let cell = &line[a..b];
+            let same_code = || codes.split_code(cell).is_some_and(|(c, _)| c == code);
             // (The slow validity test last, after the cheap ones.)
             let msisdn = (11..=15).contains(&cell.len())
                 && cell.iter().all(u8::is_ascii_digit)
                 && codes.plausible_international(cell)
                 && is_free(s, a, b)
-                && (codes.split_code(cell).is_some_and(|(c, _)| c == code)
-                    || phone::is_valid_international(cell));
+                && if written.is_some() {
+                    same_code() || phone::is_valid_international(cell)
+                } else {
+                    same_code() && phone::is_valid_international(cell)
+                };
             if !msisdn {
                 continue;
             }
