@@ -178,7 +178,10 @@ impl NameFinder {
                     // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
                     // when a person's name is in it. "Release Train Orion": a
                     // title that vocabulary opens goes on as a title.
-                    if !opens_with_company_form(&s[b..]) && !continues_title(s, words, a, b) {
+                    if !opens_with_company_form(&s[b..])
+                        && !continues_title(s, words, a, b)
+                        && !closes_title(s, words, b)
+                    {
                         found(base + a, base + b);
                     }
                 }
@@ -683,6 +686,20 @@ fn continues_title(s: &str, words: &[(usize, usize, Part)], a: usize, b: usize) 
         && !is_phrase_word(opener)
         && opener.chars().next().is_some_and(char::is_uppercase)
         && is_log_word(opener)
+}
+
+/// Does the sequence go on after a name at `b` with a last, capitalised
+/// word of log vocabulary (`sản phẩm Olivia Junior Account`, `Felix
+/// Family Konto`)? Then the words are a product's or a team's title
+/// named after a person, not a person. (A word in capitals is a code
+/// after a name as often: `Aleksandr Kont CHF 20766.74`, `CAPT Fekete
+/// Alexandra REQ`.)
+fn closes_title(s: &str, words: &[(usize, usize, Part)], b: usize) -> bool {
+    let [.., (start, end, _)] = words else {
+        return false;
+    };
+    let last = &s[*start..*end];
+    *start == b + 1 && last.chars().nth(1).is_some_and(char::is_lowercase) && is_log_word(last)
 }
 
 #[cfg(test)]
