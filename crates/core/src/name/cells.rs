@@ -141,7 +141,9 @@ impl NameFinder {
         let whole_word = word(w).is_some_and(|(len, kind)| {
             len == w.len() && matches!(kind, Word::Capitalised | Word::Upper)
         });
-        if !whole_word {
+        // `…,"Cork Patrick Street",CH,1,…`: two capitals that name a
+        // country are its code, a cell a row holds as often as a name.
+        if !whole_word || w.len() == 2 && crate::phone::CallingCodes::knows_region(w) {
             return Cell::Other;
         }
         let known = self.db.lookup(w);
