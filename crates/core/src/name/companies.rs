@@ -46,4 +46,6 @@ const COMPANY_FORMS: &[&str] = &[
     // pt, es, it, lv/lt, bg, nl/be, ee, is
     "Lda", "Lda.", "Ltda", "Ltda.", "S.L.", "SL", "S.L.U.", "SLU", "SNC", "SIA", "UAB", "EOOD",
     "OOD", "BVBA", "SPRL", "OÜ", "ehf", "ehf.", "hf.", "KGaA", "GbR",
+    // a Portuguese holding company (`Jerónimo Martins SGPS`)
+    "SGPS", "S.G.P.S.",
 ];

@@ -7,10 +7,9 @@ use super::*;
 
 mod places;
 mod skip;
-use super::companies::{is_company_form, opens_with_company_form};
-use places::{
-    follows_street_abbreviation, is_place_prefix, is_street_prefix, stop_namesake_cities,
-};
+use super::companies::{ends_with_company_form, is_company_form, opens_with_company_form};
+pub(super) use places::is_street_prefix;
+use places::{follows_street_abbreviation, is_place_prefix, stop_namesake_cities};
 #[cfg(test)]
 use skip::capital_or_non_ascii;
 use skip::skip_ascii;
@@ -178,7 +177,10 @@ impl NameFinder {
                     // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even
                     // when a person's name is in it. "Release Train Orion": a
                     // title that vocabulary opens goes on as a title.
+                    // (A form in capitals may be read as a surname in
+                    // capitals: `Jerónimo Martins SGPS`.)
                     if !opens_with_company_form(&s[b..])
+                        && !ends_with_company_form(&s[a..b])
                         && !continues_title(s, words, a, b)
                         && !closes_title(s, words, b)
                     {

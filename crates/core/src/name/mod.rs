@@ -521,8 +521,14 @@ impl NameFinder {
                 let known = self.db.lookup(first);
                 !known.any() && is_log_vocabulary(first, known)
             };
+        // `beneficiary="Stichting Woonbron"`, `"to":"Hotel Stephansblick"`:
+        // under a key that may hold something else, an organisation or a
+        // venue, named after a person or not (under a name key `Rua` is a
+        // given name).
+        let organisation = strict && words > 1 && lists::is_street_prefix(first);
         named
             && words <= 6
+            && !organisation
             && !lone_unknown
             && !lone_upper_vocabulary
             && !all_unlisted_vocabulary

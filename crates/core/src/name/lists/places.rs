@@ -13,8 +13,11 @@ pub(super) fn is_place_prefix(w: &str) -> bool {
     is_any_of(w, PREFIXES)
 }
 
-/// Words that open a street's name in the Romance and Slavic languages.
-pub(super) fn is_street_prefix(w: &str) -> bool {
+/// Words that open a street's name in the Romance and Slavic languages,
+/// or an organisation's or a venue's (`Stichting Woonbron`, `Spółdzielnia
+/// Mieszkaniowa Ursynów`, `Sala Giulietta`, `Konoba Marija`): the names
+/// after one are whom it is named after, not the person a line is about.
+pub(in crate::name) fn is_street_prefix(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "calle",
         "carrer",
@@ -43,6 +46,40 @@ pub(super) fn is_street_prefix(w: &str) -> bool {
         "aleja",
         "náměstí",
         "ulice",
+        // foundations, cooperatives, associations and groups
+        "stichting",
+        "stiftung",
+        "fundacja",
+        "fundación",
+        "fundação",
+        "fondazione",
+        "fondation",
+        "foundation",
+        "spółdzielnia",
+        "genossenschaft",
+        "cooperativa",
+        "coöperatie",
+        "vereniging",
+        "verein",
+        "association",
+        "asociación",
+        "associação",
+        "associazione",
+        "groupe",
+        "grupo",
+        "gruppo",
+        // venues: hotels, restaurants, rooms (not "Park", a Korean
+        // surname, nor "Casa", a Spanish one)
+        "hotel",
+        "hôtel",
+        "hostel",
+        "konoba",
+        "ristorante",
+        "trattoria",
+        "taverna",
+        "restaurant",
+        "sala",
+        "salle",
     ];
     is_any_of(w, PREFIXES)
 }
