@@ -571,6 +571,10 @@ const SECURE_FLOW_SAFE: &[&str] = &[
     // who processed it and what it refunds: the payment service provider
     // and acquirer, a return's authorisation
     "psp", "acquirer", "processor", "rma",
+    // what a receipt prints of an authorisation (ISO 8583's retrieval
+    // reference and trace numbers, the approval code, the acquirer's
+    // reference) and its response time
+    "rrn", "stan", "authcode", "approvalcode", "arn", "rt", "took",
 ];
 
 /// Is `key=value` a secure-flow marker?
