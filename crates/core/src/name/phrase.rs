@@ -241,22 +241,12 @@ impl NameFinder {
     /// listed too or follows a given name (`مريم العتيبي`, `نرگس رضایی`;
     /// `انا بحاجة` is no name).
     fn listed_caseless_name_at(&self, s: &str) -> Option<usize> {
-        let plain = |w: &str| !is_not_name(w) && !is_phrase_word(w) && !is_thai_clause(w);
         let (first, _) = word(s)?;
         let known = self.db.lookup(&s[..first]);
-        if !(known.any() && plain(&s[..first])) {
+        if !(known.any() && is_plain_word(&s[..first])) {
             return None;
         }
-        let second = s[first..]
-            .strip_prefix(' ')
-            .and_then(word)
-            .filter(|&(len, _)| {
-                let w = &s[first + 1..first + 1 + len];
-                w.starts_with(is_caseless_letter)
-                    && plain(w)
-                    && (known.given || self.db.lookup(w).any())
-            });
-        Some(second.map_or(first, |(len, _)| first + 1 + len))
+        Some(self.with_caseless_second_word(s, first, known.given))
     }
 
     /// The length of a name in a script without case after a form of
@@ -266,17 +256,23 @@ impl NameFinder {
     fn caseless_name_after_form(&self, s: &str) -> Option<usize> {
         let first = name_at(s, 1, true)?;
         let given = self.db.lookup(&s[..first]).given;
+        Some(self.with_caseless_second_word(s, first, given))
+    }
+
+    /// `first`, the length of a caseless name's first word at the start
+    /// of `s`, grown over a second caseless word that the lists hold, or
+    /// any plain one when the first is a given name (`given`).
+    fn with_caseless_second_word(&self, s: &str, first: usize, given: bool) -> usize {
         let second = s[first..]
             .strip_prefix(' ')
             .and_then(word)
             .filter(|&(len, _)| {
                 let w = &s[first + 1..first + 1 + len];
                 w.starts_with(is_caseless_letter)
-                    && !is_not_name(w)
-                    && !is_phrase_word(w)
+                    && is_plain_word(w)
                     && (given || self.db.lookup(w).any())
             });
-        Some(second.map_or(first, |(len, _)| first + 1 + len))
+        second.map_or(first, |(len, _)| first + 1 + len)
     }
 
     /// Does `s` open with a word the lists hold as a name and that is no
@@ -471,6 +467,12 @@ struct PhraseEnd {
     /// Says who wrote or changed something (`created by`): a name only
     /// where the lists hold it.
     author: bool,
+}
+
+/// A word that may be part of a name without case: no stop word, no
+/// phrase word, no Thai clause.
+fn is_plain_word(w: &str) -> bool {
+    !is_not_name(w) && !is_phrase_word(w) && !is_thai_clause(w)
 }
 
 /// Can `text` open a postposed role word? Its first two letters are
