@@ -17,7 +17,10 @@ pub(crate) use name_keys::{
 pub(crate) use normalize::{normalize_key, push_normalized_key};
 
 use crate::wordset::{fold_into, WordSet};
-use key_lists::{NAME_KEYS, PARTY_KEYS, PHONE_KEYS, REGION_KEYS, SECRET_KEYS};
+use key_lists::{
+    NAME_KEYS, PARTY_KEYS, PHONE_KEYS, REGION_KEYS, SECRET_KEYS, SECURE_FLAGS, SECURE_FLOW_SAFE,
+    SECURE_KEYS,
+};
 pub(crate) use phrases::NAME_PHRASES;
 use phrases::{
     AUTHOR_PHRASES, IDENTIFIER_NOUNS, LISTED_NAME_PHRASES, NUMBER_WORDS, PHONE_PHRASES, PHONE_WORDS,
@@ -529,53 +532,6 @@ fn key_classes() -> FxHashMap<String, KeyClass> {
     }
     map
 }
-
-/// Keys that mark an event as part of a secure (payment) flow when their
-/// value is true, and keys whose mere presence does.
-#[rustfmt::skip]
-const SECURE_FLAGS: &[&str] = &[
-    "secureflow", "secure", "securemode", "pci", "pcimode", "paymentflow", "securecapture",
-    "sensitive",
-];
-#[rustfmt::skip]
-const SECURE_KEYS: &[&str] = &[
-    "cvv", "cvc", "cvv2", "cvc2", "pan", "cardnumber", "securitycode", "expiry", "expirydate",
-    "exp",
-];
-
-/// Keys whose values stay in a secure flow event: ids and the event's own
-/// bookkeeping (time, level, event name, step, outcome, timings).
-#[rustfmt::skip]
-const SECURE_FLOW_SAFE: &[&str] = &[
-    "ts", "time", "timestamp", "@timestamp", "date", "level", "lvl", "severity", "event", "evt",
-    "type", "msg", "message", "node", "step", "flow", "state", "status", "result", "outcome",
-    "reason", "code", "duration", "durationms", "latency", "latencyms", "elapsed", "elapsedms",
-    "attempt", "attempts", "retries", "service", "svc", "host", "hostname", "ip", "gateway",
-    "env", "region", "queue", "amount", "currency", "cur", "method", "path", "component",
-    "logger", "thread", "app", "version",
-    // why a payment failed (Stripe's `decline_code`, an acquirer's
-    // response code): an enumerated outcome
-    "declinecode", "declinereason", "errorcode", "errortype", "failurecode", "failurereason",
-    "reasoncode", "responsecode", "resultcode", "returncode", "statuscode",
-    // what the payment is for: the order and the merchant's reference
-    "order", "ordernumber", "orderno", "ordernr", "ordercode", "orderref", "orderreference",
-    "ref", "reference", "merchantref", "merchantreference",
-    "pspreference", "invoice", "invoicenumber",
-    // a card's brand and funding type, which PCI DSS lets any receipt show
-    "brand", "cardbrand", "scheme", "cardscheme", "funding",
-    // the issuer's number, which PCI DSS lets a masked card show in the
-    // clear (first six or eight digits)
-    "bin", "cardbin", "iin",
-    // where the card was taken: the merchant's shop, till and terminal
-    "terminal", "terminalid", "store", "storeid", "shop", "merchant", "till", "pos", "channel",
-    // who processed it and what it refunds: the payment service provider
-    // and acquirer, a return's authorisation
-    "psp", "acquirer", "processor", "rma",
-    // what a receipt prints of an authorisation (ISO 8583's retrieval
-    // reference and trace numbers, the approval code, the acquirer's
-    // reference) and its response time
-    "rrn", "stan", "authcode", "approvalcode", "arn", "rt", "took",
-];
 
 /// Is `key=value` a secure-flow marker?
 pub(crate) fn is_secure_marker(key: &str, value: &[u8]) -> bool {

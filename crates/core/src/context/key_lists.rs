@@ -172,3 +172,50 @@ pub(super) const REGION_KEYS: &[&str] = &[
     "country", "countrycode", "region", "regioncode", "locale", "market", "land", "pays", "pais",
     "país", "paese",
 ];
+
+/// Keys that mark an event as part of a secure (payment) flow when their
+/// value is true, and keys whose mere presence does.
+#[rustfmt::skip]
+pub(super) const SECURE_FLAGS: &[&str] = &[
+    "secureflow", "secure", "securemode", "pci", "pcimode", "paymentflow", "securecapture",
+    "sensitive",
+];
+#[rustfmt::skip]
+pub(super) const SECURE_KEYS: &[&str] = &[
+    "cvv", "cvc", "cvv2", "cvc2", "pan", "cardnumber", "securitycode", "expiry", "expirydate",
+    "exp",
+];
+
+/// Keys whose values stay in a secure flow event: ids and the event's own
+/// bookkeeping (time, level, event name, step, outcome, timings).
+#[rustfmt::skip]
+pub(super) const SECURE_FLOW_SAFE: &[&str] = &[
+    "ts", "time", "timestamp", "@timestamp", "date", "level", "lvl", "severity", "event", "evt",
+    "type", "msg", "message", "node", "step", "flow", "state", "status", "result", "outcome",
+    "reason", "code", "duration", "durationms", "latency", "latencyms", "elapsed", "elapsedms",
+    "attempt", "attempts", "retries", "service", "svc", "host", "hostname", "ip", "gateway",
+    "env", "region", "queue", "amount", "currency", "cur", "method", "path", "component",
+    "logger", "thread", "app", "version",
+    // why a payment failed (Stripe's `decline_code`, an acquirer's
+    // response code): an enumerated outcome
+    "declinecode", "declinereason", "errorcode", "errortype", "failurecode", "failurereason",
+    "reasoncode", "responsecode", "resultcode", "returncode", "statuscode",
+    // what the payment is for: the order and the merchant's reference
+    "order", "ordernumber", "orderno", "ordernr", "ordercode", "orderref", "orderreference",
+    "ref", "reference", "merchantref", "merchantreference",
+    "pspreference", "invoice", "invoicenumber",
+    // a card's brand and funding type, which PCI DSS lets any receipt show
+    "brand", "cardbrand", "scheme", "cardscheme", "funding",
+    // the issuer's number, which PCI DSS lets a masked card show in the
+    // clear (first six or eight digits)
+    "bin", "cardbin", "iin",
+    // where the card was taken: the merchant's shop, till and terminal
+    "terminal", "terminalid", "store", "storeid", "shop", "merchant", "till", "pos", "channel",
+    // who processed it and what it refunds: the payment service provider
+    // and acquirer, a return's authorisation
+    "psp", "acquirer", "processor", "rma",
+    // what a receipt prints of an authorisation (ISO 8583's retrieval
+    // reference and trace numbers, the approval code, the acquirer's
+    // reference) and its response time
+    "rrn", "stan", "authcode", "approvalcode", "arn", "rt", "took",
+];
