@@ -8,7 +8,7 @@ use super::*;
 mod places;
 mod skip;
 use super::companies::{ends_with_company_form, is_company_form, opens_with_company_form};
-pub(super) use places::is_street_prefix;
+pub(super) use places::is_namesake_prefix;
 use places::{follows_street_abbreviation, is_place_prefix, stop_namesake_cities};
 #[cfg(test)]
 use skip::capital_or_non_ascii;
@@ -153,7 +153,7 @@ impl NameFinder {
                 } else {
                     (0..n.saturating_sub(1)).find_map(|k| {
                         let w = &s[words[k].0..words[k].1];
-                        if is_street_prefix(w) {
+                        if is_namesake_prefix(w) {
                             Some((k, n))
                         } else {
                             is_place_prefix(w).then_some((k, k + 2))

@@ -525,7 +525,7 @@ impl NameFinder {
         // under a key that may hold something else, an organisation or a
         // venue, named after a person or not (under a name key `Rua` is a
         // given name).
-        let organisation = strict && words > 1 && lists::is_street_prefix(first);
+        let organisation = strict && words > 1 && lists::is_namesake_prefix(first);
         named
             && words <= 6
             && !organisation

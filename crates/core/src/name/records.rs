@@ -129,8 +129,7 @@ impl NameFinder {
             let first = given.split(' ').next().unwrap_or("");
             // Neither part may be vocabulary: `GET/POST MS` is no passenger;
             // after a title a name may be a rare word (`SYSOEV/MIR MR`).
-            let name_like = |w: &str| !is_log_vocabulary(w, self.db.lookup(w)) && !is_not_name(w);
-            let titled = title && name_like(first) && name_like(surname);
+            let titled = title && self.is_passenger_word(first) && self.is_passenger_word(surname);
             let clear = !given.contains(' ') && given.len() >= 3 && {
                 let known = self.db.lookup(given);
                 is_clear_given(given, known)
@@ -143,8 +142,8 @@ impl NameFinder {
                 }
                 let (s, g) = (self.db.lookup(surname), self.db.lookup(first));
                 (g.given && s.surname || is_clear_surname(s))
-                    && name_like(first)
-                    && name_like(surname)
+                    && self.is_passenger_word(first)
+                    && self.is_passenger_word(surname)
             };
             let ends_word = |at: usize| line.get(at).map_or(true, |b| !b.is_ascii_alphanumeric());
             let first_end = slash + 1 + first.len();
@@ -177,8 +176,7 @@ impl NameFinder {
         let name_part = |w: &str| {
             w.chars().nth(1).is_some()
                 && w.chars().all(|c| c.is_uppercase() || c == '-')
-                && !is_log_vocabulary(w, self.db.lookup(w))
-                && !is_not_name(w)
+                && self.is_passenger_word(w)
         };
         let first = given.split(' ').next().unwrap_or("");
         let long_enough = || {
@@ -193,6 +191,12 @@ impl NameFinder {
                 && voiced(first)
         };
         name_part(surname) && given.split(' ').all(name_part) && (titled.is_some() || long_enough())
+    }
+
+    /// May `w` be part of a passenger name: no vocabulary (`GET/POST MS`)
+    /// nor a word that is never a name?
+    fn is_passenger_word(&self, w: &str) -> bool {
+        !is_log_vocabulary(w, self.db.lookup(w)) && !is_not_name(w)
     }
 
     /// `CN=Kamp\, Stefan,OU=Agents,DC=cx`: the common name of a DN (one

@@ -13,11 +13,12 @@ pub(super) fn is_place_prefix(w: &str) -> bool {
     is_any_of(w, PREFIXES)
 }
 
-/// Words that open a street's name in the Romance and Slavic languages,
-/// or an organisation's or a venue's (`Stichting Woonbron`, `Spółdzielnia
-/// Mieszkaniowa Ursynów`, `Sala Giulietta`, `Konoba Marija`): the names
-/// after one are whom it is named after, not the person a line is about.
-pub(in crate::name) fn is_street_prefix(w: &str) -> bool {
+/// Words that open the name of something named after a person: a
+/// street's in the Romance and Slavic languages, an organisation's or a
+/// venue's (`Stichting Woonbron`, `Spółdzielnia Mieszkaniowa Ursynów`,
+/// `Sala Giulietta`, `Konoba Marija`). The names after one are whom it
+/// is named after, not the person a line is about.
+pub(in crate::name) fn is_namesake_prefix(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "calle",
         "carrer",
