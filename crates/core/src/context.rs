@@ -140,6 +140,9 @@ const HONORIFICS: &[&str] = &[
     // Hebrew Mr and Mrs (the geresh typed as an apostrophe, as keyboards
     // do); Arabic Mrs (not Mr, السيد, a family name too)
     "מר", "גב'", "גב׳", "גברת", "ד״ר", "السيدة",
+    // af Mr, Mrs, Miss; lt Mr and Mrs in the dative, accusative, genitive
+    // (`Paskambinta ponui Jankauskui`)
+    "mnr.", "mnr", "mev.", "mev", "mej.", "ponui", "poniai", "poną", "ponią", "pono", "ponios",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?
@@ -164,7 +167,8 @@ pub(crate) const POSTPOSED_ROLES: &[&str] = &[
 ];
 
 /// Is `word` a name phrase after which only a listed name is taken (a
-/// greeting or pronoun of a script without case: `שלום`, `أنا`)?
+/// greeting or pronoun that opens other words as often: `שלום`, `أنا`,
+/// `jam`)?
 pub(crate) fn is_listed_name_phrase(word: &str) -> bool {
     sets().listed_name_phrases.contains(word)
 }

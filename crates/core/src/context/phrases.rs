@@ -164,15 +164,20 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "antiguo", "nuevo", "anterior", "vecchio", "nuovo", "oud", "nieuw", "gammal", "ny",
 ];
 
-/// Greetings and pronouns of scripts without case that introduce a name
-/// as often as other words: after one only a name the lists hold is taken
-/// (`שלום יעל`, but `שלום, החבילה שלי …`, "hello, my parcel …"). Arabic
+/// Greetings and pronouns that introduce a name as often as other words:
+/// after one only a name the lists hold is taken (`שלום יעל`, but `שלום,
+/// החבילה שלי …`, "hello, my parcel …"). Arabic
 /// and Persian "I", "hello", "from", the vocative "O"; Hebrew "hello",
 /// "I", "hi", "with"; Hindi "I"; Georgian "I am"; Thai "hello", "I".
 #[rustfmt::skip]
 pub(crate) const LISTED_NAME_PHRASES: &[&str] = &[
     "أنا", "انا", "سلام", "من", "يا", "שלום", "אני", "היי", "עם", "मैं", "მე ვარ", "สวัสดี",
     "ผม", "ฉัน", "ดิฉัน",
+    // "this is" and "here (is)" that open a caller's words in af, lv and
+    // sr/bs/hr (`Goeiemôre, dis Annelie`, `Labdien, šeit Elizabete`,
+    // `Добар дан, овде Урош`), and say where a thing is as often. (Not sq
+    // "I am", `jam`: English too, `paper jam Tray 2`.)
+    "dis", "šeit", "овде", "ovde", "ovdje",
     // Arabic and Georgian "thank you" ("شكراً يوسف على المقابلة"; but
     // "شكراً على …", "thanks for …", as often)
     "شكراً", "شكرا", "მადლობა",
@@ -188,6 +193,9 @@ pub(crate) const AUTHOR_PHRASES: &[&str] = &[
     "added by", "logged by", "entered by", "booked by", "cancelled by", "canceled by",
     "modified by", "edited by", "changed by", "submitted by", "raised by", "reported by",
     "confirmed by", "completed by", "checked by", "verified by",
+    // who sent or signed a message (`enviado por Sara`, `Signed Conor`)
+    "sent by", "signed", "signed by", "enviado por", "enviada por", "envoyé par",
+    "envoyée par", "inviato da", "inviata da", "gesendet von", "verzonden door",
     // "confirmed" in the languages that put the name after it ("patvirtino
     // Egidijus", "apstiprināja Mare", "kinnitas Eve", "bestätigt von …")
     "patvirtino", "apstiprināja", "konfirmoi", "potvrdio", "potvrdila", "potvrdil", "kinnitas",
@@ -313,6 +321,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "shout out to", "kudos to", "your engineer", "your technician", "your driver",
     "your courier", "your consultant", "your advisor", "your adviser", "our engineer",
     "our technician", "ihr techniker", "votre technicien", "su técnico", "il tecnico",
+    "your patrol", "your mechanic", "your installer", "your inspector", "your surveyor",
+    "your assessor", "your adjuster", "your nurse", "your caseworker", "your case manager",
+    // a voicemail left for someone, a payee named in a fraud or payment note
+    "voicemail for", "payee",
     // a ride's or a delivery's driver, as the app names them to the
     // customer ("Din förare Oskar är på väg") and the customer complains of
     // them ("stěžovat na řidiče Tomáše", "на водителя Ивана"), in the cases
@@ -377,7 +389,12 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     // introductions: sq, et, lv, lt, hr/sr/bs, sl, sk, bg, uk ("helistab Tiit
     // firmast …", "zvana Ieva no …", "Ime mi je Maja")
     // sw "my name is", "I am called"
-    "jina langu ni", "jina langu", "naitwa",
+    "jina langu ni", "jina langu", "naitwa", "mimi ni",
+    // mt "I (am)" and "dear" (`Bonġu, jien Karl`, `Għażiż/a Ġużeppi`); is
+    // "hello"; af "good morning"
+    "jien", "għażiż", "għażiża", "għażiż/a", "halló", "goeiemôre", "goeiemiddag",
+    // a citizen a municipal call centre speaks with: no/da, sv
+    "innbygger", "innbyggeren", "borgeren", "invånaren",
     "unë jam", "quhem", "emri im është", "helistab", "minu nimi", "mina olen", "zvana",
     "mani sauc", "es esmu", "skambina", "mano vardas", "mano vardas yra", "aš esu",
     "zovem se", "ja sam", "ime mi je", "jaz sem", "volám sa", "ja som", "казвам се",
@@ -394,6 +411,9 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "nimeongea na", "niliongea na", "nimezungumza na", "labhair mé le", "labhair mé leis",
     "labhair mé léi", "μίλησα με", "μίλησα με τον", "μίλησα με την", "μιλήσαμε με",
     "tkellimt ma'", "tkellimt ma", "kellimt lil",
+    // sq "I spoke with", "I have spoken with"; ar "(it was) contacted with",
+    // "I contacted"; lt "handed over (to)"
+    "fola me", "folur me", "التواصل مع", "تواصلت مع", "perduota",
     // a ticket handed on (`reassigned from … to Oreste F.`), and whom to
     // contact in the languages that say "contact person"
     "reassigned to", "re-assigned to", "reassigned from", "kontakt", "kontaktperson",
@@ -474,7 +494,8 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "mgr", "mgr.", "frk", "fröken", "ponia", "ponas", "härra", "proua", "senhor", "senhora",
     "sir", "g.", "bw.", "bwana", "bi.", "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura",
     "г.", "г-ђа", "гђа", "гђа.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же",
-    "г-жу", "г-жой", "מר", "גב'", "גברת", "السيدة",
+    "г-жу", "г-жой", "מר", "גב'", "גברת", "السيدة", "mnr.", "mnr", "mev.", "mev", "mej.",
+    "ponui", "poniai", "poną", "ponią", "pono", "ponios",
     // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
     // Лесе", "Đã trao đổi với anh Nam")
     "am vorbit cu", "vorbit cu", "говорих с", "разговарях с", "trao đổi với", "nói chuyện với",

@@ -227,9 +227,10 @@ impl NameFinder {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
             let label = line[..sep].trim_ascii_end().ends_with(b":");
-            // `created by Dependabot`: after an author's phrase only a
+            // `created by Dependabot`, `paper jam Tray`: after an author's
+            // phrase or one that introduces other words as often, only a
             // listed name.
-            let unlisted = author && !self.opens_with_listed_name(rest());
+            let unlisted = (author || listed_only) && !self.opens_with_listed_name(rest());
             if !(type_name || unlisted || label && self.opens_utterance(rest(), len)) {
                 found(name, name + len);
             }
@@ -462,7 +463,7 @@ struct PhraseEnd {
     /// A form of address (`Mrs`, `Herrn`).
     honorific: bool,
     /// A greeting or a pronoun that introduces a name as often as other
-    /// words (`שלום`, `أنا`): only a listed name is taken after it.
+    /// words (`שלום`, `أنا`, `jam`): only a listed name is taken after it.
     listed_only: bool,
     /// Says who wrote or changed something (`created by`): a name only
     /// where the lists hold it.
