@@ -138,9 +138,16 @@ impl NameFinder {
         if is_particle_surname(w) {
             return Cell::Surname;
         }
-        let whole_word = word(w).is_some_and(|(len, kind)| {
-            len == w.len() && matches!(kind, Word::Capitalised | Word::Upper)
-        });
+        let Some((len, kind)) = word(w) else {
+            return Cell::Other;
+        };
+        // `…,直樹,高橋,…`: a run of Han, kana or Hangul the lists hold, as
+        // long as a name part.
+        if kind == Word::Uncased {
+            let listed = len == w.len() && w.chars().count() <= 4 && self.db.lookup(w).any();
+            return if listed { Cell::Uncased } else { Cell::Other };
+        }
+        let whole_word = len == w.len() && matches!(kind, Word::Capitalised | Word::Upper);
         // `…,"Cork Patrick Street",CH,1,…`: two capitals that name a
         // country are its code, a cell a row holds as often as a name.
         if !whole_word || w.len() == 2 && crate::phone::CallingCodes::knows_region(w) {
@@ -157,6 +164,8 @@ impl NameFinder {
             }
         } else if known.any() && !in_log_words(w) && !is_not_name(w) {
             Cell::Ambiguous
+        } else if known.given {
+            Cell::Worded
         } else {
             Cell::Other
         }
@@ -205,7 +214,11 @@ impl NameFinder {
     /// phone found), calls `found(start, end)` for each one-word cell
     /// that is half of a name: beside a cell `is_found` says holds a name
     /// found, a listed name; beside another such word, any two where one
-    /// is listed (`Failing row contains (625955, Murat, Koç, …)`).
+    /// is listed (`Failing row contains (625955, Murat, Koç, …)`), a given
+    /// name that is a place or a word too beside a listed name
+    /// (`00u8…,Carolina,Roth,…`), two a script without case writes
+    /// (`…,直樹,高橋,…`). A cell that reads as a party's name, a given
+    /// name to a surname, is one (`…,Enterprise Plus,Jozef Fiala,…`).
     pub(crate) fn find_in_contact_row(
         &self,
         cells: impl Iterator<Item = (usize, usize)>,
@@ -216,18 +229,49 @@ impl NameFinder {
         let mut prev: Option<((usize, usize), Cell, bool)> = None;
         for span in cells {
             let (a, b) = trim_cell(line, span.0, span.1);
-            let taken = is_found(a, b);
+            // A given name first and a surname last: `Hostel Jasmine`,
+            // `Johnson Controls`, `Victorian Literature` are none.
+            let full_name = || {
+                std::str::from_utf8(&line[a..b]).is_ok_and(|t| {
+                    let (Some((first, _)), Some((_, last))) =
+                        (t.split_once(' '), t.rsplit_once(' '))
+                    else {
+                        return false;
+                    };
+                    let (first, last) = (self.db.lookup(first), self.db.lookup(last));
+                    first.given
+                        && last.surname
+                        && !first.ordinary
+                        && !last.ordinary
+                        && self.reads_as_party_name(t)
+                })
+            };
+            let taken = is_found(a, b)
+                || full_name() && {
+                    found(a, b);
+                    true
+                };
             let cell = if taken {
                 Cell::Other
             } else {
                 self.cell(&line[a..b])
             };
             if let Some((p, prev_cell, prev_taken)) = prev {
-                let listed = |c: Cell| matches!(c, Cell::Given | Cell::Surname | Cell::Ambiguous);
+                let listed = |c: Cell| {
+                    matches!(
+                        c,
+                        Cell::Given | Cell::Surname | Cell::Ambiguous | Cell::Uncased
+                    )
+                };
                 // All capitals in a row are codes and statuses (`SMTP,FAIL`)
                 // as often as names.
-                let lower = |(a, b): (usize, usize)| line[a..b].iter().any(u8::is_ascii_lowercase);
-                let namish = |c: Cell| listed(c) || c == Cell::Unknown;
+                let lower = |(a, b): (usize, usize)| {
+                    line[a..b].iter().any(u8::is_ascii_lowercase)
+                        || std::str::from_utf8(&line[a..b]).is_ok_and(|t| {
+                            t.chars().any(|c| c.is_lowercase() || is_uncased_letter(c))
+                        })
+                };
+                let namish = |c: Cell| listed(c) || matches!(c, Cell::Unknown | Cell::Worded);
                 if prev_taken && listed(cell) {
                     found(a, b);
                 } else if taken && listed(prev_cell) {
@@ -256,8 +300,15 @@ enum Cell {
     /// A capitalised word no list knows.
     Unknown,
     /// A listed name that is also an ordinary word or a place ("Woods",
-    /// "Carolina", "Kiss"): a name only beside a listed one.
+    /// "Kiss"): a name only beside a listed one.
     Ambiguous,
+    /// A clear given name that is a place or log vocabulary too
+    /// ("Austin", "Carolina", "Dev"): a name only in a contact row, beside
+    /// a listed name.
+    Worded,
+    /// A run of a script without case that the lists hold (`高橋`, `김`):
+    /// a name only in a contact row.
+    Uncased,
     Other,
 }
 
