@@ -159,6 +159,15 @@ impl JsonStrings {
         }
         !self.in_string
     }
+
+    /// Carries the walk to `end`, the end of a pair that opened outside
+    /// every string at the offset last asked about: a pair's strings
+    /// close within it, escaped as the walk reads them, so the walk would
+    /// end there outside too (without reading the pair's bytes once more).
+    fn skip_pair(&mut self, end: usize) {
+        debug_assert!(!self.in_string && self.pos <= end);
+        self.pos = end;
+    }
 }
 
 /// A search written by hand for a pattern: the bounds of its leftmost
@@ -235,6 +244,9 @@ fn each_pair(
                 at = value.0 - 1;
                 continue;
             }
+        }
+        if structural {
+            strings.skip_pair(end);
         }
         at = if end > start { end } else { end + 1 };
     }

@@ -167,6 +167,12 @@ b", "ctl":"\x01", "x":trueish, "m":-x, "y": [ -1 , "a\"b" ]x}"#,
             for from in 0..=line.len() {
                 let theirs = re.find_at(&line, from).map(|m| (m.start(), m.end()));
                 proptest::prop_assert_eq!(next_pair(&line, from), theirs, "{:?} from {}", line, from);
+                // `JsonStrings::skip_pair`: from outside the strings at a
+                // pair's start, the walk ends outside at its end.
+                if let Some((start, end)) = theirs {
+                    let mut walk = super::super::JsonStrings { pos: start, in_string: false };
+                    proptest::prop_assert!(walk.outside(&line, end) && walk.pos == end, "{:?} {}..{}", line, start, end);
+                }
             }
         }
     }
