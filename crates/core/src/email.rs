@@ -412,6 +412,20 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "nepasrepondre", "noresponder", "nonrispondere", "nichtantworten", "nietbeantwoorden",
         "naoresponda", "nieodpowiadaj", "svarainte", "ikkesvar", "eivastaa", "parking",
         "appeals", "casework",
+        // a town hall's and public office's desks: citizens' service,
+        // registry and post rooms, fines, taxes, waste and bulky waste,
+        // vehicle registration, benefits (de, nl, sv/no/da, fi, is, it,
+        // es, fr, en)
+        "buergerservice", "buergeramt", "buergerbuero", "burgerzaken", "stadtverwaltung",
+        "rathaus", "kontaktcenter", "kundcenter", "servicecenter", "callcenter", "postmottak",
+        "postmottaket", "registrator", "kirjaamo", "upplysingar", "anagrafe", "protocollo",
+        "tributi", "multas", "multe", "amendes", "bussgeld", "bussgeldstelle", "abfall", "muell",
+        "sperrmuell", "rifiuti", "rifiutiingombranti", "residuos", "dechets", "encombrants",
+        "afval", "zulassung", "kfzzulassung", "zulassungsstelle", "steuer", "steueramt", "impots",
+        "tax", "taxes", "skatt", "mairie", "ayuntamiento", "comune", "gemeente", "kommune",
+        "kunta", "sozialamt", "jobcenter", "wohngeld", "kindergeld", "familienkasse", "pensions",
+        "housing", "permits", "licensing", "registry", "citizens", "residents", "council",
+        "cityhall", "townhall",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses

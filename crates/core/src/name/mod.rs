@@ -235,7 +235,9 @@ fn is_clear_given(w: &str, known: Known) -> bool {
 }
 
 /// What programs print for a missing value (`vorname: nil`, `fname=None`),
-/// and the booleans a field changed to names nobody (`new=true`).
+/// the booleans a field changed to, and the placeholders a form or a
+/// payment page writes for a person it does not name
+/// (`client_name="Anonym"`, `"holder":"CARDHOLDER"`) name nobody.
 fn is_null_literal(v: &str) -> bool {
     const NULLS: &[&str] = &[
         "true",
@@ -248,6 +250,23 @@ fn is_null_literal(v: &str) -> bool {
         "nan",
         "<nil>",
         "-",
+        "anonym",
+        "anonymous",
+        "anonyme",
+        "anonimo",
+        "anónimo",
+        "anonim",
+        "anonimowy",
+        "cardholder",
+        "card holder",
+        "unknown",
+        "unbekannt",
+        "inconnu",
+        "desconocido",
+        "sconosciuto",
+        "onbekend",
+        "redacted",
+        "withheld",
     ];
     let v = v.strip_suffix(',').unwrap_or(v);
     NULLS.iter().any(|n| v.eq_ignore_ascii_case(n))
@@ -525,7 +544,12 @@ impl NameFinder {
         // under a key that may hold something else, an organisation or a
         // venue, named after a person or not (under a name key `Rua` is a
         // given name).
-        let organisation = strict && words > 1 && lists::is_namesake_prefix(first);
+        // A town hall or a public office opens its name with a word no
+        // list holds as a name (`name="Mairie de Toulouse Rangueil"`,
+        // `caller_id_name="Ufficio Tributi"`): that is one under any key.
+        let organisation = words > 1
+            && lists::is_namesake_prefix(first)
+            && (strict || !self.db.lookup(first).any());
         named
             && words <= 6
             && !organisation

@@ -17,7 +17,8 @@ pub(super) fn is_place_prefix(w: &str) -> bool {
 /// street's in the Romance and Slavic languages, an organisation's or a
 /// venue's (`Stichting Woonbron`, `Spółdzielnia Mieszkaniowa Ursynów`,
 /// `Sala Giulietta`, `Konoba Marija`). The names after one are whom it
-/// is named after, not the person a line is about.
+/// is named after, not the person a line is about. A town hall's or a
+/// public office's (`Mairie de Toulouse`, `Ufficio Tributi`) too.
 pub(in crate::name) fn is_namesake_prefix(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "calle",
@@ -81,6 +82,21 @@ pub(in crate::name) fn is_namesake_prefix(w: &str) -> bool {
         "restaurant",
         "sala",
         "salle",
+        // town halls and public offices
+        "mairie",
+        "rathaus",
+        "ufficio",
+        "comune",
+        "ayuntamiento",
+        "gemeente",
+        "kommune",
+        "municipio",
+        "préfecture",
+        "prefettura",
+        "bezirksamt",
+        "landratsamt",
+        "stadtverwaltung",
+        "urząd",
     ];
     is_any_of(w, PREFIXES)
 }
