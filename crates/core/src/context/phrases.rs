@@ -93,6 +93,8 @@ pub(super) const PHONE_WORDS: &[&str] = &[
     "zadzwońcie", "komórkowy", "sunați", "sunati", "telefonul", "mobitel", "mobitela",
     "nazvati", "llámenme", "llamen", "llámame", "llamarme", "rappelez", "appelez", "appeler",
     "joignable", "reachable", "erreichbar", "thoại",
+    // ga "call" (`cuir glaoch orm ar 3538…`, "call me on")
+    "glaoch",
     // sq "call me", lt "to call", fi "to the phone of"
     "telefononi", "më telefononi", "paskambinti", "puhelimeen", "puhelimeeni",
     // sw "number" ("namba yangu ni …"), a call back in sv and et
@@ -134,6 +136,10 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     // who a message goes to or comes from (WhatsApp's `recipient
     // 4915…`, an MSISDN without `+`)
     "recipient", "sender", "destinatario", "destinataire", "empfänger", "absender",
+    // Kannel's log of an SMS request (`sender:CityPass receiver:4740202851`)
+    "receiver",
+    // pl "contact (phone)", as in `tel. kontaktowy 513.520.120`
+    "kontaktowy", "kontaktowe", "kontaktowego",
     // a dialled number a PBX reads as an extension (`to extension
     // '3939…' rejected`); real extensions are too short to be read
     "extension", "exten",
