@@ -53,8 +53,9 @@ pub(super) const NAME_KEYS: &[&str] = &[
     // short forms in query strings and CRM exports
     "n", "nm", "fn", "ln", "fname", "lname", "firstname", "fullname", "lastname",
     "givenname", "surname", "familyname", "middlename", "displayname", "nickname", "callername",
-    // a caller's name as the network delivers it (CNAM)
-    "cnam", "callernameid", "cidname",
+    // a caller's name as the network delivers it (CNAM), and as a SIP
+    // proxy logs the From header's display name (`display="Kurt Grech"`)
+    "cnam", "callernameid", "cidname", "display",
     // the name a message template greets by (`greeting_name="Sevginur"`)
     "greetingname", "salutationname", "addressee", "addresseename", "greeting", "salutation",
     "customername", "agentname", "contactname", "profilename", "clientname", "visitorname",

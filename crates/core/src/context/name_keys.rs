@@ -6,7 +6,9 @@
 /// or that hold teams as often as people (`owner=Platform Engineering`):
 /// outside query strings their value must read as a name on its own
 /// (`ValueCheck::Word`). A vet's practice names its patients too
-/// (`patient=Muffin`): there a lone word must be a listed name.
+/// (`patient=Muffin`): there a lone word must be a listed name. A SIP
+/// display name is a person's or a line's (`display="Reception"`), and
+/// `display` is a screen's elsewhere.
 pub(crate) fn is_generic_name_key(key: &str) -> bool {
     matches!(
         key,
@@ -19,6 +21,7 @@ pub(crate) fn is_generic_name_key(key: &str) -> bool {
             | "person"
             | "patient"
             | "patients"
+            | "display"
     )
 }
 
