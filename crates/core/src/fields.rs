@@ -22,7 +22,7 @@ use value_ends::{
     is_percent_encoded, joined_value_end, opens_structure, printed_value_end, record_value_end,
 };
 
-use groups::{Reader, Span};
+use groups::{Found, Pair, Reader, Span};
 
 /// How a value is written, which decides how it is decoded before the
 /// detectors look at it and how its replacement is escaped.
@@ -53,7 +53,8 @@ pub(crate) struct Field {
 // inside, whose elements each become a pair with the array's key. (Spaces
 // are taken after each element, never before a `,` or `]`: then the next
 // byte always decides the branch and captures stay on the one-pass engine.)
-// `json_pairs` finds its matches by hand; it is their tests' oracle.
+// `json_pairs` finds its matches and reads their groups by hand; it is
+// their tests' oracle.
 #[cfg(test)]
 const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d[\d.eE+\-]*|true|false)|\[\s*((?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*|null)\s*(?:,\s*(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*|null)\s*)*)\])"#;
 // A key (`CALLERID(name)=` closes a parenthesis, `CONNECTEDLINE(name,i)=`
@@ -73,7 +74,8 @@ const JSON: &str = r#"(?-u)[{,]\s*"((?:[^"\\\x00-\x1f]|\\.){1,64})"\s*(?::|=>)\s
 // any script (`vezetéknév=`, `επώνυμο=`): its bytes above 0x7f are letters'.
 // A JavaScript object literal glues a double-quoted value to its key
 // (`user={id:"u_1", username:"…"}`, Bugsnag's and BotFramework's records).
-// `logfmt_pairs` finds its matches by hand; it is their tests' oracle.
+// `logfmt_pairs` finds its matches and reads their groups by hand; it is
+// their tests' oracle.
 #[cfg(test)]
 const LOGFMT: &str = r#"(?-u)(?:^|[\s,;|(\[{])([A-Za-z_\x80-\xff](?:[A-Za-z0-9_.\-\x80-\xff]|\[[0-9A-Za-z_]+\]|%5[Bb][0-9A-Za-z_]+%5[Dd]){0,63})(?:\)|,[a-z]{1,2}\))?(?:\x20=(?:'((?:[^'\\]|\\.)*)'|\x20(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^'"\s,{}][^,{}]*)))|=(?:\x20?'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s"'][^\s"]*))|:\x20(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"',|{\[][^\s",|]*))|:"((?:[^"\\]|\\.)*)")"#;
 /// The LOGFMT pattern's group that holds a record's bare value.
@@ -170,9 +172,9 @@ impl JsonStrings {
     }
 }
 
-/// A search written by hand for a pattern: the bounds of its leftmost
-/// match in a line at or after an offset.
-type NextMatch = fn(&[u8], usize) -> Option<Span>;
+/// A search written by hand for a pattern: the bounds and groups of its
+/// leftmost match in a line at or after an offset.
+type NextMatch = fn(&[u8], usize) -> Option<Found>;
 
 /// How the key and value of a match are read.
 enum Groups<'a> {
@@ -188,8 +190,10 @@ enum Groups<'a> {
     /// From the match's bytes, by a reader that knows the pattern (see
     /// `groups`): the search then only finds the match's bounds.
     Read(&'a OnDemand, Reader),
-    /// As `Read`, the bounds found by a search written by hand.
-    ReadFound(NextMatch, Reader),
+    /// By a search written by hand, which reads the groups on its way
+    /// to the match's end (reading the match again would walk its key
+    /// and value twice).
+    Found(NextMatch),
 }
 
 /// Calls `found(key, value, group)` for each match of the pattern `groups`
@@ -211,15 +215,17 @@ fn each_pair(
     let mut strings = JsonStrings::default();
     let mut at = 0;
     while at <= line.len() {
-        let m = match &mut groups {
-            Groups::Captured(re, Some(slots), ..) => {
-                re.get().captures_read_at(slots, line, at).map(bounds)
-            }
+        // The match's bounds, and its groups if the search read them.
+        let m: Option<(Span, Option<Pair>)> = match &mut groups {
+            Groups::Captured(re, Some(slots), ..) => re
+                .get()
+                .captures_read_at(slots, line, at)
+                .map(|m| (bounds(m), None)),
             Groups::Captured(_, None, ..) => unreachable!("slots made above"),
-            Groups::Read(re, _) => re.get().find_at(line, at).map(bounds),
-            Groups::ReadFound(next, _) => next(line, at),
+            Groups::Read(re, _) => re.get().find_at(line, at).map(|m| (bounds(m), None)),
+            Groups::Found(next) => next(line, at).map(|(bounds, pair)| (bounds, Some(pair))),
         };
-        let Some((start, end)) = m else {
+        let Some(((start, end), read_pair)) = m else {
             break;
         };
         if structural && !strings.outside(line, start) {
@@ -235,7 +241,8 @@ fn each_pair(
                         .find_map(|g| slots.get(g).map(|v| (key, v, g)))
                 })
             }
-            Groups::Read(_, read) | Groups::ReadFound(_, read) => Some(read(line, start, end)),
+            Groups::Read(_, read) => Some(read(line, start, end)),
+            Groups::Found(_) => read_pair,
         };
         if let Some((key, value, group)) = pair {
             if !found(key, value, group) {
@@ -311,7 +318,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         let runs = [
             (
                 Syntax::Json,
-                Groups::ReadFound(json_pairs::next_pair, groups::json),
+                Groups::Found(json_pairs::next_pair),
                 census.holds(line, Needle::DoubleQuote) && census.holds(line, Needle::Colon),
                 json_line,
             ),
@@ -347,7 +354,7 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
             ),
             (
                 Syntax::Logfmt,
-                Groups::ReadFound(logfmt_pairs::next_pair, groups::logfmt),
+                Groups::Found(logfmt_pairs::next_pair),
                 census.holds(line, Needle::Equals) || census.holds(line, Needle::ColonSpace),
                 false,
             ),

@@ -8,36 +8,56 @@
 //! so following it byte by byte finds the same match; a string's inside
 //! is skipped to its next quote or backslash at once.
 
-use super::groups::is_space;
+use super::groups::{is_space, Found, Pair};
 use super::starts;
 
 /// A key holds at most this many characters (an escape is one).
 const MAX_KEY: usize = 64;
 
-/// The bounds of the leftmost pair that starts at or after `from`.
-pub(super) fn next_pair(line: &[u8], from: usize) -> Option<(usize, usize)> {
-    starts::leftmost_pair(line, from, starts::json, pair_end)
+/// The leftmost pair that starts at or after `from`.
+pub(super) fn next_pair(line: &[u8], from: usize) -> Option<Found> {
+    starts::leftmost_pair(line, from, starts::json, read_pair)
 }
 
-/// Where the pair that starts at `start` (a `{` or `,`) ends, if one does.
-fn pair_end(line: &[u8], start: usize) -> Option<usize> {
+/// The pair that starts at `start` (a `{` or `,`), if one does: where it
+/// ends, its key and value (the pattern's group 2 a string's inside, 3 a
+/// number or boolean, 4 an array's inside), as read on the way.
+fn read_pair(line: &[u8], start: usize) -> Option<(usize, Pair)> {
     // `[{,]\s*"key"\s*(?::|=>)\s*`
-    let i = skip_spaces(line, start + 1);
-    let i = key_end(line, expect(line, i, b'"')?)?;
-    let i = skip_spaces(line, i + 1);
+    let key_start = expect(line, skip_spaces(line, start + 1), b'"')?;
+    let key_end = key_end(line, key_start)?;
+    let key = (key_start, key_end);
+    let i = skip_spaces(line, key_end + 1);
     let i = match line.get(i..)? {
         [b':', ..] => i + 1,
         [b'=', b'>', ..] => i + 2,
         _ => return None,
     };
     let i = skip_spaces(line, i);
-    match *line.get(i)? {
-        b'"' => quoted_end(line, i + 1, b'"'),
-        b'[' => array_end(line, i + 1),
-        b't' => line[i..].starts_with(b"true").then_some(i + 4),
-        b'f' => line[i..].starts_with(b"false").then_some(i + 5),
-        _ => number_end(line, i),
-    }
+    let (end, value, group) = match *line.get(i)? {
+        b'"' => {
+            let end = quoted_end(line, i + 1, b'"')?;
+            (end, (i + 1, end - 1), 2)
+        }
+        b'[' => {
+            let inside = skip_spaces(line, i + 1);
+            let end = array_end(line, inside)?;
+            (end, (inside, end - 1), 4)
+        }
+        b't' => {
+            let end = line[i..].starts_with(b"true").then_some(i + 4)?;
+            (end, (i, end), 3)
+        }
+        b'f' => {
+            let end = line[i..].starts_with(b"false").then_some(i + 5)?;
+            (end, (i, end), 3)
+        }
+        _ => {
+            let end = number_end(line, i)?;
+            (end, (i, end), 3)
+        }
+    };
+    Some((end, (key, value, group)))
 }
 
 /// Where a key whose first byte is at `from` closes (its quote): one to
@@ -91,11 +111,11 @@ fn number_end(line: &[u8], from: usize) -> Option<usize> {
     Some(digit + 1 + len)
 }
 
-/// Where a flat array whose inside starts at `from` ends, past its `]`:
-/// one or more strings, numbers or nulls, each followed by spaces,
-/// separated by `,` and spaces.
+/// Where a flat array whose inside starts at `from` (past the spaces
+/// after its `[`) ends, past its `]`: one or more strings, numbers or
+/// nulls, each followed by spaces, separated by `,` and spaces.
 fn array_end(line: &[u8], from: usize) -> Option<usize> {
-    let mut i = skip_spaces(line, from);
+    let mut i = from;
     loop {
         i = match *line.get(i)? {
             b'"' => quoted_end(line, i + 1, b'"')?,
@@ -129,7 +149,7 @@ mod tests {
     use regex::bytes::Regex;
 
     fn as_find_at(re: &Regex, line: &[u8]) {
-        super::super::tests::finds_as_find_at(re, line, next_pair);
+        super::super::tests::finds_as_captures_at(re, line, next_pair);
     }
 
     #[test]
@@ -155,7 +175,7 @@ b", "ctl":"\x01", "x":trueish, "m":-x, "y": [ -1 , "a\"b" ]x}"#,
     proptest::proptest! {
         #![proptest_config(proptest::test_runner::Config::with_cases(4000))]
         #[test]
-        fn finds_what_the_pattern_finds(
+        fn finds_and_reads_what_the_pattern_captures(
             picked in proptest::collection::vec(proptest::sample::select(vec![
                 "{", ",", "\"", ":", "=>", "=", " ", "\\", "\\\"", "a", "ph", "1", "-", "-2.5e3",
                 "true", "false", "tru", "[", "]", "\t", "\n", "\u{e9}", "\x01", "\"k\"", ":\"v\"",
@@ -165,11 +185,11 @@ b", "ctl":"\x01", "x":trueish, "m":-x, "y": [ -1 , "a\"b" ]x}"#,
             let re = Regex::new(super::super::JSON).expect("valid");
             let line = picked.concat().into_bytes();
             for from in 0..=line.len() {
-                let theirs = re.find_at(&line, from).map(|m| (m.start(), m.end()));
+                let theirs = super::super::tests::captured(&re, &line, from);
                 proptest::prop_assert_eq!(next_pair(&line, from), theirs, "{:?} from {}", line, from);
                 // `JsonStrings::skip_pair`: from outside the strings at a
                 // pair's start, the walk ends outside at its end.
-                if let Some((start, end)) = theirs {
+                if let Some(((start, end), _)) = theirs {
                     let mut walk = super::super::JsonStrings { pos: start, in_string: false };
                     proptest::prop_assert!(walk.outside(&line, end) && walk.pos == end, "{:?} {}..{}", line, start, end);
                 }

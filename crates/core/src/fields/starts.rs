@@ -3,6 +3,8 @@
 //! each gives the first such offset at or after `from`. An offset left
 //! out could hold no match; one given may hold none (the search tells).
 
+use super::groups::{Found, Pair};
+
 /// A JSON pair opens with `{` or `,` (`[{,]\s*"`).
 pub(super) fn json(line: &[u8], from: usize) -> Option<usize> {
     memchr::memchr2(b'{', b',', line.get(from..)?).map(|c| from + c)
@@ -15,9 +17,12 @@ pub(super) fn json(line: &[u8], from: usize) -> Option<usize> {
 /// `CALLERID(name,i)`), or `[` or `%` of a subscript (`contact[name]`,
 /// `%5Bname%5D`), which are not key bytes. Where none follows, the
 /// search goes on after the run: none of its bytes is a separator.
-pub(super) fn logfmt(line: &[u8], from: usize) -> Option<usize> {
+pub(super) fn logfmt(line: &[u8], from: usize) -> Option<LogfmtStart> {
     if from == 0 {
-        return Some(0);
+        return Some(LogfmtStart {
+            at: 0,
+            key_run_end: None,
+        });
     }
     let mut c = from;
     while c + 1 < line.len() {
@@ -35,11 +40,24 @@ pub(super) fn logfmt(line: &[u8], from: usize) -> Option<usize> {
             _ => false,
         };
         if keyed {
-            return Some(c);
+            return Some(LogfmtStart {
+                at: c,
+                key_run_end: Some(end),
+            });
         }
         c = end;
     }
     None
+}
+
+/// Where a LOGFMT pair may start, as `logfmt` found it.
+pub(super) struct LogfmtStart {
+    /// The offset: the line's start, or a separator before a key.
+    pub at: usize,
+    /// After a separator, where the run of plain key bytes (`IN_KEY`)
+    /// after the key's first byte ends: the search walked it, and the
+    /// pair's reader goes on from there instead of walking it again.
+    pub key_run_end: Option<usize>,
 }
 
 /// `[\s,;|(\[{]`, `\s` as `(?-u)` reads it.
@@ -80,17 +98,17 @@ const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     t
 }
 
-/// The bounds of the leftmost pair at or after `from`: the first start
-/// `next_start` finds from which `pair_end` reads a whole pair.
+/// The leftmost pair at or after `from`: the first start `next_start`
+/// finds from which `read_pair` reads a whole pair (its end and groups).
 pub(super) fn leftmost_pair(
     line: &[u8],
     mut from: usize,
     next_start: impl Fn(&[u8], usize) -> Option<usize>,
-    pair_end: impl Fn(&[u8], usize) -> Option<usize>,
-) -> Option<(usize, usize)> {
+    read_pair: impl Fn(&[u8], usize) -> Option<(usize, Pair)>,
+) -> Option<Found> {
     while let Some(c) = next_start(line, from) {
-        if let Some(end) = pair_end(line, c) {
-            return Some((c, end));
+        if let Some((end, pair)) = read_pair(line, c) {
+            return Some(((c, end), pair));
         }
         from = c + 1;
     }

@@ -1,18 +1,33 @@
 //! The field patterns and readers on written lines.
 
+use super::groups::Found;
 use super::value_ends::IN_BARE_KEY;
 use super::*;
 
-/// Does `next` find what `Regex::find_at` finds from each offset of
-/// `line`? (The hand-written pair finders against their patterns.)
-pub(super) fn finds_as_find_at(
+/// What the pattern `re` captures in its leftmost match in `line` at or
+/// after `from`: the match's bounds, its key (group 1), and the first
+/// value group that took part with its number.
+pub(super) fn captured(re: &regex::bytes::Regex, line: &[u8], from: usize) -> Option<Found> {
+    let c = re.captures_at(line, from)?;
+    let span = |m: regex::bytes::Match<'_>| (m.start(), m.end());
+    let (group, value) = (2..c.len()).find_map(|g| c.get(g).map(|v| (g, span(v))))?;
+    Some((span(c.get(0)?), (span(c.get(1)?), value, group)))
+}
+
+/// Does `next` find what `Regex::captures_at` finds from each offset of
+/// `line`, its bounds, key and value? (The hand-written pair finders
+/// against their patterns.)
+pub(super) fn finds_as_captures_at(
     re: &regex::bytes::Regex,
     line: &[u8],
-    next: impl Fn(&[u8], usize) -> Option<(usize, usize)>,
+    next: impl Fn(&[u8], usize) -> Option<Found>,
 ) {
     for from in 0..=line.len() {
-        let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
-        assert_eq!(next(line, from), theirs, "{line:?} from {from}");
+        assert_eq!(
+            next(line, from),
+            captured(re, line, from),
+            "{line:?} from {from}"
+        );
     }
 }
 
