@@ -9,8 +9,12 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use regex::bytes::Regex;
 
+mod ipv4;
+mod separators;
 mod strong;
 mod weak;
+
+use ipv4::next_ipv4;
 
 /// A span of the line no finding may overlap (weak ones: no weak finding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,9 +45,11 @@ impl Protector {
     }
 
     /// Appends the protected spans of `line` to `out`, sorted by start.
-    pub(crate) fn find(&self, line: &[u8], out: &mut Vec<Protected>) {
+    /// `seps`: a buffer for the line's separator map.
+    pub(crate) fn find(&self, line: &[u8], out: &mut Vec<Protected>, seps: &mut Vec<u64>) {
+        separators::map(line, seps);
         for stage in Stage::ALL {
-            self.find_stage(stage, line, out);
+            self.find_stage(stage, line, seps, out);
         }
         out.sort_unstable_by_key(|p| p.start);
     }
@@ -60,16 +66,18 @@ impl Protector {
     /// `\n` and `\r` as it reads the end of a line (no word byte, digit or
     /// separator).
     pub(crate) fn find_block(&self, block: &[u8], spans: &mut BlockSpans) {
+        separators::map(block, &mut spans.separators);
         for (stage, found) in Stage::ALL.into_iter().zip(&mut spans.stages) {
             found.clear();
-            self.find_stage(stage, block, found);
+            self.find_stage(stage, block, &spans.separators, found);
         }
     }
 
-    /// Appends one stage's spans in `hay` to `out`, in order.
-    fn find_stage(&self, stage: Stage, hay: &[u8], out: &mut Vec<Protected>) {
+    /// Appends one stage's spans in `hay` (`seps`: its separator map) to
+    /// `out`, in order.
+    fn find_stage(&self, stage: Stage, hay: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
         match stage {
-            Stage::Strong => self.find_strong(hay, out),
+            Stage::Strong => self.find_strong(hay, seps, out),
             Stage::Hashes => find_hashes(hay, out),
             Stage::Ipv6 => self.find_ipv6(hay, out),
             Stage::Weak => self.find_weak(hay, out),
@@ -92,9 +100,9 @@ impl Protector {
     /// matches comes before it. No pattern looks behind its start, so a
     /// search from an offset finds what a search of the whole line finds
     /// from there.
-    fn find_strong(&self, line: &[u8], out: &mut Vec<Protected>) {
+    fn find_strong(&self, line: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
         let mut token = strong::next_token(line, 0);
-        let mut stamp = strong::next_stamp(line, 0);
+        let mut stamp = strong::next_stamp(line, seps, 0);
         let mut uuid = next_uuid(line, 0).map(|u| (u, u + UUID_LEN));
         let mut ipv4 = next_ipv4(line, 0);
         // In the pattern's order: the first of equal starts wins.
@@ -108,7 +116,7 @@ impl Protector {
                 token = strong::next_token(line, e);
             }
             if stamp.is_some_and(|(o, _)| o < e) {
-                stamp = strong::next_stamp(line, e);
+                stamp = strong::next_stamp(line, seps, e);
             }
             if uuid.is_some_and(|(u, _)| u < e) {
                 uuid = next_uuid(line, e).map(|u| (u, u + UUID_LEN));
@@ -184,6 +192,8 @@ pub(crate) struct BlockSpans {
     /// a few on. Only a hint, checked before it is used (any line may be
     /// asked for, from any thread).
     next: [AtomicUsize; Stage::ALL.len()],
+    /// The block's separator map (`separators::map`), kept to be refilled.
+    separators: Vec<u64>,
 }
 
 impl BlockSpans {
@@ -383,85 +393,6 @@ fn is_uuid(text: &[u8]) -> bool {
         })
 }
 
-/// The bounds of the first match of the IPv4 pattern
-/// `(?:OCTET\.){3}OCTET(?::\d{1,5})?`, `OCTET` being
-/// `25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d`, that starts at or after `from`, as
-/// a leftmost-first search finds it. A match's first octet is one to three
-/// digits before the first `.` after its start, so only the three offsets
-/// before a dot are tried; those before the previous dot were tried with
-/// it. An octet before a dot is the whole run of digits from where it
-/// starts to the dot, so after the first dot come two runs of one to
-/// three digits, each before a dot, and a digit: most dots (versions,
-/// decimals, host names) are passed over by that test alone.
-fn next_ipv4(hay: &[u8], from: usize) -> Option<(usize, usize)> {
-    let digit = |i: usize| hay.get(i).is_some_and(u8::is_ascii_digit);
-    // The length of the run of one to three digits at `i` that a dot ends.
-    let octet_run = |i: usize| {
-        let len = (i..i + 3).take_while(|&k| digit(k)).count();
-        (len > 0 && hay.get(i + len) == Some(&b'.')).then_some(len)
-    };
-    let shaped = |dot: usize| {
-        octet_run(dot + 1)
-            .and_then(|a| octet_run(dot + 2 + a).map(|b| dot + 3 + a + b))
-            .is_some_and(digit)
-    };
-    let mut tried = from;
-    for dot in memchr::memchr_iter(b'.', &hay[from..]).map(|i| from + i) {
-        if dot > tried && digit(dot - 1) && shaped(dot) {
-            for start in tried.max(dot.saturating_sub(3))..dot {
-                if let Some(end) = ipv4_at(hay, start, 0) {
-                    return Some((start, end));
-                }
-            }
-        }
-        tried = dot + 1;
-    }
-    None
-}
-
-/// Where the IPv4 pattern's match at `hay[at..]` ends, given `octet`
-/// octets read before it: the first reading that matches in the pattern's
-/// order of preference (each octet as long as it may be, then shorter).
-fn ipv4_at(hay: &[u8], at: usize, octet: usize) -> Option<usize> {
-    let digit = |i: usize| hay.get(i).is_some_and(u8::is_ascii_digit);
-    for len in [3, 2, 1] {
-        let fits = match len {
-            // `25[0-5]|2[0-4]\d|1\d\d`: 100 to 255.
-            3 => {
-                digit(at)
-                    && digit(at + 1)
-                    && digit(at + 2)
-                    && matches!(
-                        &hay[at..at + 3],
-                        [b'1', ..] | [b'2', b'0'..=b'4', _] | [b'2', b'5', b'0'..=b'5']
-                    )
-            }
-            // `[1-9]\d`, then `\d`.
-            2 => digit(at) && digit(at + 1) && hay[at] != b'0',
-            _ => digit(at),
-        };
-        if !fits {
-            continue;
-        }
-        let end = at + len;
-        if octet == 3 {
-            // An optional port, as many digits as it may hold.
-            let port = (end + 1..end + 6).take_while(|&i| digit(i)).count();
-            return Some(if hay.get(end) == Some(&b':') && port > 0 {
-                end + 1 + port
-            } else {
-                end
-            });
-        }
-        if hay.get(end) == Some(&b'.') {
-            if let Some(end) = ipv4_at(hay, end + 1, octet + 1) {
-                return Some(end);
-            }
-        }
-    }
-    None
-}
-
 /// Where in `hay[from..]` a line may hold a valid IPv6 address: the
 /// colon that ends a `::` or the sixth colon of a chain, colons each
 /// followed by at most four hex digits and the next. An address has `::`
@@ -531,7 +462,7 @@ mod tests {
 
     fn spans(line: &str) -> Vec<(String, bool)> {
         let mut out = Vec::new();
-        Protector::new().find(line.as_bytes(), &mut out);
+        Protector::new().find(line.as_bytes(), &mut out, &mut Vec::new());
         out.iter()
             .map(|p| (line[p.start..p.end].to_string(), p.strong))
             .collect()
@@ -596,14 +527,12 @@ mod tests {
         const UUID: &str =
             r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
         Regex::new(&format!(
-            "(?-u)(?:{UUID})|(?:{})|(?:{IPV4})",
-            strong::STRONG
+            "(?-u)(?:{UUID})|(?:{})|(?:{})",
+            strong::STRONG,
+            ipv4::IPV4
         ))
         .expect("valid")
     }
-
-    /// The IPv4 alternative `next_ipv4` finds by hand, as an oracle.
-    const IPV4: &str = r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?";
 
     proptest::proptest! {
         #[test]
@@ -619,31 +548,15 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn ipv4_as_its_pattern_finds_it(
-            pieces in proptest::collection::vec(proptest::sample::select(&[
-                "0.", "1.", "05.", "99.", "199.", "249.", "255.", "256.", "300.", "1234.",
-                "0", "7", "25", "255", "256", "999", ".", ":", ":5060", ":123456", "a",
-            ][..]), 0..16)
-        ) {
-            let re = Regex::new(&format!("(?-u){IPV4}")).expect("valid");
-            let line = pieces.concat();
-            let line = line.as_bytes();
-            for from in 0..=line.len() {
-                let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
-                proptest::prop_assert_eq!(next_ipv4(line, from), theirs);
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
         fn strong_spans_as_the_pattern_with_uuids_finds_them(
             pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..80)
         ) {
             let line = pieces.concat();
             let line = line.as_bytes();
             let mut ours = Vec::new();
-            Protector::new().find_strong(line, &mut ours);
+            let mut seps = Vec::new();
+            separators::map(line, &mut seps);
+            Protector::new().find_strong(line, &seps, &mut ours);
             let mut theirs = Vec::new();
             for m in strong_with_uuids().find_iter(line) {
                 push_strong(line, m.start(), m.end(), &mut theirs);
@@ -778,7 +691,7 @@ mod tests {
                 let body = line.strip_suffix('\r').unwrap_or(line);
                 let (mut ours, mut theirs) = (Vec::new(), Vec::new());
                 spans.line(at, at + body.len(), &mut ours);
-                p.find(body.as_bytes(), &mut theirs);
+                p.find(body.as_bytes(), &mut theirs, &mut Vec::new());
                 proptest::prop_assert_eq!(ours, theirs);
                 at += line.len() + 1;
             }

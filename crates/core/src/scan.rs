@@ -69,6 +69,8 @@ pub(crate) use spoken_email::at_word_patterns;
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub protected: Vec<Protected>,
+    /// The line's separator map, for the protector.
+    separators: Vec<u64>,
     pub fields: Vec<Field>,
     pub findings: Vec<Finding>,
     canon: Vec<u8>,
@@ -112,7 +114,10 @@ impl Scanner<'_> {
         s.canons.clear();
         match block {
             Some((spans, at)) => spans.line(at, at + line.len(), &mut s.protected),
-            None => self.detectors.protector.find(line, &mut s.protected),
+            None => self
+                .detectors
+                .protector
+                .find(line, &mut s.protected, &mut s.separators),
         }
         self.find_replacements(line, &mut s.replaced);
         // Taken once: the field readers and the text finders consult it.

@@ -9,15 +9,13 @@
 //! alternative two separators three bytes apart with two hex digits
 //! between them (`-MM-` in a date, `:mm:` in a time, `:hh:`-like in a
 //! MAC: a "pair", `pair_at`), at a fixed offset from its start (`BACKS`).
-//! Separators three bytes apart, found eight offsets at a time, give
+//! Separators three bytes apart, read from the separator map, give
 //! every pair, and only the offsets that far before one are tried. Our
 //! own tokens open with `t` or `m`, where no other alternative can start,
 //! so they are searched apart and the caller takes the earliest; the
 //! others are tried in the pattern's order at each offset, so the
 //! leftmost-first match is the first that matches at the first offset
 //! that has one. No alternative looks behind its start or matches empty.
-
-use crate::occurrences::{splat, zero_bytes};
 
 /// `CLASS` bits: a separator of a pair, and a byte between two.
 const SEP: u8 = 1;
@@ -71,9 +69,9 @@ pub(super) fn next_token(hay: &[u8], from: usize) -> Option<(usize, usize)> {
 /// at most `BACKS[4]` before it: once one starts at `s`, pairs past
 /// `s + BACKS[4]` can only give later starts. A pair before `from` gives
 /// only starts before it.
-pub(super) fn next_stamp(hay: &[u8], from: usize) -> Option<(usize, usize)> {
+pub(super) fn next_stamp(hay: &[u8], seps: &[u64], from: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
-    for q in pairs(hay, from) {
+    for q in pairs(hay, seps, from) {
         if best.is_some_and(|(s, _)| s + BACKS[4] < q) {
             break;
         }
@@ -93,29 +91,34 @@ pub(super) fn next_stamp(hay: &[u8], from: usize) -> Option<(usize, usize)> {
     best
 }
 
-/// The offsets at or after `from` where `pair_at` holds, in order, found
-/// eight offsets a turn: those with a separator there and three bytes on
-/// (from the separator bits of these eight bytes and the next eight) are
-/// the few `pair_at` is asked about. (Looking at one byte in three, each
-/// on its own, cost more than the rest of the strong search.)
-fn pairs(hay: &[u8], from: usize) -> Pairs<'_> {
-    let (seps, ahead) = (separators(hay, from), separators(hay, from + 8));
+/// The offsets at or after `from` where `pair_at` holds, in order: those
+/// with a separator there and three bytes on (in `seps`, the separator
+/// map of `hay`: `separators::map`) are the few `pair_at` is asked about.
+/// (Looking at one byte in three, each on its own, cost more than the
+/// rest of the strong search; eight bytes at a time, most of it.)
+fn pairs<'h>(hay: &'h [u8], seps: &'h [u64], from: usize) -> Pairs<'h> {
+    let word = from / 64;
     Pairs {
         hay,
-        base: from,
-        ahead,
-        candidates: seps & (seps >> 24 | ahead << 40),
+        seps,
+        word,
+        candidates: candidates(seps, word) & u64::MAX.checked_shl((from % 64) as u32).unwrap_or(0),
     }
+}
+
+/// The bits of word `k` of `seps` whose byte and the byte three on are
+/// separators.
+fn candidates(seps: &[u64], k: usize) -> u64 {
+    let word = |k: usize| seps.get(k).copied().unwrap_or(0);
+    word(k) & (word(k) >> 3 | word(k + 1) << 61)
 }
 
 struct Pairs<'h> {
     hay: &'h [u8],
-    /// Where the eight offsets `candidates` stands for start.
-    base: usize,
-    /// The separator bits of the eight bytes at `base + 8`.
-    ahead: u64,
-    /// The high bit of each byte at `base` that is a separator, as is the
-    /// byte three on, and not yet handed to `pair_at`.
+    seps: &'h [u64],
+    /// The word of `seps` `candidates` stands for.
+    word: usize,
+    /// The bits of `word` that are candidates, not yet handed to `pair_at`.
     candidates: u64,
 }
 
@@ -125,40 +128,19 @@ impl Iterator for Pairs<'_> {
     fn next(&mut self) -> Option<usize> {
         loop {
             while self.candidates != 0 {
-                let q = self.base + (self.candidates.trailing_zeros() / 8) as usize;
+                let q = self.word * 64 + self.candidates.trailing_zeros() as usize;
                 self.candidates &= self.candidates - 1;
                 if pair_at(self.hay, q) {
                     return Some(q);
                 }
             }
-            self.base += 8;
-            // No pair has its last separator past the end.
-            if self.base + 3 >= self.hay.len() {
+            self.word += 1;
+            if self.word >= self.seps.len() {
                 return None;
             }
-            let seps = self.ahead;
-            self.ahead = separators(self.hay, self.base + 8);
-            self.candidates = seps & (seps >> 24 | self.ahead << 40);
+            self.candidates = candidates(self.seps, self.word);
         }
     }
-}
-
-/// The high bit of each of the eight bytes at `at` that is a `SEP` byte
-/// (zeros stand for the bytes past the end): `-./` by their range, whose
-/// sums carry into no other byte, and `:` on its own.
-fn separators(hay: &[u8], at: usize) -> u64 {
-    let x = match hay.get(at..at + 8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().expect("8 bytes")),
-        None => {
-            let rest = hay.get(at..).unwrap_or_default();
-            let mut padded = [0u8; 8];
-            padded[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(padded)
-        }
-    };
-    let low = x & splat(0x7f);
-    let dash_to_slash = (low + splat(0x80 - b'-')) & !(low + splat(0x80 - b'/' - 1));
-    (dash_to_slash | zero_bytes(x ^ splat(b':'))) & !x & splat(0x80)
 }
 
 /// A separator at `q` and at `q + 3`, two hex digits between them.
@@ -379,7 +361,9 @@ mod tests {
     /// The pattern's whole search: our own tokens never start where
     /// another alternative can.
     fn next_match(hay: &[u8], from: usize) -> Option<(usize, usize)> {
-        [next_token(hay, from), next_stamp(hay, from)]
+        let mut seps = Vec::new();
+        super::super::separators::map(hay, &mut seps);
+        [next_token(hay, from), next_stamp(hay, &seps, from)]
             .into_iter()
             .flatten()
             .min()
@@ -414,16 +398,18 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The separator bits pick every pair: `pairs` against `pair_at`
+        /// The separator map picks every pair: `pairs` against `pair_at`
         /// at each offset, over bytes next to the separators' and hex
-        /// digits' ranges too.
+        /// digits' ranges too, and pairs across the map's words.
         #[test]
         fn pairs_are_every_pair_at(
             hay in proptest::collection::vec(proptest::sample::select(
-                b"-./:,;09afAFgG\x00\xad\xae\xba".to_vec()), 0..40),
-            from in 0usize..45,
+                b"-./:,;09afAFgG\x00\xad\xae\xba".to_vec()), 0..200),
+            from in 0usize..210,
         ) {
-            let ours: Vec<usize> = pairs(&hay, from).collect();
+            let mut seps = Vec::new();
+            super::super::separators::map(&hay, &mut seps);
+            let ours: Vec<usize> = pairs(&hay, &seps, from).collect();
             let theirs: Vec<usize> = (from..hay.len()).filter(|&q| pair_at(&hay, q)).collect();
             proptest::prop_assert_eq!(ours, theirs);
         }
