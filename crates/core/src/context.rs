@@ -168,7 +168,7 @@ pub(crate) const POSTPOSED_ROLES: &[&str] = &[
 
 /// Is `word` a name phrase after which only a listed name is taken (a
 /// greeting or pronoun that opens other words as often: `שלום`, `أنا`,
-/// `jam`)?
+/// `šeit`)?
 pub(crate) fn is_listed_name_phrase(word: &str) -> bool {
     sets().listed_name_phrases.contains(word)
 }

@@ -246,11 +246,11 @@ impl NameFinder {
                         && self.reads_as_party_name(t)
                 })
             };
-            let taken = is_found(a, b)
-                || full_name() && {
-                    found(a, b);
-                    true
-                };
+            let mut taken = is_found(a, b);
+            if !taken && full_name() {
+                found(a, b);
+                taken = true;
+            }
             let cell = if taken {
                 Cell::Other
             } else {

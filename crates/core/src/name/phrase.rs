@@ -227,7 +227,7 @@ impl NameFinder {
             // `customer: Carrier { id: 7 }`: a printed type, not a person.
             let type_name = line[name + len..].starts_with(b" {");
             let label = line[..sep].trim_ascii_end().ends_with(b":");
-            // `created by Dependabot`, `paper jam Tray`: after an author's
+            // `created by Dependabot`, `ovde Sektor B`: after an author's
             // phrase or one that introduces other words as often, only a
             // listed name.
             let unlisted = (author || listed_only) && !self.opens_with_listed_name(rest());
@@ -463,7 +463,7 @@ struct PhraseEnd {
     /// A form of address (`Mrs`, `Herrn`).
     honorific: bool,
     /// A greeting or a pronoun that introduces a name as often as other
-    /// words (`שלום`, `أنا`, `jam`): only a listed name is taken after it.
+    /// words (`שלום`, `أنا`, `šeit`): only a listed name is taken after it.
     listed_only: bool,
     /// Says who wrote or changed something (`created by`): a name only
     /// where the lists hold it.
