@@ -302,9 +302,9 @@ enum Cell {
     /// A listed name that is also an ordinary word or a place ("Woods",
     /// "Kiss"): a name only beside a listed one.
     Ambiguous,
-    /// A clear given name that is a place or log vocabulary too
-    /// ("Austin", "Carolina", "Dev"): a name only in a contact row, beside
-    /// a listed name.
+    /// A listed given name that is a place or log vocabulary too, or an
+    /// ambiguous one ("Austin", "Carolina", "Dev"): a name only in a
+    /// contact row, beside a listed name.
     Worded,
     /// A run of a script without case that the lists hold (`高橋`, `김`):
     /// a name only in a contact row.
