@@ -80,7 +80,7 @@ impl Protector {
             Stage::Strong => self.find_strong(hay, seps, out),
             Stage::Hashes => find_hashes(hay, out),
             Stage::Ipv6 => self.find_ipv6(hay, out),
-            Stage::Weak => self.find_weak(hay, out),
+            Stage::Weak => self.find_weak(hay, seps, out),
         }
     }
 
@@ -154,8 +154,8 @@ impl Protector {
         }
     }
 
-    fn find_weak(&self, line: &[u8], out: &mut Vec<Protected>) {
-        weak::for_each(line, |s, e| {
+    fn find_weak(&self, line: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
+        weak::for_each(line, seps, |s, e| {
             if bounded(line, s, e) && !dotted_neighbour(line, s, e) {
                 out.push(Protected {
                     start: s,
