@@ -79,8 +79,8 @@ impl Protector {
         match stage {
             Stage::Strong => self.find_strong(hay, seps, out),
             Stage::Hashes => find_hashes(hay, out),
-            Stage::Ipv6 => self.find_ipv6(hay, out),
-            Stage::Weak => self.find_weak(hay, out),
+            Stage::Ipv6 => self.find_ipv6(hay, seps, out),
+            Stage::Weak => self.find_weak(hay, seps, out),
         }
     }
 
@@ -103,8 +103,8 @@ impl Protector {
     fn find_strong(&self, line: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
         let mut token = strong::next_token(line, 0);
         let mut stamp = strong::next_stamp(line, seps, 0);
-        let mut uuid = next_uuid(line, 0).map(|u| (u, u + UUID_LEN));
-        let mut ipv4 = next_ipv4(line, 0);
+        let mut uuid = next_uuid(line, seps, 0).map(|u| (u, u + UUID_LEN));
+        let mut ipv4 = next_ipv4(line, seps, 0);
         // In the pattern's order: the first of equal starts wins.
         while let Some((s, e)) = [token, uuid, stamp, ipv4]
             .into_iter()
@@ -119,10 +119,10 @@ impl Protector {
                 stamp = strong::next_stamp(line, seps, e);
             }
             if uuid.is_some_and(|(u, _)| u < e) {
-                uuid = next_uuid(line, e).map(|u| (u, u + UUID_LEN));
+                uuid = next_uuid(line, seps, e).map(|u| (u, u + UUID_LEN));
             }
             if ipv4.is_some_and(|(a, _)| a < e) {
-                ipv4 = next_ipv4(line, e);
+                ipv4 = next_ipv4(line, seps, e);
             }
             push_strong(line, s, e, out);
         }
@@ -132,9 +132,9 @@ impl Protector {
     /// a valid address (`ipv6_chain`) are searched: no match spans a line
     /// end (none holds `\n`), so what a line's search finds is what a
     /// search of all of `hay` finds on that line.
-    fn find_ipv6(&self, hay: &[u8], out: &mut Vec<Protected>) {
+    fn find_ipv6(&self, hay: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
         let mut from = 0;
-        while let Some(at) = ipv6_chain(hay, from) {
+        while let Some(at) = ipv6_chain(hay, seps, from) {
             let start = memchr::memrchr(b'\n', &hay[..at]).map_or(0, |i| i + 1);
             let end = memchr::memchr(b'\n', &hay[at..]).map_or(hay.len(), |i| at + i);
             for m in self.ipv6.find_iter(&hay[start..end]) {
@@ -154,8 +154,8 @@ impl Protector {
         }
     }
 
-    fn find_weak(&self, line: &[u8], out: &mut Vec<Protected>) {
-        weak::for_each(line, |s, e| {
+    fn find_weak(&self, line: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
+        weak::for_each(line, seps, |s, e| {
             if bounded(line, s, e) && !dotted_neighbour(line, s, e) {
                 out.push(Protected {
                     start: s,
@@ -371,17 +371,18 @@ fn shape(text: &[u8]) -> (bool, bool) {
 const UUID_LEN: usize = 36;
 
 /// The start of the first UUID in `hay` that starts at or after `from`.
-/// Its first `-` is its ninth byte, so only the dashes are looked at.
-fn next_uuid(hay: &[u8], from: usize) -> Option<usize> {
-    let mut at = from + 8;
-    while let Some(i) = memchr::memchr(b'-', hay.get(at..)?) {
-        let dash = at + i;
-        if is_uuid(&hay[dash - 8..]) {
-            return Some(dash - 8);
-        }
-        at = dash + 1;
-    }
-    None
+/// Its dashes are its 9th, 14th, 19th and 24th bytes, so only the
+/// separators with separators 5, 10 and 15 bytes on (in `seps`, the map
+/// of `hay`) are looked at: a memchr for each dash, restarted at every
+/// one, cost more, and few dashes have the others where a UUID's are.
+fn next_uuid(hay: &[u8], seps: &[u64], from: usize) -> Option<usize> {
+    let dashes = |k| {
+        let ahead = |n| separators::ahead(seps, k, n);
+        separators::word(seps, k) & ahead(5) & ahead(10) & ahead(15)
+    };
+    separators::offsets(seps.len(), from + 8, dashes)
+        .map(|dash| dash - 8)
+        .find(|&s| is_uuid(&hay[s..]))
 }
 
 /// Does `text` open with a UUID (any case of hex digit)?
@@ -397,11 +398,14 @@ fn is_uuid(text: &[u8]) -> bool {
 /// colon that ends a `::` or the sixth colon of a chain, colons each
 /// followed by at most four hex digits and the next. An address has `::`
 /// or six colons or more (eight groups, or six and an IPv4 address), all
-/// in such a chain; a line without either yields no span.
-fn ipv6_chain(hay: &[u8], from: usize) -> Option<usize> {
+/// in such a chain; a line without either yields no span. The colons
+/// come from the separator map `seps`: a memchr restarted at each of
+/// them cost more.
+fn ipv6_chain(hay: &[u8], seps: &[u64], from: usize) -> Option<usize> {
     let mut chain = 0;
     let mut prev: Option<usize> = None;
-    for c in memchr::memchr_iter(b':', &hay[from..]).map(|i| from + i) {
+    let colons = separators::offsets(seps.len(), from, |k| separators::word(seps, k));
+    for c in colons.filter(|&c| hay[c] == b':') {
         let joined =
             prev.is_some_and(|p| c - p <= 5 && hay[p + 1..c].iter().all(u8::is_ascii_hexdigit));
         chain = if joined { chain + 1 } else { 1 };
@@ -598,6 +602,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The separator map's candidates give the first UUID at or
+        /// after each offset, as the test of every offset does.
+        #[test]
+        fn uuids_as_every_offset_finds_them(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "14409bfc-68fc-4a14-b5ef-8b3e07073b51", "14409bfc-", "68fc-", "b5ef-8b3e-",
+                "8b3e07073b51", "-", ".", ":", "a", "0", "g",
+            ][..]), 0..24)
+        ) {
+            let line = pieces.concat();
+            let line = line.as_bytes();
+            let mut seps = Vec::new();
+            separators::map(line, &mut seps);
+            for from in 0..=line.len() {
+                let theirs = (from..line.len()).find(|&s| is_uuid(&line[s..]));
+                proptest::prop_assert_eq!(next_uuid(line, &seps, from), theirs);
+            }
+        }
+    }
+
+    proptest::proptest! {
         #[test]
         fn first_at_is_the_partition_point(
             mut starts in proptest::collection::vec(0usize..30, 0..20),
@@ -631,8 +656,9 @@ mod tests {
         #[test]
         fn ipv6_lines_as_a_search_of_every_line(line in "[0-9a-fA-F:.\\[\\] g\n]{0,60}") {
             let p = Protector::new();
-            let mut ours = Vec::new();
-            p.find_ipv6(line.as_bytes(), &mut ours);
+            let (mut ours, mut seps) = (Vec::new(), Vec::new());
+            separators::map(line.as_bytes(), &mut seps);
+            p.find_ipv6(line.as_bytes(), &seps, &mut ours);
             proptest::prop_assert_eq!(ours, ipv6_everywhere(&p, line.as_bytes()));
         }
     }

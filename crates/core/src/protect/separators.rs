@@ -18,15 +18,69 @@ pub(super) fn map(hay: &[u8], words: &mut Vec<u64>) {
     words.clear();
     words.reserve(hay.len() / 64 + 1);
     let mut chunks = hay.chunks_exact(64);
-    words.extend((&mut chunks).map(word));
+    words.extend((&mut chunks).map(chunk_bits));
     let rest = chunks.remainder();
     let mut padded = [0u8; 64];
     padded[..rest.len()].copy_from_slice(rest);
-    words.push(word(&padded));
+    words.push(chunk_bits(&padded));
+}
+
+/// Word `k` of the map `seps`, zeros past its end.
+pub(super) fn word(seps: &[u64], k: usize) -> u64 {
+    seps.get(k).copied().unwrap_or(0)
+}
+
+/// Word `k` of the map read `n` bytes on (`0 < n < 64`): bit `i` is the
+/// separator bit of byte `64 * k + i + n`.
+pub(super) fn ahead(seps: &[u64], k: usize, n: u32) -> u64 {
+    word(seps, k) >> n | word(seps, k + 1) << (64 - n)
+}
+
+/// The offsets at or after `from`, in order, whose bits are set in
+/// `mask(k)`, the bits of word `k` of a map of `words` words.
+pub(super) fn offsets<F: Fn(usize) -> u64>(words: usize, from: usize, mask: F) -> Offsets<F> {
+    let word = from / 64;
+    let bits = if word < words {
+        mask(word) & u64::MAX << (from % 64)
+    } else {
+        0
+    };
+    Offsets {
+        mask,
+        words,
+        word,
+        bits,
+    }
+}
+
+pub(super) struct Offsets<F> {
+    mask: F,
+    words: usize,
+    /// The word `bits` stands for.
+    word: usize,
+    /// The bits of `word`'s mask not yet handed out.
+    bits: u64,
+}
+
+impl<F: Fn(usize) -> u64> Iterator for Offsets<F> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.bits == 0 {
+            self.word += 1;
+            if self.word >= self.words {
+                return None;
+            }
+            self.bits = (self.mask)(self.word);
+        }
+        let at = self.word * 64 + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(at)
+    }
 }
 
 /// The separator bits of 64 bytes.
-fn word(chunk: &[u8]) -> u64 {
+fn chunk_bits(chunk: &[u8]) -> u64 {
     chunk.chunks_exact(8).enumerate().fold(0, |w, (k, eight)| {
         let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
         w | packed(high_bits(x)) << (8 * k)

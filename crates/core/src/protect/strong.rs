@@ -17,6 +17,8 @@
 //! leftmost-first match is the first that matches at the first offset
 //! that has one. No alternative looks behind its start or matches empty.
 
+use super::separators;
+
 /// `CLASS` bits: a separator of a pair, and a byte between two.
 const SEP: u8 = 1;
 const HEX: u8 = 2;
@@ -96,51 +98,9 @@ pub(super) fn next_stamp(hay: &[u8], seps: &[u64], from: usize) -> Option<(usize
 /// map of `hay`: `separators::map`) are the few `pair_at` is asked about.
 /// (Looking at one byte in three, each on its own, cost more than the
 /// rest of the strong search; eight bytes at a time, most of it.)
-fn pairs<'h>(hay: &'h [u8], seps: &'h [u64], from: usize) -> Pairs<'h> {
-    let word = from / 64;
-    Pairs {
-        hay,
-        seps,
-        word,
-        candidates: candidates(seps, word) & u64::MAX.checked_shl((from % 64) as u32).unwrap_or(0),
-    }
-}
-
-/// The bits of word `k` of `seps` whose byte and the byte three on are
-/// separators.
-fn candidates(seps: &[u64], k: usize) -> u64 {
-    let word = |k: usize| seps.get(k).copied().unwrap_or(0);
-    word(k) & (word(k) >> 3 | word(k + 1) << 61)
-}
-
-struct Pairs<'h> {
-    hay: &'h [u8],
-    seps: &'h [u64],
-    /// The word of `seps` `candidates` stands for.
-    word: usize,
-    /// The bits of `word` that are candidates, not yet handed to `pair_at`.
-    candidates: u64,
-}
-
-impl Iterator for Pairs<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        loop {
-            while self.candidates != 0 {
-                let q = self.word * 64 + self.candidates.trailing_zeros() as usize;
-                self.candidates &= self.candidates - 1;
-                if pair_at(self.hay, q) {
-                    return Some(q);
-                }
-            }
-            self.word += 1;
-            if self.word >= self.seps.len() {
-                return None;
-            }
-            self.candidates = candidates(self.seps, self.word);
-        }
-    }
+fn pairs<'h>(hay: &'h [u8], seps: &'h [u64], from: usize) -> impl Iterator<Item = usize> + 'h {
+    let candidates = |k| separators::word(seps, k) & separators::ahead(seps, k, 3);
+    separators::offsets(seps.len(), from, candidates).filter(|&q| pair_at(hay, q))
 }
 
 /// A separator at `q` and at `q + 3`, two hex digits between them.

@@ -17,6 +17,8 @@
 //! its setting up cost some 150 instructions at each of those offsets,
 //! several times what reading the few bytes of a version or a time does.
 
+use super::separators;
+
 /// The pattern `anchored` matches, as the tests' oracle.
 #[cfg(test)]
 pub(super) const WEAK: &str = r"(?x-u)
@@ -36,10 +38,11 @@ const EPOCH_MIN: usize = 10;
 
 /// Calls `found(start, end)` for each match of the weak pattern in
 /// `hay`, as `find_iter` gives them.
-pub(super) fn for_each(hay: &[u8], mut found: impl FnMut(usize, usize)) {
+/// `hay` (`seps`: its separator map, `separators::map`).
+pub(super) fn for_each(hay: &[u8], seps: &[u64], mut found: impl FnMut(usize, usize)) {
     let mut epoch = next_epoch(hay, 0);
     let mut at = 0;
-    while let Some((s, e)) = next_match(hay, at, &mut epoch) {
+    while let Some((s, e)) = next_match(hay, seps, at, &mut epoch) {
         found(s, e);
         at = e;
     }
@@ -49,7 +52,12 @@ pub(super) fn for_each(hay: &[u8], mut found: impl FnMut(usize, usize)) {
 /// offset at or after the last search's start where an epoch number
 /// may start (`next_epoch`), kept from one search to the next so the
 /// digit runs are read once.
-fn next_match(hay: &[u8], from: usize, epoch: &mut Option<usize>) -> Option<(usize, usize)> {
+fn next_match(
+    hay: &[u8],
+    seps: &[u64],
+    from: usize,
+    epoch: &mut Option<usize>,
+) -> Option<(usize, usize)> {
     if epoch.is_some_and(|e| e < from) {
         *epoch = next_epoch(hay, from);
     }
@@ -66,7 +74,10 @@ fn next_match(hay: &[u8], from: usize, epoch: &mut Option<usize>) -> Option<(usi
     let digit = |i: usize| hay.get(i).is_some_and(u8::is_ascii_digit);
     // Offsets before `tried` were tried with an earlier punctuation.
     let mut tried = from;
-    for p in memchr::memchr3_iter(b'.', b'/', b':', &hay[from..]).map(|i| from + i) {
+    // The `.`, `/` and `:` from the separator map: a memchr3 restarted
+    // at each of them (a few bytes apart in logs) cost more.
+    let punctuation = separators::offsets(seps.len(), from, |k| separators::word(seps, k));
+    for p in punctuation.filter(|&p| hay[p] != b'-') {
         if p > tried && digit(p - 1) && digit(p + 1) {
             // The run of digits before `p`, read back to one digit
             // more than a match may open with.
@@ -246,8 +257,9 @@ mod tests {
     use regex::bytes::Regex;
 
     fn ours(hay: &[u8]) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for_each(hay, |s, e| out.push((s, e)));
+        let (mut out, mut seps) = (Vec::new(), Vec::new());
+        separators::map(hay, &mut seps);
+        for_each(hay, &seps, |s, e| out.push((s, e)));
         out
     }
 
