@@ -373,6 +373,13 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "pharmacy", "apotheke", "pharmacie", "farmacia", "apotek", "patients", "patienten",
         "accueil", "empfang", "secretariat", "sekretariat", "segreteria", "secretaria",
         "buchhaltung", "facturation", "facturacion", "fatturazione",
+        // a laboratory's results desk and a practice's reception and
+        // prescriptions desks, in the languages of Europe (`befunde@`,
+        // `wyniki@`, `recepce@`, `rezepte@`)
+        "results", "resultats", "resultados", "risultati", "befunde", "uitslagen", "wyniki",
+        "vysledky", "tulokset", "lab", "labo", "labor", "laboratory", "laboratorio", "praxis",
+        "praktijk", "recepce", "recepcja", "recepcion", "recepcao", "rezepte", "rezept",
+        "prescriptions", "ordonnances", "ricette", "recetas", "receitas", "refills",
         // desks and departments in more of Europe's languages: service,
         // support and sales; fleets, workshops and rentals; tickets, box
         // offices and members; collections and claims
@@ -406,7 +413,8 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         // a mobile operator's and broadband provider's desks: number
         // porting, SIM and eSIM activation, top-ups, installations, faults
         "porting", "portability", "esim", "sim", "activation", "activations", "provisioning",
-        "topup", "prepaid", "broadband", "fibre", "fiber", "installations", "outages", "faults",
+        "topup", "prepaid", "broadband", "fibre", "fiber", "fibra", "install",
+        "installation", "installations", "outages", "faults",
         // "do not reply" in the languages of Europe (`ne-pas-repondre@`),
         // and a council's parking, appeals and casework desks
         "nepasrepondre", "noresponder", "nonrispondere", "nichtantworten", "nietbeantwoorden",

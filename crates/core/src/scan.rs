@@ -55,9 +55,7 @@ use key_phones::Holder;
 use keys::{classify_keys, FieldKey, KeyMemo};
 use labels::{in_object_of_a_thing, names_a_thing, opens_sentence};
 use replaced::find_texts;
-use value_shapes::{
-    is_bracketed_serial, is_masked_card, is_object_reference, is_tally, opens_object,
-};
+use value_shapes::{is_bracketed_serial, is_masked, is_object_reference, is_tally, opens_object};
 
 pub(crate) use document_names::document_extension_patterns;
 pub(crate) use recordings::audio_extension_patterns;
@@ -243,7 +241,7 @@ impl Scanner<'_> {
                         && !is_object_reference(v)
                         && !is_tally(v)
                         && !is_bracketed_serial(v)
-                        && !is_masked_card(v)
+                        && !is_masked(v)
                         && !self.opens_prose(line, f)
                     {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
@@ -319,7 +317,7 @@ impl Scanner<'_> {
                         && (f.syntax != Syntax::Logfmt || line.get(f.key.1) == Some(&b'=')) =>
                 {
                     let v = &line[v0..v1];
-                    if !self.is_replacement(v) && !is_masked_card(v) && !opens_object(v) {
+                    if !self.is_replacement(v) && !is_masked(v) && !opens_object(v) {
                         self.push(s, Kind::Secret, v0, v1, ctx, Confidence::Strong, None);
                     }
                 }
@@ -445,8 +443,8 @@ impl Scanner<'_> {
             let key = &s.key_text[k.start..k.end];
             let value = &line[f.value.0..f.value.1];
             // A card masked as receipts print it (`pan=545454******3179`)
-            // is no payment data.
-            is_secure_marker(key, value) && !self.is_replacement(value) && !is_masked_card(value)
+            // is no payment data, nor a code starred out (`"cvv":"***"`).
+            is_secure_marker(key, value) && !self.is_replacement(value) && !is_masked(value)
         });
         let dtmf_event = || {
             fields().any(|(f, k)| {

@@ -172,6 +172,11 @@ impl NameFinder {
                 }) {
                     words[k..].iter_mut().for_each(|w| w.2 = Part::Stop);
                 }
+                // "Orange Egypt", "Telia Finland": a company's branch in a
+                // country, whatever names open it.
+                if n >= 2 && countries::is_country(&s[words[n - 1].0..words[n - 1].1]) {
+                    words.iter_mut().for_each(|w| w.2 = Part::Stop);
+                }
                 stop_namesake_cities(s, words);
                 for (a, b) in name_spans(words, before) {
                     // "Zephyr Mobile BV", "Jansen GmbH": a company's name, even

@@ -23,6 +23,7 @@ mod cells;
 mod cities;
 mod cjk;
 mod companies;
+mod countries;
 mod declined;
 mod extent;
 mod hl7;
@@ -237,7 +238,9 @@ fn is_clear_given(w: &str, known: Known) -> bool {
 /// What programs print for a missing value (`vorname: nil`, `fname=None`),
 /// the booleans a field changed to, and the placeholders a form or a
 /// payment page writes for a person it does not name
-/// (`client_name="Anonym"`, `"holder":"CARDHOLDER"`) name nobody.
+/// (`client_name="Anonym"`, `"holder":"CARDHOLDER"`), or a video visit
+/// and a conference bridge for a participant by role
+/// (`display_name="Patient"`), name nobody.
 fn is_null_literal(v: &str) -> bool {
     const NULLS: &[&str] = &[
         "true",
@@ -267,6 +270,27 @@ fn is_null_literal(v: &str) -> bool {
         "onbekend",
         "redacted",
         "withheld",
+        // roles standing in for a participant's name
+        "patient",
+        "patientin",
+        "paciente",
+        "paziente",
+        "pacjent",
+        "guest",
+        "gast",
+        "invité",
+        "invitado",
+        "ospite",
+        "participant",
+        "teilnehmer",
+        "interpreter",
+        "dolmetscher",
+        "interprète",
+        "practitioner",
+        "clinician",
+        "caller",
+        "visitor",
+        "attendee",
     ];
     let v = v.strip_suffix(',').unwrap_or(v);
     NULLS.iter().any(|n| v.eq_ignore_ascii_case(n))
@@ -547,9 +571,11 @@ impl NameFinder {
         // A town hall or a public office opens its name with a word no
         // list holds as a name (`name="Mairie de Toulouse Rangueil"`,
         // `caller_id_name="Ufficio Tributi"`): that is one under any key.
+        // Under a key that may hold something else the organisation's word
+        // may come later too (`destination="Hirslanden Klinik Aarau"`).
         let organisation = words > 1
-            && lists::is_namesake_prefix(first)
-            && (strict || !self.db.lookup(first).any());
+            && (lists::is_namesake_prefix(first) && !self.db.lookup(first).any()
+                || strict && v.split(' ').take(words - 1).any(lists::is_namesake_prefix));
         named
             && words <= 6
             && !organisation

@@ -231,7 +231,11 @@ impl NameFinder {
             // phrase or one that introduces other words as often, only a
             // listed name.
             let unlisted = (author || listed_only) && !self.opens_with_listed_name(rest());
-            if !(type_name || unlisted || label && self.opens_utterance(rest(), len)) {
+            if !(type_name
+                || unlisted
+                || label && self.opens_utterance(rest(), len)
+                || self.is_numbered_level(rest(), len))
+            {
                 found(name, name + len);
             }
         }
@@ -305,6 +309,20 @@ impl NameFinder {
         let known = self.db.lookup(word);
         let unnamed = !known.any() || known.common && !known.strong();
         !word.contains(' ') && sentence_goes_on && unnamed
+    }
+
+    /// Is the one word of `s[..len]` a frequent word that a number follows
+    /// (`escalated to Tier 2`, `transferred to Level 3`): a support level,
+    /// a queue or a stage, not a person?
+    fn is_numbered_level(&self, s: &str, len: usize) -> bool {
+        let word = &s[..len];
+        let numbered = s[len..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        numbered && !word.contains(' ') && {
+            let known = self.db.lookup(word);
+            known.common && !known.strong()
+        }
     }
 
     /// The length of a name in lower case at the start of `s`: one or two

@@ -50,6 +50,9 @@ pub(super) fn in_object_of_a_thing(line: &[u8], f: Field) -> bool {
         "hospital", "clinic", "school", "hotel", "airport", "station", "building", "office",
         "depot", "warehouse", "provider", "vendor", "supplier", "brand", "model", "menu",
         "category", "project", "workspace", "template", "course", "program", "programme",
+        // software: a crash report's or an analytics event's app, SDK,
+        // plugin or bot (`"app":{"name":"Elena Scheduler"}`)
+        "app", "sdk", "plugin", "integration", "bot",
     ];
     f.syntax == Syntax::Json
         && super::indirect::enclosing_key(line, f.key.0).is_some_and(|key| {

@@ -41,6 +41,8 @@ const STREET_AFTER: &[&str] = &[
     "strasse", "str.", "platz", "weg", "allee", "gasse", "ring", "laan", "straat", "plein",
     "gatan", "vägen", "gade", "vej", "gate", "veien", "utca", "út", "tér", "caddesi", "sokak",
     "sokağı", "bulvarı", "iela", "gatvė", "tänav",
+    // a district or a town named after someone (`Nasr City`, `Quezon City`)
+    "city",
     // an airport named after someone (`King Khalid International`)
     "airport", "international", "intl", "aeropuerto", "aeroporto", "aéroport", "flughafen",
     "lotnisko", "letiště", "havalimanı", "lentoasema", "flygplats", "lufthavn", "luchthaven",
@@ -54,7 +56,7 @@ const STREET_AFTER: &[&str] = &[
 const STREET_ENDS: &[&str] = &[
     "street", "road", "avenue", "boulevard", "straße", "strasse", "platz", "allee", "gasse",
     "straat", "gatan", "vägen", "utca", "caddesi", "sokak", "sokağı", "iela", "gatvė", "tänav",
-    "airport", "international", "aeropuerto", "aeroporto", "aéroport", "flughafen", "lotnisko",
+    "city", "airport", "international", "aeropuerto", "aeroporto", "aéroport", "flughafen", "lotnisko",
     "letiště", "havalimanı", "lentoasema", "flygplats", "lufthavn", "luchthaven", "repülőtér",
 ];
 

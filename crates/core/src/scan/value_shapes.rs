@@ -22,11 +22,30 @@ pub(super) fn is_bracketed_serial(value: &[u8]) -> bool {
         && value[1..value.len() - 1].iter().all(u8::is_ascii_digit)
 }
 
+/// A value masked before it was logged: a card number as PCI DSS allows
+/// it to be shown, or a secret starred out whole (`"cvv":"***"`,
+/// `"exp":"**/**"`, `pin=••••`). Neither carries anything to strip.
+pub(super) fn is_masked(value: &[u8]) -> bool {
+    is_masked_card(value) || is_starred_out(value)
+}
+
+/// Stars (or bullets, as forms show a password) and the separators of a
+/// date or a number only, at least one star: nothing of the value is left.
+fn is_starred_out(value: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(value) else {
+        return false;
+    };
+    text.contains(['*', '•'])
+        && text
+            .chars()
+            .all(|c| matches!(c, '*' | '•' | '/' | '-' | '.' | ' '))
+}
+
 /// A masked card number as PCI DSS allows it to be shown
 /// (`424242******3484`, `XXXX-XXXX-XXXX-1234`): digits, mask characters
 /// and separators only, at least four masked and at most ten digits (the
 /// first six and the last four) in the clear.
-pub(super) fn is_masked_card(value: &[u8]) -> bool {
+fn is_masked_card(value: &[u8]) -> bool {
     let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
     let masked = value
         .iter()
