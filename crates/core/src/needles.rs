@@ -143,6 +143,8 @@ needles! {
     Percent = b"%";
     /// ` "`: a quoted value after a word.
     SpaceDoubleQuote = b" \"";
+    /// `MSH|^~`: an HL7 v2 message's header and its encoding characters.
+    Hl7Header = b"MSH|^~";
 }
 
 impl Needle {

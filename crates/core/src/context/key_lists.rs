@@ -11,6 +11,8 @@ pub(super) const PHONE_KEYS: &[&str] = &[
     "waid", "whatsapp", "whatsappid", "sms", "fax", "handy", "gsm", "tlf", "puhelin",
     "telefonszam", "telefonszám", "numar", "număr", "dial", "dialed", "dialled", "destination",
     "ddi", "did", "e164", "contactno", "phonenr", "telnr", "callbackno",
+    // a callback number as IVRs abbreviate it (`cb_number=918089138`)
+    "cbnumber", "cbnum", "cbno",
     // mobile and phone in more of the languages a contact centre logs
     "telemóvel", "telemovel", "mòbil", "móvil", "movil", "celular", "cellulare", "portable",
     "κινητό", "κινητο", "τηλέφωνο", "τηλεφωνο", "tālr", "tālrunis", "talrunis", "sími", "simi",

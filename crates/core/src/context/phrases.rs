@@ -138,6 +138,9 @@ pub(super) const PHONE_PHRASES: &[&str] = &[
     "recipient", "sender", "destinatario", "destinataire", "empfänger", "absender",
     // Kannel's log of an SMS request (`sender:CityPass receiver:4740202851`)
     "receiver",
+    // a mobile operator's subscriber, named by MSISDN (`usage cap exceeded
+    // for subscriber 34619161705`)
+    "subscriber", "abonné", "abonnent", "abonado", "abbonato",
     // pl "contact (phone)", as in `tel. kontaktowy 513.520.120`
     "kontaktowy", "kontaktowe", "kontaktowego",
     // a dialled number a PBX reads as an extension (`to extension

@@ -81,7 +81,10 @@ impl NameFinder {
     /// Calls `found(start, end)` for each part of a person's name in the
     /// HL7 segments of `line`: one that opens the line, or follows a
     /// carriage return (the standard's segment terminator), raw or
-    /// escaped as `\r` in a JSON string.
+    /// escaped as `\r` in a JSON string. An interface engine that logs a
+    /// message on one line may print its terminators as spaces
+    /// (`mirth[ADT_IN] MSH|^~\&|…|2.5 PID|1||…`): after the header, a
+    /// space and a segment's ID open a segment too.
     pub(crate) fn find_hl7_names(
         &self,
         line: &[u8],
@@ -92,20 +95,36 @@ impl NameFinder {
             .iter()
             .take_while(|&&b| b == b' ' || b == b'\t')
             .count();
-        find_in_segment(line, opening, &mut found);
+        find_in_segment(line, opening, Ends::Terminator, &mut found);
         for cr in memchr::memchr_iter(b'\r', line) {
-            find_in_segment(line, cr + 1, &mut found);
+            find_in_segment(line, cr + 1, Ends::Terminator, &mut found);
         }
         if census.holds(line, Needle::Backslash) {
             for escaped in memchr::memmem::find_iter(line, b"\\r") {
-                find_in_segment(line, escaped + 2, &mut found);
+                find_in_segment(line, escaped + 2, Ends::Terminator, &mut found);
+            }
+        }
+        if let Some(header) = census.find(line, Needle::Hl7Header) {
+            for space in memchr::memchr_iter(b' ', &line[header..]) {
+                find_in_segment(line, header + space + 1, Ends::Space, &mut found);
             }
         }
     }
 }
 
+/// What ends a segment besides a carriage return or the string holding
+/// the message.
+#[derive(Clone, Copy)]
+enum Ends {
+    /// Only those.
+    Terminator,
+    /// A space before the next segment's ID (`… PV1|`), as the segments
+    /// are printed on one line.
+    Space,
+}
+
 /// Finds the names in the segment that starts at `at`, if one does.
-fn find_in_segment(line: &[u8], at: usize, found: &mut impl FnMut(usize, usize)) {
+fn find_in_segment(line: &[u8], at: usize, ends: Ends, found: &mut impl FnMut(usize, usize)) {
     let Some(head) = line.get(at..at + 4) else {
         return;
     };
@@ -121,6 +140,13 @@ fn find_in_segment(line: &[u8], at: usize, found: &mut impl FnMut(usize, usize))
         .iter()
         .position(|&b| matches!(b, b'\r' | b'\n' | b'"' | b'\\'))
         .map_or(line.len(), |p| at + p);
+    let end = match ends {
+        Ends::Terminator => end,
+        Ends::Space => memchr::memchr_iter(b' ', &line[at..end])
+            .map(|p| at + p)
+            .find(|&p| opens_segment(&line[p + 1..]))
+            .unwrap_or(end),
+    };
     let first = at + 4;
     let mut start = first;
     for (number, field_end) in memchr::memchr_iter(b'|', &line[first..end])
@@ -133,6 +159,16 @@ fn find_in_segment(line: &[u8], at: usize, found: &mut impl FnMut(usize, usize))
         }
         start = field_end + 1;
     }
+}
+
+/// Does `text` open with a segment's ID, three capitals or digits, and
+/// its first field separator?
+fn opens_segment(text: &[u8]) -> bool {
+    text.len() > 3
+        && text[..3]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && text[3] == b'|'
 }
 
 /// Finds the name parts in one field, each repetition of it.
@@ -154,16 +190,23 @@ fn find_in_field(
     {
         let rep_start = from;
         let mut part = rep_start;
+        // Further given names are a name only beside a family or a given
+        // name: alone they hold what a sender put there (`ROOM3^^^Kardiologie`).
+        let mut named = false;
         for (index, part_end) in memchr::memchr_iter(b'^', &line[rep_start..rep_end])
             .map(move |p| rep_start + p)
             .chain([rep_end])
             .enumerate()
         {
-            let is_name = names.contains(&index);
+            let further = index + 1 == names.end;
+            let is_name = names.contains(&index)
+                && is_name_part(&line[part..part_end])
+                && (named || !further);
+            named |= is_name;
             // An operator's ID is often their login (`EVN|A08|…|||roser.pujol`);
             // a number or a code in capitals is an ID.
             let is_login = person_id_is_login(&line[part..part_end], index, person);
-            if (is_name && is_name_part(&line[part..part_end])) || is_login {
+            if is_name || is_login {
                 found(part, part_end);
             }
             part = part_end + 1;
@@ -172,13 +215,20 @@ fn find_in_field(
     }
 }
 
-/// Does an XCN's first component, the person's ID, read as a login: lower-case
-/// letters in it?
+/// Does an XCN's first component, the person's ID, read as a login or a
+/// name: lower-case letters in it, or letters only (`AIP|1||FARKAS^LÁSZLÓ`:
+/// a sender that leaves the ID out writes the family name first)? A
+/// code with a digit (`OPS01`, `DR7756`) or of three letters at most is
+/// an ID.
 fn person_id_is_login(id: &[u8], index: usize, person: Person) -> bool {
+    let lettered = || {
+        let text = valid_utf8_prefix(id);
+        text.len() == id.len() && text.chars().count() >= 4 && text.chars().all(char::is_alphabetic)
+    };
     matches!(person, IdAndName)
         && index == 0
         && id.len() <= MAX_PART
-        && id.iter().any(u8::is_ascii_lowercase)
+        && (id.iter().any(u8::is_ascii_lowercase) || lettered())
 }
 
 /// Is a component a name's part: a letter in it, and no longer than a
@@ -244,6 +294,26 @@ mod tests {
             names(r#"{"msg":"MSH|^~\\&|LAB|X\rPID|1||7||Meier^Anna||1970","level":"info"}"#),
             ["Meier", "Anna"]
         );
+    }
+
+    #[test]
+    fn segments_printed_on_one_line_after_the_header() {
+        assert_eq!(
+            names(
+                "mirth[ADT_IN] MSH|^~\\&|LABSYS|LAB02|||20260315||ADT^A08|MSG52|P|2.5 PID|1||73855477^^^HOSP^MR||CLAES^MATTEO||||||||+3247 PV1|1|O"
+            ),
+            ["CLAES", "MATTEO"]
+        );
+        assert_eq!(
+            names("mirth[SIU_OUT] MSH|^~\\&|PHARMX|C1|||2026||SIU^S12|M4|P|2.5 SCH|36||||||TELEHEALTH AIP|1||FARKAS^LÁSZLÓ^^^DR"),
+            ["FARKAS", "LÁSZLÓ"]
+        );
+        // A department where a middle name would be, with no name beside it.
+        assert!(
+            names("x MSH|^~\\&|A|B|||2026||SIU^S12|M4|P|2.5 AIP|1||ROOM3^^^Kardiologie").is_empty()
+        );
+        // Without the header a space opens no segment.
+        assert!(names("status OK PID|1||7||Meier^Anna").is_empty());
     }
 
     #[test]
