@@ -164,6 +164,8 @@ pub(crate) const POSTPOSED_ROLES: &[&str] = &[
     "urat", "úrral", "asszony", "asszonynak", "asszonyt", "asszonnyal",
     // tr: Mr, Mrs
     "bey", "beyi", "beye", "beyle", "hanım", "hanımı", "hanıma", "hanımla",
+    // lv: Mr, Mrs, in their cases (`Puriņš kungs apstrīd rēķinu`)
+    "kungs", "kunga", "kungam", "kungu", "kundze", "kundzes", "kundzei", "kundzi",
 ];
 
 /// Is `word` a name phrase after which only a listed name is taken (a

@@ -84,6 +84,8 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "therapist", "trainer", "instructor", "instructors", "coach", "teacher", "tutor", "stylist",
     "physio", "physiotherapist", "masseur", "masseuse", "beautician", "receptionist",
     "technician",
+    // who goes with a patient or a passenger (`escort="Károly"`)
+    "escort", "companion", "chaperone",
     // who claims a prize or witnesses it, and a gaming operator's money
     // laundering reporting officer; `names`, a list of a record's people
     "claimant", "claimants", "witness", "mlro", "names",

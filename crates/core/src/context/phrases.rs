@@ -187,6 +187,9 @@ pub(crate) const LISTED_NAME_PHRASES: &[&str] = &[
     // `Добар дан, овде Урош`), and say where a thing is as often. (Not sq
     // "I am", `jam`: English too, `paper jam Tray 2`.)
     "dis", "šeit", "овде", "ovde", "ovdje",
+    // ro Mrs and Mr without their dot (`Am vorbit cu dna Dinu`): English
+    // `DNA` and `DL` open other words
+    "dna", "dl",
     // Arabic and Georgian "thank you" ("شكراً يوسف على المقابلة"; but
     // "شكراً على …", "thanks for …", as often)
     "شكراً", "شكرا", "მადლობა",
@@ -431,8 +434,10 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "kapcsolattartó", "yhteyshenkilö",
     // uk "to Mr" (dative); sr (Cyrillic) the customer, female
     "пану", "корисница", "кориснице", "корисници",
-    // et "I talked (with)", sr (Cyrillic) "with Mrs", "to Mr"
-    "rääkisin", "госпођом", "госпођи", "госпође", "господину", "господина",
+    // et "I talked (with)", "I called", "with the customer"; sr (Cyrillic)
+    // "with Mrs", "to Mr", Mrs and Miss
+    "rääkisin", "helistasin", "kliendiga", "госпођом", "госпођи", "госпође", "господину",
+    "господина", "госпођа", "госпођица",
     // who an agent called, and short thanks: en, hr/sr/bs, lv, cs, pl, es,
     // pt; pl, cs, sk, hu; Hindi and Marathi "hello" ("Called Kurt back",
     // "Zvao Ante Horvat", "dzięki Marcinie")
@@ -477,7 +482,7 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "добрий день", "доброго дня", "добрый вечер", "доброе утро", "добър ден", "здравейте",
     "jó napot", "jó reggelt", "jó estét", "günaydın", "iyi günler", "iyi akşamlar",
     "здравей", "здраво", "добар дан", "добро јутро", "добро вече", "habari", "dia duit", "dia dhuit",
-    "bună dimineața", "bună seara", "buna seara",
+    "bună dimineața", "bună seara", "buna seara", "поздрав", "pozdrav", "γεια σου",
     "вітаємо", "привіт", "привет", "god morgen", "geachte",
     // wishes a message opens with ("Happy birthday Ravi!")
     "welcome back", "happy birthday", "gefeliciteerd", "joyeux anniversaire", "bon anniversaire",

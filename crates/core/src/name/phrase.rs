@@ -496,7 +496,7 @@ fn is_plain_word(w: &str) -> bool {
 
 /// Can `text` open a postposed role word? Its first two letters are
 /// those of one in the cases the search takes (`üg`, `úr`, `ur`, `as`,
-/// `be`, `ha`, with `Ü`, `Ú`, `U`, `B` and `H` first too): every space
+/// `be`, `ha`, `kun`, with `Ü`, `Ú`, `U`, `B`, `H` and `K` first too): every space
 /// of a line is asked, and most words after one open otherwise, so the
 /// word is decoded and looked up only when they do.
 fn opens_like_role(text: &[u8]) -> bool {
@@ -506,6 +506,7 @@ fn opens_like_role(text: &[u8]) -> bool {
             | [b'b' | b'B', b'e' | b'E', ..]
             | [b'h' | b'H', b'a' | b'A', ..]
             | [b'u' | b'U', b'r' | b'R', ..]
+            | [b'k' | b'K', b'u' | b'U', b'n' | b'N', ..]
             // ü, Ü; ú, Ú
             | [0xC3, 0xBC | 0x9C, b'g' | b'G', ..]
             | [0xC3, 0xBA | 0x9A, b'r' | b'R', ..]
