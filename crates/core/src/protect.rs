@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use regex::bytes::Regex;
 
 mod ipv4;
+mod runs;
 mod separators;
 mod strong;
 mod weak;
@@ -45,11 +46,11 @@ impl Protector {
     }
 
     /// Appends the protected spans of `line` to `out`, sorted by start.
-    /// `seps`: a buffer for the line's separator map.
-    pub(crate) fn find(&self, line: &[u8], out: &mut Vec<Protected>, seps: &mut Vec<u64>) {
-        separators::map(line, seps);
+    /// `reads`: buffers for what the searches read of the line.
+    pub(crate) fn find(&self, line: &[u8], out: &mut Vec<Protected>, reads: &mut Reads) {
+        separators::map(line, &mut reads.separators, &mut reads.hex);
         for stage in Stage::ALL {
-            self.find_stage(stage, line, seps, out);
+            self.find_stage(stage, line, reads, out);
         }
         out.sort_unstable_by_key(|p| p.start);
     }
@@ -66,21 +67,22 @@ impl Protector {
     /// `\n` and `\r` as it reads the end of a line (no word byte, digit or
     /// separator).
     pub(crate) fn find_block(&self, block: &[u8], spans: &mut BlockSpans) {
-        separators::map(block, &mut spans.separators);
+        separators::map(block, &mut spans.reads.separators, &mut spans.reads.hex);
         for (stage, found) in Stage::ALL.into_iter().zip(&mut spans.stages) {
             found.clear();
-            self.find_stage(stage, block, &spans.separators, found);
+            self.find_stage(stage, block, &mut spans.reads, found);
         }
     }
 
-    /// Appends one stage's spans in `hay` (`seps`: its separator map) to
-    /// `out`, in order.
-    fn find_stage(&self, stage: Stage, hay: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
+    /// Appends one stage's spans in `hay` (`reads`: what the searches
+    /// read of it, its maps filled) to `out`, in order.
+    fn find_stage(&self, stage: Stage, hay: &[u8], reads: &mut Reads, out: &mut Vec<Protected>) {
+        let seps = &reads.separators;
         match stage {
-            Stage::Strong => self.find_strong(hay, seps, out),
-            Stage::Hashes => find_hashes(hay, out),
+            Stage::Strong => self.find_strong(hay, seps, &reads.hex, out),
+            Stage::Hashes => runs::scan(hay, &reads.hex, out, &mut reads.epochs),
             Stage::Ipv6 => self.find_ipv6(hay, seps, out),
-            Stage::Weak => self.find_weak(hay, seps, out),
+            Stage::Weak => self.find_weak(hay, seps, &reads.epochs, out),
         }
     }
 
@@ -100,10 +102,10 @@ impl Protector {
     /// matches comes before it. No pattern looks behind its start, so a
     /// search from an offset finds what a search of the whole line finds
     /// from there.
-    fn find_strong(&self, line: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
+    fn find_strong(&self, line: &[u8], seps: &[u64], hex: &[u64], out: &mut Vec<Protected>) {
         let mut token = strong::next_token(line, 0);
         let mut stamp = strong::next_stamp(line, seps, 0);
-        let mut uuid = next_uuid(line, seps, 0).map(|u| (u, u + UUID_LEN));
+        let mut uuid = next_uuid(line, seps, hex, 0).map(|u| (u, u + UUID_LEN));
         let mut ipv4 = next_ipv4(line, seps, 0);
         // In the pattern's order: the first of equal starts wins.
         while let Some((s, e)) = [token, uuid, stamp, ipv4]
@@ -119,7 +121,7 @@ impl Protector {
                 stamp = strong::next_stamp(line, seps, e);
             }
             if uuid.is_some_and(|(u, _)| u < e) {
-                uuid = next_uuid(line, seps, e).map(|u| (u, u + UUID_LEN));
+                uuid = next_uuid(line, seps, hex, e).map(|u| (u, u + UUID_LEN));
             }
             if ipv4.is_some_and(|(a, _)| a < e) {
                 ipv4 = next_ipv4(line, seps, e);
@@ -154,8 +156,8 @@ impl Protector {
         }
     }
 
-    fn find_weak(&self, line: &[u8], seps: &[u64], out: &mut Vec<Protected>) {
-        weak::for_each(line, seps, |s, e| {
+    fn find_weak(&self, line: &[u8], seps: &[u64], epochs: &[usize], out: &mut Vec<Protected>) {
+        weak::for_each(line, seps, epochs, |s, e| {
             if bounded(line, s, e) && !dotted_neighbour(line, s, e) {
                 out.push(Protected {
                     start: s,
@@ -168,7 +170,8 @@ impl Protector {
 }
 
 /// The searches `find` runs, in the order it runs them: a line's spans are
-/// collected in this order before they are sorted.
+/// collected in this order before they are sorted. The weak search reads
+/// the epoch starts the hash search found (`runs::scan`).
 #[derive(Clone, Copy)]
 enum Stage {
     Strong,
@@ -192,8 +195,19 @@ pub(crate) struct BlockSpans {
     /// a few on. Only a hint, checked before it is used (any line may be
     /// asked for, from any thread).
     next: [AtomicUsize; Stage::ALL.len()],
-    /// The block's separator map (`separators::map`), kept to be refilled.
+    /// What the searches read of the block, kept to be refilled.
+    reads: Reads,
+}
+
+/// What the protector's searches read of a line or a block besides its
+/// bytes, found once for all of them.
+#[derive(Default)]
+pub(crate) struct Reads {
+    /// The separator map and the hex digit map (`separators::map`).
     separators: Vec<u64>,
+    hex: Vec<u64>,
+    /// Where epoch numbers may start, in order (`runs::scan`).
+    epochs: Vec<usize>,
 }
 
 impl BlockSpans {
@@ -230,91 +244,6 @@ fn first_at(found: &[Protected], start: usize, hint: usize) -> usize {
         Some(k) => hint + k,
         None => hint + ahead.partition_point(|p| p.start < start),
     }
-}
-
-/// Each byte that is a hex digit.
-const HEX_DIGIT: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_hexdigit();
-        b += 1;
-    }
-    t
-};
-
-/// Hex hashes and ids (`67f4826ccb85`, commit and trace ids): whole words of
-/// twelve or more hex digits with a letter and a digit. A plain scan over
-/// the line's words: as a regex alternative it matched every long word.
-///
-/// Such a word is a maximal run of twelve or more hex digits with no letter
-/// or digit on either side, so the scan looks for those runs (`next_run`).
-/// Invariant: `i == 0` or `line[i - 1]` is no hex digit, so a run found
-/// from `i` is the whole run.
-fn find_hashes(line: &[u8], out: &mut Vec<Protected>) {
-    const MIN: usize = 12;
-    let mut i = 0;
-    // A table: the scan's test of a byte was three ranges.
-    let hex = |b: &u8| HEX_DIGIT[usize::from(*b)];
-    while let Some((start, end)) = next_run(line, i, MIN, hex) {
-        // `line[end]` is no hex digit (or the line ends): the invariant holds.
-        i = end + 1;
-        // Only a whole word counts: no letter or digit glued on either side.
-        let whole = (start == 0 || !line[start - 1].is_ascii_alphanumeric())
-            && line.get(end).map_or(true, |b| !b.is_ascii_alphanumeric());
-        if !whole {
-            continue;
-        }
-        // Parts of bigger tokens (a UUID's last group, `a_b`, `%2B…`) are not hashes.
-        let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
-            || line.get(end).is_some_and(|&b| matches!(b, b'_' | b'-'));
-        // "DE89370400440532013000" is hex too: IBAN-shaped words are left
-        // to the IBAN detector, which checks them.
-        let iban_shaped = end - start >= 15
-            && line[start..start + 2].iter().all(u8::is_ascii_uppercase)
-            && line[start + 2..start + 4].iter().all(u8::is_ascii_digit);
-        if !glued && !iban_shaped && is_hash(&line[start..end]) {
-            out.push(Protected {
-                start,
-                end,
-                strong: true,
-            });
-        }
-    }
-}
-
-/// The first run of at least `min` bytes that are `member`s, at or after
-/// `from` (a run that opens before `from` is read from there). A run of
-/// `min` starting at or after `i` covers `i + min - 1`, so the scan reads
-/// that byte alone and, when it is no member, goes on past it: most bytes
-/// of a line are never read.
-fn next_run(
-    line: &[u8],
-    from: usize,
-    min: usize,
-    member: impl Fn(&u8) -> bool,
-) -> Option<(usize, usize)> {
-    let mut i = from;
-    while i + min <= line.len() {
-        let probe = i + min - 1;
-        if !member(&line[probe]) {
-            i = probe + 1;
-            continue;
-        }
-        let mut start = probe;
-        while start > i && member(&line[start - 1]) {
-            start -= 1;
-        }
-        let mut end = probe + 1;
-        while end < line.len() && member(&line[end]) {
-            end += 1;
-        }
-        if end - start >= min {
-            return Some((start, end));
-        }
-        i = end + 1;
-    }
-    None
 }
 
 /// Keeps the strong match `line[s..e]` unless it is part of something else.
@@ -375,24 +304,23 @@ const UUID_LEN: usize = 36;
 /// separators with separators 5, 10 and 15 bytes on (in `seps`, the map
 /// of `hay`) are looked at: a memchr for each dash, restarted at every
 /// one, cost more, and few dashes have the others where a UUID's are.
-fn next_uuid(hay: &[u8], seps: &[u64], from: usize) -> Option<usize> {
+/// Its hex digits are read from the hex digit map `hex`, 36 bits at once.
+fn next_uuid(hay: &[u8], seps: &[u64], hex: &[u64], from: usize) -> Option<usize> {
     let dashes = |k| {
         let ahead = |n| separators::ahead(seps, k, n);
         separators::word(seps, k) & ahead(5) & ahead(10) & ahead(15)
     };
     separators::offsets(seps.len(), from + 8, dashes)
         .map(|dash| dash - 8)
-        .find(|&s| is_uuid(&hay[s..]))
-}
-
-/// Does `text` open with a UUID (any case of hex digit)?
-fn is_uuid(text: &[u8]) -> bool {
-    text.len() >= UUID_LEN
-        && text[..UUID_LEN].iter().enumerate().all(|(i, b)| match i {
-            8 | 13 | 18 | 23 => *b == b'-',
-            _ => b.is_ascii_hexdigit(),
+        .find(|&s| {
+            separators::bits_from(hex, s) & UUID_HEX == UUID_HEX
+                && UUID_DASHES.iter().all(|&d| hay[s + d] == b'-')
         })
 }
+
+/// Where a UUID's dashes are, and a mask of its hex digits' bits.
+const UUID_DASHES: [usize; 4] = [8, 13, 18, 23];
+const UUID_HEX: u64 = ((1 << UUID_LEN) - 1) & !((1 << 8) | (1 << 13) | (1 << 18) | (1 << 23));
 
 /// Where in `hay[from..]` a line may hold a valid IPv6 address: the
 /// colon that ends a `::` or the sixth colon of a chain, colons each
@@ -440,14 +368,6 @@ fn glued_to_number(line: &[u8], s: usize, e: usize) -> bool {
     digit_beyond(line, s, e, b"-./")
 }
 
-/// Hex hashes and ids: only hex digits, with at least one letter and one
-/// digit (so a long digit run, which could be a card or a phone, is not one).
-fn is_hash(text: &[u8]) -> bool {
-    text.iter().all(u8::is_ascii_hexdigit)
-        && text.iter().any(u8::is_ascii_digit)
-        && text.iter().any(u8::is_ascii_alphabetic)
-}
-
 fn valid_ipv6(text: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(text) else {
         return false;
@@ -466,7 +386,7 @@ mod tests {
 
     fn spans(line: &str) -> Vec<(String, bool)> {
         let mut out = Vec::new();
-        Protector::new().find(line.as_bytes(), &mut out, &mut Vec::new());
+        Protector::new().find(line.as_bytes(), &mut out, &mut Reads::default());
         out.iter()
             .map(|p| (line[p.start..p.end].to_string(), p.strong))
             .collect()
@@ -557,10 +477,9 @@ mod tests {
         ) {
             let line = pieces.concat();
             let line = line.as_bytes();
-            let mut ours = Vec::new();
-            let mut seps = Vec::new();
-            separators::map(line, &mut seps);
-            Protector::new().find_strong(line, &seps, &mut ours);
+            let (mut ours, mut seps, mut hex) = (Vec::new(), Vec::new(), Vec::new());
+            separators::map(line, &mut seps, &mut hex);
+            Protector::new().find_strong(line, &seps, &hex, &mut ours);
             let mut theirs = Vec::new();
             for m in strong_with_uuids().find_iter(line) {
                 push_strong(line, m.start(), m.end(), &mut theirs);
@@ -569,41 +488,19 @@ mod tests {
         }
     }
 
-    /// The word-by-word scan `find_hashes` replaced, as an oracle.
-    fn hashes_word_by_word(line: &[u8]) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while let Some(start) = line[i..].iter().position(u8::is_ascii_alphanumeric) {
-            let start = i + start;
-            i = line[start..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(line.len(), |p| start + p);
-            let glued = (start > 0 && matches!(line[start - 1], b'_' | b'%' | b'+' | b'-'))
-                || line.get(i).is_some_and(|&b| matches!(b, b'_' | b'-'));
-            let iban_shaped = i - start >= 15
-                && line[start..start + 2].iter().all(u8::is_ascii_uppercase)
-                && line[start + 2..start + 4].iter().all(u8::is_ascii_digit);
-            if i - start >= 12 && !glued && !iban_shaped && is_hash(&line[start..i]) {
-                out.push((start, i));
-            }
-        }
-        out
+    /// Does `text` open with a UUID (any case of hex digit)?
+    fn is_uuid(text: &[u8]) -> bool {
+        text.len() >= UUID_LEN
+            && text[..UUID_LEN].iter().enumerate().all(|(i, b)| match i {
+                8 | 13 | 18 | 23 => *b == b'-',
+                _ => b.is_ascii_hexdigit(),
+            })
     }
 
     proptest::proptest! {
-        #[test]
-        fn hashes_as_word_by_word(line in "[0-9a-fA-FgzDE _%+.-]{0,80}") {
-            let mut out = Vec::new();
-            find_hashes(line.as_bytes(), &mut out);
-            let ours: Vec<_> = out.iter().map(|p| (p.start, p.end)).collect();
-            proptest::prop_assert_eq!(ours, hashes_word_by_word(line.as_bytes()));
-        }
-    }
-
-    proptest::proptest! {
-        /// The separator map's candidates give the first UUID at or
-        /// after each offset, as the test of every offset does.
+        /// The separator map's candidates and the hex digit map give the
+        /// first UUID at or after each offset, as the test of every offset
+        /// does.
         #[test]
         fn uuids_as_every_offset_finds_them(
             pieces in proptest::collection::vec(proptest::sample::select(&[
@@ -613,11 +510,11 @@ mod tests {
         ) {
             let line = pieces.concat();
             let line = line.as_bytes();
-            let mut seps = Vec::new();
-            separators::map(line, &mut seps);
+            let (mut seps, mut hex) = (Vec::new(), Vec::new());
+            separators::map(line, &mut seps, &mut hex);
             for from in 0..=line.len() {
                 let theirs = (from..line.len()).find(|&s| is_uuid(&line[s..]));
-                proptest::prop_assert_eq!(next_uuid(line, &seps, from), theirs);
+                proptest::prop_assert_eq!(next_uuid(line, &seps, &hex, from), theirs);
             }
         }
     }
@@ -657,7 +554,7 @@ mod tests {
         fn ipv6_lines_as_a_search_of_every_line(line in "[0-9a-fA-F:.\\[\\] g\n]{0,60}") {
             let p = Protector::new();
             let (mut ours, mut seps) = (Vec::new(), Vec::new());
-            separators::map(line.as_bytes(), &mut seps);
+            separators::map(line.as_bytes(), &mut seps, &mut Vec::new());
             p.find_ipv6(line.as_bytes(), &seps, &mut ours);
             proptest::prop_assert_eq!(ours, ipv6_everywhere(&p, line.as_bytes()));
         }
@@ -717,7 +614,7 @@ mod tests {
                 let body = line.strip_suffix('\r').unwrap_or(line);
                 let (mut ours, mut theirs) = (Vec::new(), Vec::new());
                 spans.line(at, at + body.len(), &mut ours);
-                p.find(body.as_bytes(), &mut theirs, &mut Vec::new());
+                p.find(body.as_bytes(), &mut theirs, &mut Reads::default());
                 proptest::prop_assert_eq!(ours, theirs);
                 at += line.len() + 1;
             }

@@ -19,7 +19,7 @@ use crate::needles::Needle;
 use crate::percent;
 use crate::phone::{Country, Evidence};
 use crate::policy::{Action, Kind, Policy};
-use crate::protect::{BlockSpans, Protected};
+use crate::protect::{BlockSpans, Protected, Reads};
 
 mod access_log;
 mod before;
@@ -67,8 +67,8 @@ pub(crate) use spoken_email::at_word_patterns;
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub protected: Vec<Protected>,
-    /// The line's separator map, for the protector.
-    separators: Vec<u64>,
+    /// What the protector reads of the line.
+    protect_reads: Reads,
     pub fields: Vec<Field>,
     pub findings: Vec<Finding>,
     canon: Vec<u8>,
@@ -115,7 +115,7 @@ impl Scanner<'_> {
             None => self
                 .detectors
                 .protector
-                .find(line, &mut s.protected, &mut s.separators),
+                .find(line, &mut s.protected, &mut s.protect_reads),
         }
         self.find_replacements(line, &mut s.replaced);
         // Taken once: the field readers and the text finders consult it.

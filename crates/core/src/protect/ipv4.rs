@@ -108,7 +108,7 @@ mod tests {
             let line = pieces.concat();
             let line = line.as_bytes();
             let mut seps = Vec::new();
-            separators::map(line, &mut seps);
+            separators::map(line, &mut seps, &mut Vec::new());
             for from in 0..=line.len() {
                 let theirs = re.find_at(line, from).map(|m| (m.start(), m.end()));
                 proptest::prop_assert_eq!(next_ipv4(line, &seps, from), theirs);

@@ -322,7 +322,7 @@ mod tests {
     /// another alternative can.
     fn next_match(hay: &[u8], from: usize) -> Option<(usize, usize)> {
         let mut seps = Vec::new();
-        super::super::separators::map(hay, &mut seps);
+        super::super::separators::map(hay, &mut seps, &mut Vec::new());
         [next_token(hay, from), next_stamp(hay, &seps, from)]
             .into_iter()
             .flatten()
@@ -368,7 +368,7 @@ mod tests {
             from in 0usize..210,
         ) {
             let mut seps = Vec::new();
-            super::super::separators::map(&hay, &mut seps);
+            super::super::separators::map(&hay, &mut seps, &mut Vec::new());
             let ours: Vec<usize> = pairs(&hay, &seps, from).collect();
             let theirs: Vec<usize> = (from..hay.len()).filter(|&q| pair_at(&hay, q)).collect();
             proptest::prop_assert_eq!(ours, theirs);

@@ -8,7 +8,8 @@
 //! number opens with a run of one to four digits (after a `v` for a
 //! version) that a `.`, `/` or `:` and then a digit end, and an epoch
 //! number with ten digits. Those offsets are found from the punctuation
-//! and from long digit runs, and the pattern is matched there anchored:
+//! and from long digit runs (read by the hash search, `runs::scan`), and
+//! the pattern is matched there anchored:
 //! the leftmost match at or after an offset is the anchored match at the
 //! first offset that has one (leftmost-first), and no alternative looks
 //! behind its start or matches empty (`matches_as_find_iter`).
@@ -17,6 +18,7 @@
 //! its setting up cost some 150 instructions at each of those offsets,
 //! several times what reading the few bytes of a version or a time does.
 
+use super::runs::epoch_from;
 use super::separators;
 
 /// The pattern `anchored` matches, as the tests' oracle.
@@ -33,38 +35,41 @@ pub(super) const WEAK: &str = r"(?x-u)
 /// Chromium time, the first part of a version).
 const MAX_LEAD: usize = 4;
 
-/// An epoch number's length, at the least.
-const EPOCH_MIN: usize = 10;
-
 /// Calls `found(start, end)` for each match of the weak pattern in
 /// `hay`, as `find_iter` gives them.
-/// `hay` (`seps`: its separator map, `separators::map`).
-pub(super) fn for_each(hay: &[u8], seps: &[u64], mut found: impl FnMut(usize, usize)) {
-    let mut epoch = next_epoch(hay, 0);
+/// `hay` (`seps`: its separator map, `separators::map`; `epochs`: where
+/// epoch numbers may start, `runs::scan`).
+pub(super) fn for_each(
+    hay: &[u8],
+    seps: &[u64],
+    epochs: &[usize],
+    mut found: impl FnMut(usize, usize),
+) {
+    let mut epoch = epoch_from(epochs, 0);
     let mut at = 0;
-    while let Some((s, e)) = next_match(hay, seps, at, &mut epoch) {
+    while let Some((s, e)) = next_match(hay, seps, epochs, at, &mut epoch) {
         found(s, e);
         at = e;
     }
 }
 
 /// The leftmost match starting at or after `from`. `epoch`: the first
-/// offset at or after the last search's start where an epoch number
-/// may start (`next_epoch`), kept from one search to the next so the
-/// digit runs are read once.
+/// of `epochs` at or after the last search's start, kept from one search
+/// to the next.
 fn next_match(
     hay: &[u8],
     seps: &[u64],
+    epochs: &[usize],
     from: usize,
     epoch: &mut Option<usize>,
 ) -> Option<(usize, usize)> {
     if epoch.is_some_and(|e| e < from) {
-        *epoch = next_epoch(hay, from);
+        *epoch = epoch_from(epochs, from);
     }
     // The epoch offsets before `limit`, tried in order.
     let epochs_before = |limit: usize, epoch: &mut Option<usize>| {
         while let Some(e) = epoch.filter(|&e| e < limit) {
-            *epoch = next_epoch(hay, e + 1);
+            *epoch = epoch_from(epochs, e + 1);
             if let Some(m) = anchored(hay, e).map(|end| (e, end)) {
                 return Some(m);
             }
@@ -92,7 +97,7 @@ fn next_match(
                     return Some(m);
                 }
                 if *epoch == Some(c) {
-                    *epoch = next_epoch(hay, c + 1);
+                    *epoch = epoch_from(epochs, c + 1);
                 }
                 if let Some(m) = anchored(hay, c).map(|end| (c, end)) {
                     return Some(m);
@@ -236,20 +241,6 @@ fn chromium(h: &[u8], c: usize) -> Option<usize> {
     })
 }
 
-/// The first offset at or after `from` where an epoch number may start:
-/// `1`, a digit from `5` to `9`, and eight more digits.
-fn next_epoch(hay: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some((start, end)) = super::next_run(hay, i, EPOCH_MIN, u8::is_ascii_digit) {
-        let shaped = |c: &usize| hay[*c] == b'1' && matches!(hay[c + 1], b'5'..=b'9');
-        if let Some(c) = (start..=end - EPOCH_MIN).find(shaped) {
-            return Some(c);
-        }
-        i = end + 1;
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,9 +248,11 @@ mod tests {
     use regex::bytes::Regex;
 
     fn ours(hay: &[u8]) -> Vec<(usize, usize)> {
-        let (mut out, mut seps) = (Vec::new(), Vec::new());
-        separators::map(hay, &mut seps);
-        for_each(hay, &seps, |s, e| out.push((s, e)));
+        let (mut out, mut seps, mut hex) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut hashes, mut epochs) = (Vec::new(), Vec::new());
+        separators::map(hay, &mut seps, &mut hex);
+        super::super::runs::scan(hay, &hex, &mut hashes, &mut epochs);
+        for_each(hay, &seps, &epochs, |s, e| out.push((s, e)));
         out
     }
 
