@@ -169,6 +169,24 @@ pub(crate) fn is_valid_international(digits: &[u8]) -> bool {
     phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n))
 }
 
+/// Is `+digits` a number the metadata holds valid and of a mobile range
+/// (or a range the country shares between mobiles and fixed lines)?
+/// Slow, as [`is_valid_international`].
+pub(crate) fn is_mobile_international(digits: &[u8]) -> bool {
+    use phonenumber::metadata::DATABASE;
+    use phonenumber::Type;
+    let Ok(digits) = std::str::from_utf8(digits) else {
+        return false;
+    };
+    phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| {
+        phonenumber::is_valid(&n)
+            && matches!(
+                n.number_type(&DATABASE),
+                Type::Mobile | Type::FixedLineOrMobile
+            )
+    })
+}
+
 /// Can `classify` take `run` as a phone, whatever the evidence? Not with
 /// more digits than any number has, its `00` aside: a caller that must
 /// read the words around a run for its evidence reads them only then.

@@ -78,7 +78,9 @@ impl Scanner<'_> {
     /// when the metadata holds it a valid number (ids and Unix times of
     /// that length mostly are not). In a row with a name's cell and a
     /// country's code as a cell (`…,"Harmon, Lois",Gold,IE,
-    /// 353850285106`), a valid one of that country's calling code.
+    /// 353850285106`), a valid one of that country's calling code, or a
+    /// valid mobile number of another's: the country may be where the
+    /// line roams (`2026-03-19;ACC2372;37121106785;MA;4157;…;Name;…`).
     pub(super) fn find_row_msisdns(&self, line: &[u8], s: &mut Scratch) {
         let codes = &self.detectors.codes;
         // The first phone found written the international way, and its
@@ -122,10 +124,12 @@ impl Scanner<'_> {
                 && cell.iter().all(u8::is_ascii_digit)
                 && codes.plausible_international(cell)
                 && is_free(s, a, b)
-                && if written.is_some() {
-                    same_code() || phone::is_valid_international(cell)
-                } else {
-                    same_code() && phone::is_valid_international(cell)
+                && match written {
+                    Some(_) => same_code() || phone::is_valid_international(cell),
+                    None => {
+                        same_code() && phone::is_valid_international(cell)
+                            || phone::is_mobile_international(cell)
+                    }
                 };
             if !msisdn {
                 continue;
