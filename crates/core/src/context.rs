@@ -143,6 +143,8 @@ const HONORIFICS: &[&str] = &[
     // af Mr, Mrs, Miss; lt Mr and Mrs in the dative, accusative, genitive
     // (`Paskambinta ponui Jankauskui`)
     "mnr.", "mnr", "mev.", "mev", "mej.", "ponui", "poniai", "poną", "ponią", "pono", "ponios",
+    // ga Mr (`an tUasal Ó Rúnaidhe`)
+    "tuasal", "an tuasal",
 ];
 
 /// Is `word` a form of address ("Mr", "Herrn", "Sra.")?

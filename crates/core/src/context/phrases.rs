@@ -509,7 +509,11 @@ pub(crate) const NAME_PHRASES: &[&str] = &[
     "sir", "g.", "bw.", "bwana", "bi.", "kungs", "kundze", "k-gs", "k-dze", "sinjur", "sinjura",
     "г.", "г-ђа", "гђа", "гђа.", "ga.", "г-на", "г-ну", "г-ном", "г-жи", "г-же",
     "г-жу", "г-жой", "מר", "גב'", "גברת", "السيدة", "mnr.", "mnr", "mev.", "mev", "mej.",
-    "ponui", "poniai", "poną", "ponią", "pono", "ponios",
+    "ponui", "poniai", "poną", "ponią", "pono", "ponios", "tuasal", "an tuasal",
+    // vi "with" or "to" an elder brother, sister, sir or madam, as an
+    // agent writes of a customer (`Đã liên hệ với anh Thành`); not "anh"
+    // alone, a given name too
+    "với anh", "với chị", "với ông", "với bà", "cho anh", "cho chị", "cho ông", "cho bà",
     // "spoke with" in more languages ("Am vorbit cu Luana", "Говорих с
     // Лесе", "Đã trao đổi với anh Nam")
     "am vorbit cu", "vorbit cu", "говорих с", "разговарях с", "trao đổi với", "nói chuyện với",

@@ -48,6 +48,15 @@ const NAME_KEYS: &[&str] = &[
     "예약자",
     "신청인",
     "수령인",
+    // Japanese "patient's", "customer's", "member's", "user's", "contract
+    // holder's", "applicant's", "booker's" name (`患者名：青木　美加子`)
+    "患者名",
+    "顧客名",
+    "会員名",
+    "利用者名",
+    "契約者名",
+    "申込者名",
+    "予約者名",
 ];
 
 /// The most bytes a CJK field's value may have.
@@ -194,8 +203,8 @@ impl NameFinder {
     /// and the given name), or a name in another script as `check` reads
     /// it?
     fn reads_as_cjk_value_name(&self, value: &str, min: usize, check: ValueCheck) -> bool {
-        if value.chars().all(|c| is_uncased_letter(c) || c == ' ') {
-            (min..=8).contains(&value.chars().filter(|&c| c != ' ').count())
+        if value.chars().all(|c| is_uncased_letter(c) || is_space(c)) {
+            (min..=8).contains(&value.chars().filter(|&c| !is_space(c)).count())
         } else {
             self.value_is_name(value, check)
         }
@@ -213,6 +222,12 @@ fn ends_sentence(text: &[u8]) -> bool {
     text.ends_with(['。', '！', '？', '，', '.', '!', '?', ','])
 }
 
+/// Is `c` a space, ASCII or the ideographic one Japanese writes between
+/// a surname and a given name (`青木　美加子`)?
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}'
+}
+
 /// The length of the value opening `rest`: up to CJK or ASCII punctuation
 /// (`，`, `、`, `。`, `;`, a quote, a bracket) or a second space. `, ` goes
 /// on before a capital (`Xie, Wei`: a surname first).
@@ -220,7 +235,7 @@ fn cjk_value_len(rest: &str) -> usize {
     let mut spaces = 0;
     for (i, c) in rest.char_indices() {
         let stop = match c {
-            ' ' => {
+            c if is_space(c) => {
                 spaces += 1;
                 spaces > 1
             }
@@ -229,10 +244,10 @@ fn cjk_value_len(rest: &str) -> usize {
             c => !c.is_alphabetic(),
         };
         if stop {
-            return rest[..i].trim_end_matches([' ', ',']).len();
+            return rest[..i].trim_end_matches([' ', '\u{3000}', ',']).len();
         }
     }
-    rest.trim_end_matches([' ', ',']).len()
+    rest.trim_end_matches([' ', '\u{3000}', ',']).len()
 }
 
 impl NameFinder {
