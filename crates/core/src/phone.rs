@@ -163,28 +163,28 @@ impl CallingCodes {
 /// Slow (the crate compiles its patterns through a small cache): only
 /// for the few numbers a looser test has let through.
 pub(crate) fn is_valid_international(digits: &[u8]) -> bool {
-    let Ok(digits) = std::str::from_utf8(digits) else {
-        return false;
-    };
-    phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| phonenumber::is_valid(&n))
+    valid_international(digits).is_some()
 }
 
-/// Is `+digits` a number the metadata holds valid and of a mobile range
-/// (or a range the country shares between mobiles and fixed lines)?
-/// Slow, as [`is_valid_international`].
+/// Is `+digits` a valid number of a mobile range (or of a range the
+/// country shares between mobiles and fixed lines)? Slow, as
+/// [`is_valid_international`].
 pub(crate) fn is_mobile_international(digits: &[u8]) -> bool {
-    use phonenumber::metadata::DATABASE;
     use phonenumber::Type;
-    let Ok(digits) = std::str::from_utf8(digits) else {
-        return false;
-    };
-    phonenumber::parse(None, format!("+{digits}")).is_ok_and(|n| {
-        phonenumber::is_valid(&n)
-            && matches!(
-                n.number_type(&DATABASE),
-                Type::Mobile | Type::FixedLineOrMobile
-            )
+    valid_international(digits).is_some_and(|n| {
+        matches!(
+            n.number_type(&phonenumber::metadata::DATABASE),
+            Type::Mobile | Type::FixedLineOrMobile
+        )
     })
+}
+
+/// `+digits` parsed, when the metadata holds it valid.
+fn valid_international(digits: &[u8]) -> Option<phonenumber::PhoneNumber> {
+    let digits = std::str::from_utf8(digits).ok()?;
+    phonenumber::parse(None, format!("+{digits}"))
+        .ok()
+        .filter(phonenumber::is_valid)
 }
 
 /// Can `classify` take `run` as a phone, whatever the evidence? Not with
