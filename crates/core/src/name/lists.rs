@@ -600,11 +600,11 @@ fn lone_word_end(bytes: &[u8], i: usize) -> Option<usize> {
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
     // `subject="Welcome aboard, Noora"`, `"See you soon, Renata!"`: after
-    // a comma, a word that closes a quote may address someone
+    // a comma, a word that closes a quote or the line may address someone
     // (`closes_message_as_vocative`).
     let after_comma = i >= 2 && &bytes[i - 2..i] == b", ";
     let lone = match bytes.get(end) {
-        None => true,
+        None => !after_comma,
         Some(b'"' | b'!') if after_comma => false,
         Some(b'.') => end - i > 3,
         Some(b' ') => bytes

@@ -49,16 +49,30 @@ impl NameFinder {
     /// `subject="Your interview, Bjarmi"`, `"See you soon, Renata!"`: a
     /// quoted message that ends by addressing someone (a comma, one word,
     /// the closing quote) names them if the lists hold the word as a given
-    /// name and as no ordinary word (`"Done, Thanks"`, `"Ready, Set"`).
+    /// name and as no ordinary word (`"Done, Thanks"`, `"Ready, Set"`). So
+    /// does a mail's subject a mail server logs at the end of its line
+    /// (`postfix/cleanup: … header Subject: Welcome to the fleet, Ayinke`).
     pub(super) fn closes_message_as_vocative(&self, s: &str, a: usize, b: usize) -> bool {
         let text = &s[a..b];
         let rest = s[b..].strip_prefix(['!', '.']).unwrap_or(&s[b..]);
-        if !(s[..a].ends_with(", ") && rest.starts_with('"')) || is_phrase_word(text) {
+        let closes = rest.starts_with('"') || rest.is_empty() && ends_subject_header(&s[..a]);
+        if !(s[..a].ends_with(", ") && closes) || is_phrase_word(text) {
             return false;
         }
         let known = self.db.lookup(text);
         known.given && !known.common && !is_log_vocabulary(text, known)
     }
+}
+
+/// Does `before` hold a mail header's `Subject: ` and then the subject's
+/// words only, no other field (`;`, `=`, a quote)? The subject then runs
+/// to the end of the line.
+fn ends_subject_header(before: &str) -> bool {
+    let subject = before
+        .rfind("Subject: ")
+        .or_else(|| before.rfind("subject: "))
+        .map(|at| &before[at..]);
+    subject.is_some_and(|text| !text.contains([';', '=', '"']))
 }
 
 /// Is `word` the lower-case `lower` with its first letter capitalised
