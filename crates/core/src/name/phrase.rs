@@ -319,10 +319,7 @@ impl NameFinder {
         let numbered = s[len..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        numbered && !word.contains(' ') && {
-            let known = self.db.lookup(word);
-            known.common && !known.strong()
-        }
+        numbered && !word.contains(' ') && self.is_frequent_word(word.as_bytes())
     }
 
     /// The length of a name in lower case at the start of `s`: one or two
