@@ -49,6 +49,7 @@ mod error;
 mod fields;
 mod finding;
 mod iban;
+mod json_escapes;
 mod keyring;
 mod links;
 mod meta_regex;

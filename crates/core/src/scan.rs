@@ -13,6 +13,7 @@ use crate::context::{
 use crate::detectors::Detectors;
 use crate::fields::{Field, Syntax};
 use crate::finding::{resolve_overlaps, Canon, Confidence, Ctx, Finding};
+use crate::json_escapes;
 use crate::links::Links;
 use crate::name::ValueCheck;
 use crate::needles::Needle;
@@ -76,6 +77,10 @@ pub(crate) struct Scratch {
     /// end (see `Canon`).
     pub canons: Vec<u8>,
     decoded: Vec<u8>,
+    /// A line with escaped characters, decoded, and where each of its
+    /// bytes starts in the line (see `json_escapes`).
+    unescaped: Vec<u8>,
+    unescaped_from: Vec<usize>,
     /// Replacement texts already in the line (see `find_replacements`).
     replaced: Vec<(usize, usize)>,
     /// Every field's normalized key, end to end; `keys[i]` is field `i`'s.
@@ -106,6 +111,9 @@ impl Scanner<'_> {
     /// `block`: the line's protected spans were found with its block,
     /// where it starts at this offset; `None`: they are found here.
     pub(crate) fn scan(&self, line: &[u8], block: Option<(&BlockSpans, usize)>, s: &mut Scratch) {
+        if json_escapes::has_escaped_text(line) {
+            return self.scan_unescaped(line, s);
+        }
         s.protected.clear();
         s.fields.clear();
         s.findings.clear();
@@ -160,6 +168,22 @@ impl Scanner<'_> {
         named_after::drop_named_places(line, s);
         resolve_overlaps(&mut s.findings);
         quote_bare_json_values(line, &mut s.findings);
+    }
+
+    /// Scans `line` with its escaped characters decoded (which leaves none
+    /// to decode) and maps the findings back onto the escaped text.
+    fn scan_unescaped(&self, line: &[u8], s: &mut Scratch) {
+        let (mut text, mut from) = (
+            std::mem::take(&mut s.unescaped),
+            std::mem::take(&mut s.unescaped_from),
+        );
+        json_escapes::decode_mapped(line, &mut text, &mut from);
+        self.scan(&text, None, s);
+        for f in &mut s.findings {
+            f.start = from[f.start];
+            f.end = from[f.end];
+        }
+        (s.unescaped, s.unescaped_from) = (text, from);
     }
 
     /// A `country=FR` / `"locale":"fr_FR"` field names the region of
