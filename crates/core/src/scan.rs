@@ -25,7 +25,7 @@ use crate::protect::{BlockSpans, Protected, Reads};
 mod access_log;
 mod before;
 mod document_names;
-use before::{is_contact_record_key, numbers_a_thing};
+use before::{is_contact_record_key, is_membership_number, numbers_a_thing};
 mod filters;
 mod indirect;
 mod key_phones;
@@ -245,7 +245,7 @@ impl Scanner<'_> {
             };
             // (`name=kdabrowski` as useradd logs a new account, too.)
             let login_key = is_account_key(key) || k.class == KeyClass::Name;
-            if login_key && self.detectors.names.login_is_name(&line[v0..v1])
+            if login_key && self.detectors.names.account_is_name(&line[v0..v1])
                 || key.ends_with("by")
                     && self.detectors.names.is_lone_given_name(&line[v0..v1])
                     && !runs_on_capitalised(&line[v1..])
@@ -274,7 +274,9 @@ impl Scanner<'_> {
                 // `invoice number=8473728135612`: the key names no phone.
                 KeyClass::Phone if is_number_word(key) && numbers_a_thing(line, f.key.0) => {}
                 // `matched contacts: 31415926`: a CRM record's id.
-                KeyClass::Party if is_contact_record_key(key, &line[v0..v1]) => {}
+                KeyClass::Party
+                    if is_contact_record_key(key, &line[v0..v1])
+                        || is_membership_number(key, &line[v0..v1]) => {}
                 class @ (KeyClass::Phone | KeyClass::Party) => {
                     let handle_key = is_handle_key(key);
                     let phone = self.phone_in_value(line, f, region, evidence, holder, s);

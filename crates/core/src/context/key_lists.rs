@@ -84,6 +84,8 @@ pub(super) const NAME_KEYS: &[&str] = &[
     "therapist", "trainer", "instructor", "instructors", "coach", "teacher", "tutor", "stylist",
     "physio", "physiotherapist", "masseur", "masseuse", "beautician", "receptionist",
     "technician",
+    // who shows a property or lets it (an estate agency's `negotiator=…`)
+    "negotiator",
     // who goes with a patient or a passenger (`escort="Károly"`)
     "escort", "companion", "chaperone",
     // who claims a prize or witnesses it, and a gaming operator's money
@@ -158,6 +160,9 @@ pub(super) const PARTY_KEYS: &[&str] = &[
     // `volunteer="…"`, a legacy's `executor` and `deceased`; not `donor`,
     // which in number porting is the operator a number leaves)
     "supporter", "volunteer", "executor", "deceased",
+    // a club's, a gym's or a coworking space's member (`member=Keogan`; a
+    // party key, so a tier is no name: `member=Gold`)
+    "member",
     // an insurer's and a care provider's people (`"insured":"Gallo, Juana"`)
     "insured", "policyholder", "caregiver", "carer",
 ];

@@ -359,6 +359,38 @@ impl NameFinder {
         }
     }
 
+    /// Under a key that holds an account (`actor=`, `agent=`): a login
+    /// `login_is_name` reads, or two parts neither of them a word, one a
+    /// listed given name or a surname that is no word (`orla.nibhriain`;
+    /// not `etl_loader`).
+    /// What else such a key holds is a service account, whose parts are
+    /// vocabulary (`svc.deploy`, `payment.service`).
+    pub(crate) fn account_is_name(&self, login: &[u8]) -> bool {
+        if self.login_is_name(login) {
+            return true;
+        }
+        let Ok(login) = std::str::from_utf8(login) else {
+            return false;
+        };
+        let mut parts = login.split(['.', '_']);
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let unworded = |part: &str| {
+            let known = self.db.lookup(part);
+            part.len() >= 2
+                && is_lower_case_word(part)
+                && !known.common
+                && !is_log_vocabulary(part, known)
+                && !is_not_name(part)
+        };
+        let listed = |part: &str| {
+            let known = self.db.lookup(part);
+            part.len() >= 3 && (known.given || known.surname && known.strong())
+        };
+        unworded(a) && unworded(b) && (listed(a) || listed(b))
+    }
+
     /// `"by":"Riikka"`, `createdBy=Anna`: who did it, named by one
     /// capitalised given name the lists hold unambiguously, where an
     /// author's key expects a login (not `operator`, a network's as

@@ -291,6 +291,12 @@ fn is_null_literal(v: &str) -> bool {
         "caller",
         "visitor",
         "attendee",
+        "member",
+        "staff",
+        "tenant",
+        "resident",
+        "customer",
+        "client",
     ];
     let v = v.strip_suffix(',').unwrap_or(v);
     NULLS.iter().any(|n| v.eq_ignore_ascii_case(n))

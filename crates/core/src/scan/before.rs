@@ -128,6 +128,13 @@ pub(super) fn is_contact_record_key(key: &str, value: &[u8]) -> bool {
         && !(value.len() >= 11 && crate::phone::is_valid_international(value))
 }
 
+/// `member=99280517426`: a club's or a loyalty scheme's membership number,
+/// however long. A member's phone is written with its `+` or under a
+/// phone key.
+pub(super) fn is_membership_number(key: &str, value: &[u8]) -> bool {
+    key.eq_ignore_ascii_case("member") && !value.is_empty() && value.iter().all(u8::is_ascii_digit)
+}
+
 /// Does the text before "contact" end with a word that makes it a contact
 /// detail ("alternative", "emergency", "secondary" contact)?
 fn qualifies_a_contact_detail(before: &[u8]) -> bool {
