@@ -129,14 +129,23 @@ impl Census {
     }
 
     /// Where `needle` occurs in `line`, the line this census was taken of,
-    /// without overlaps.
+    /// without overlaps. Each search resumes past the last match, as
+    /// memmem's `find_iter` does; that iterator copied its searcher (some
+    /// 256 bytes) in, and its `flat_map` over the census's answer was a
+    /// call of its own at each of the dozen loops a line runs, most of
+    /// them over needles the line lacks.
     pub(crate) fn find_iter<'h>(
         self,
         line: &'h [u8],
         needle: Needle,
     ) -> impl Iterator<Item = usize> + 'h {
         let finder = self.may_hold(needle).then(|| needle.finder());
-        finder.into_iter().flat_map(move |f| f.find_iter(line))
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let found = at + finder?.find(&line[at..])?;
+            at = found + needle.bytes().len();
+            Some(found)
+        })
     }
 
     /// Does `needle` occur in the line in some ASCII casing?

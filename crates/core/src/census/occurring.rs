@@ -10,7 +10,8 @@
 //! and the states are filled breadth first, each row copied from its
 //! failure state's finished one and its children written over it. A state
 //! also holds the bits of every pattern ending there, so the walk needs no
-//! match test.
+//! match test. A pattern of one byte is no state but a flag of its byte,
+//! ORed over the text (`new`).
 
 /// A set of patterns' bits: the needles' and the phrase sets' are more
 /// than 64.
@@ -20,9 +21,16 @@ pub(super) type Bits = u128;
 const NONE: u32 = u32::MAX;
 
 pub(super) struct Occurring {
-    /// Each byte's class: 0 for bytes in no pattern; an ASCII letter
-    /// shares its lower case's.
+    /// Each byte's class: 0 for bytes in no pattern of two bytes or
+    /// more; an ASCII letter shares its lower case's.
     class: [u8; 256],
+    /// Each byte's flag, if it is a pattern of its own (an ASCII letter
+    /// shares its lower case's), and `NON_ASCII` for a byte past ASCII.
+    flag: [u32; 256],
+    /// Per byte `k` of the flags (bits `8k` on), the bits of the one-byte
+    /// patterns each of its values stands for: a few lookups a line
+    /// rather than a turn per flag.
+    single_bits: Vec<[Bits; 256]>,
     /// A row holds `1 << shift` transitions, one per class and padding.
     shift: u32,
     /// A state is the offset of its row, `s << shift`, and its transition
@@ -37,22 +45,65 @@ pub(super) struct Occurring {
     bits: Vec<Bits>,
 }
 
+/// The flag of a byte past ASCII; the one-byte patterns' flags are the
+/// bits below it.
+const NON_ASCII: u32 = 1 << 31;
+
 impl Occurring {
     /// The automaton of `patterns`, each with the bits it sets when it
     /// occurs. No pattern may be empty.
+    ///
+    /// A pattern of one byte is no state of the automaton but a flag of
+    /// its byte, which the walk ORs: the census's one-byte needles (`:`,
+    /// `/`, `=`, `,` and their kin) are in a third of a log's quads, and
+    /// as states each of those quads took the walk's slow path.
     pub(super) fn new(patterns: &[(Vec<u8>, Bits)]) -> Occurring {
+        assert!(
+            patterns.iter().all(|(p, _)| !p.is_empty()),
+            "no pattern is empty"
+        );
+        let (singles, longer): (Vec<_>, Vec<_>) = patterns.iter().partition(|(p, _)| p.len() == 1);
         let mut class = [0u8; 256];
         let mut classes = 1usize;
-        for b in patterns.iter().flat_map(|(p, _)| p) {
-            let lower = b.to_ascii_lowercase();
-            if class[usize::from(lower)] == 0 {
-                class[usize::from(lower)] = u8::try_from(classes).expect("at most 255 bytes");
+        for b in longer.iter().flat_map(|(p, _)| p) {
+            let lower = usize::from(b.to_ascii_lowercase());
+            if class[lower] == 0 {
+                class[lower] = u8::try_from(classes).expect("at most 255 bytes");
                 classes += 1;
             }
         }
-        for upper in b'A'..=b'Z' {
-            class[usize::from(upper)] = class[usize::from(upper.to_ascii_lowercase())];
+        // Each distinct byte's flag, and the bits of its patterns.
+        let mut flag = [0u32; 256];
+        let mut flag_bits: Vec<Bits> = Vec::new();
+        for (p, bit) in &singles {
+            let lower = usize::from(p[0].to_ascii_lowercase());
+            if flag[lower] == 0 {
+                assert!(flag_bits.len() < 31, "at most 31 one-byte patterns");
+                flag[lower] = 1 << flag_bits.len();
+                flag_bits.push(0);
+            }
+            flag_bits[flag[lower].trailing_zeros() as usize] |= *bit;
         }
+        for upper in b'A'..=b'Z' {
+            let lower = usize::from(upper.to_ascii_lowercase());
+            class[usize::from(upper)] = class[lower];
+            flag[usize::from(upper)] = flag[lower];
+        }
+        for f in &mut flag[0x80..] {
+            *f |= NON_ASCII;
+        }
+        let single_bits = flag_bits
+            .chunks(8)
+            .map(|eight| {
+                std::array::from_fn(|v| {
+                    eight
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| v >> j & 1 == 1)
+                        .fold(0, |bits, (_, &b)| bits | b)
+                })
+            })
+            .collect();
         let shift = usize::BITS - (classes - 1).leading_zeros();
         let row = 1usize << shift;
         // The trie: a dense row of children per state, for building it,
@@ -60,8 +111,7 @@ impl Occurring {
         let mut trie = vec![NONE; row];
         let mut children: Vec<Vec<(usize, u32)>> = vec![Vec::new()];
         let mut bits: Vec<Bits> = vec![0];
-        for (pattern, bit) in patterns {
-            assert!(!pattern.is_empty(), "no pattern is empty");
+        for (pattern, bit) in longer {
             let mut s = 0;
             for &b in pattern {
                 let c = usize::from(class[usize::from(b)]);
@@ -77,7 +127,11 @@ impl Occurring {
             }
             bits[s] |= bit;
         }
-        Occurring::fill(class, shift, classes, &children, bits)
+        let mut occurring = Occurring::fill(shift, classes, &children, bits);
+        occurring.class = class;
+        occurring.flag = flag;
+        occurring.single_bits = single_bits;
+        occurring
     }
 
     /// Turns the trie into the DFA, breadth first, so that a state's
@@ -89,7 +143,6 @@ impl Occurring {
     /// the last down. (Renumbering the finished DFA cost a pass over every
     /// transition at each start.)
     fn fill(
-        class: [u8; 256],
         shift: u32,
         classes: usize,
         children: &[Vec<(usize, u32)>],
@@ -136,7 +189,9 @@ impl Occurring {
             }
         }
         Occurring {
-            class,
+            class: [0; 256],
+            flag: [0; 256],
+            single_bits: Vec::new(),
             shift,
             trans,
             first_match: unmatched << shift,
@@ -153,37 +208,64 @@ impl Occurring {
     pub(super) fn bits_in(&self, text: &[u8]) -> (Bits, bool) {
         let trans = &self.trans[..];
         let mask = trans.len() - 1;
+        let first_match = self.first_match;
         let step =
             |s: usize, b: u8| trans[(s | usize::from(self.class[usize::from(b)])) & mask] as usize;
-        let mut s = 0usize;
-        let mut found = 0;
-        let mut matched = |s: usize| {
-            if s >= self.first_match {
-                found |= self.bits[(s - self.first_match) >> self.shift];
-            }
-        };
-        // Four bytes a turn: the loop's own count and test were a quarter
-        // of the walk's instructions. A match makes the state at least
-        // `first_match`, and so the OR of the quad's four states: one test
-        // tells whether any of them is looked at (most quads hold none).
-        let mut quads = text.chunks_exact(4);
-        for quad in &mut quads {
-            let &[a, b, c, d] = quad else {
-                unreachable!("chunks of four")
+        let flag = |b: u8| self.flag[usize::from(b)];
+        let (mut s, mut flags, mut found) = (0usize, 0u32, 0);
+        // Eight bytes a turn: the loop's own count and test were a large
+        // part of the walk's instructions. A match makes the state at least
+        // `first_match`, and so the OR of the turn's states: one test
+        // tells whether any of them is looked at (most turns hold none).
+        let mut eights = text.chunks_exact(8);
+        for eight in &mut eights {
+            let &[b0, b1, b2, b3, b4, b5, b6, b7] = eight else {
+                unreachable!("chunks of eight")
             };
-            let s1 = step(s, a);
-            let s2 = step(s1, b);
-            let s3 = step(s2, c);
-            s = step(s3, d);
-            if s1 | s2 | s3 | s >= self.first_match {
-                [s1, s2, s3, s].into_iter().for_each(&mut matched);
+            flags |= flag(b0) | flag(b1) | flag(b2) | flag(b3);
+            flags |= flag(b4) | flag(b5) | flag(b6) | flag(b7);
+            let s0 = step(s, b0);
+            let s1 = step(s0, b1);
+            let s2 = step(s1, b2);
+            let s3 = step(s2, b3);
+            let s4 = step(s3, b4);
+            let s5 = step(s4, b5);
+            let s6 = step(s5, b6);
+            s = step(s6, b7);
+            if s0 | s1 | s2 | s3 | s4 | s5 | s6 | s >= first_match {
+                self.add_endings(&[s0, s1, s2, s3, s4, s5, s6, s], &mut found);
             }
         }
-        for &b in quads.remainder() {
+        // The last bytes' states, the start's past them.
+        let mut tail = [0; 7];
+        for (t, &b) in tail.iter_mut().zip(eights.remainder()) {
+            flags |= flag(b);
             s = step(s, b);
-            matched(s);
+            *t = s;
         }
-        (found, text.is_ascii())
+        if tail.iter().any(|&t| t >= first_match) {
+            self.add_endings(&tail, &mut found);
+        }
+        let singles = self
+            .single_bits
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (k, of)| {
+                bits | of[usize::from((flags >> (8 * k)) as u8)]
+            });
+        (found | singles, flags & NON_ASCII == 0)
+    }
+
+    /// ORs into `found` the bits of the patterns that end at `states`.
+    /// Out of line, as most quads have none: inlined, the walk kept
+    /// `found` in registers it then lacked for its own state.
+    #[inline(never)]
+    fn add_endings(&self, states: &[usize], found: &mut Bits) {
+        for &s in states {
+            if s >= self.first_match {
+                *found |= self.bits[(s - self.first_match) >> self.shift];
+            }
+        }
     }
 }
 
