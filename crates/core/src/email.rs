@@ -434,6 +434,16 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "kunta", "sozialamt", "jobcenter", "wohngeld", "kindergeld", "familienkasse", "pensions",
         "housing", "permits", "licensing", "registry", "citizens", "residents", "council",
         "cityhall", "townhall",
+        // a landlord's, a letting agent's and a building's desks: arrears
+        // and collections, tenancies, leasing, facilities, concierge and
+        // caretaker (en, it `gestione@`, fr `gerance@`, de, nl, es, pt,
+        // sv/no, fi, pl)
+        "arrears", "collections", "recoveries", "tenancy", "tenancies", "tenants", "leasing",
+        "rentals", "facilities", "facility", "estates", "property", "propertymanagement",
+        "concierge", "conciergerie", "caretaker", "gestione", "affitti", "locazioni", "gerance",
+        "syndic", "mieterservice", "mahnwesen", "huurders", "verhuur", "alquileres",
+        "arrendamentos", "cobros", "cobrancas", "recouvrement", "hyresgast", "utleie", "vuokraus",
+        "isannointi", "najem", "portineria",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses

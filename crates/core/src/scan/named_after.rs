@@ -83,6 +83,13 @@ const SAINTS_AND_HOUSES: &[&str] = &[
     "universidade", "uniwersytet", "univerzita", "gymnasium", "liceo", "lycée", "colegio",
     "istituto", "instituto", "institut", "fondazione", "fundación", "fundação", "stiftung",
     "πανεπιστήμιο", "университет", "університет",
+    // residential and office buildings, named after someone or anything
+    // (`Torre Isabella`, `Résidence Sophia`, `Beatrice Lofts`); not `Park`
+    // (a Korean surname), `Plaza` (a Spanish one), `Quartier` (a French
+    // one), `House` or `Court` (English ones)
+    "torre", "tower", "towers", "residence", "résidence", "residenza", "residencia",
+    "residencial", "edificio", "edifício", "palazzo", "immeuble", "condominio", "condomínio",
+    "lofts", "apartments", "residences", "heights", "mansions", "gardens", "quay",
 ];
 
 /// Brands that are a founder's name, as shops, marketplaces and carriers'
