@@ -444,6 +444,9 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         "syndic", "mieterservice", "mahnwesen", "huurders", "verhuur", "alquileres",
         "arrendamentos", "cobros", "cobrancas", "recouvrement", "hyresgast", "utleie", "vuokraus",
         "isannointi", "najem", "portineria",
+        // a payment operator's disputes and fraud desks, a gaming or
+        // streaming operator's tournaments, an IVR's SIP user
+        "chargebacks", "chargeback", "disputes", "fraud", "tournaments", "ivr",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses

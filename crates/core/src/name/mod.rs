@@ -297,6 +297,25 @@ fn is_null_literal(v: &str) -> bool {
         "resident",
         "customer",
         "client",
+        // a streaming household's shared profiles (`profile_name="Kids"`)
+        "kids",
+        "kinder",
+        "enfants",
+        "niños",
+        "bambini",
+        "family",
+        "familie",
+        "famille",
+        "familia",
+        "famiglia",
+        "living room",
+        "wohnzimmer",
+        "woonkamer",
+        "stue",
+        "vardagsrum",
+        "olohuone",
+        "salon",
+        "soggiorno",
     ];
     let v = v.strip_suffix(',').unwrap_or(v);
     NULLS.iter().any(|n| v.eq_ignore_ascii_case(n))

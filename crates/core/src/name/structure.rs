@@ -351,6 +351,14 @@ impl NameFinder {
         if text.split(' ').count() > MAX_WORDS {
             return false;
         }
+        // `"Baltic Odds Alerts"`, `"Acme Billing"`: a sender that a word
+        // of the logs no list holds as a name ends is a service's or a
+        // team's.
+        let last = text.rsplit(' ').next().unwrap_or(text);
+        let last_known = self.db.lookup(last);
+        if text.contains(' ') && !last_known.any() && is_log_vocabulary(last, last_known) {
+            return false;
+        }
         let mut personal = false;
         for w in text.split(' ') {
             // Lower case (`"sanna heikkilä"`) is no kind `word` lexes.
