@@ -447,6 +447,11 @@ pub(crate) fn is_role_mailbox(local: &[u8]) -> bool {
         // a payment operator's disputes and fraud desks, a gaming or
         // streaming operator's tournaments, an IVR's SIP user
         "chargebacks", "chargeback", "disputes", "fraud", "tournaments", "ivr",
+        // an insurer's claims desks (pt, da/no, sv, fi, cs, sk, ro, first
+        // notice of loss), finance's payables and receivables, data subject
+        // requests, on-call rotas (`oncall-sre@`, `accounts-payable@`)
+        "sinistros", "skade", "skader", "skador", "vahingot", "likvidace", "likvidacia", "daune",
+        "fnol", "payable", "payables", "receivable", "receivables", "dsr", "requests", "oncall",
     ];
     /// A team's list after its name and a dash (`cc-supervisors`,
     /// `qa_reports`); `anna.team` joins a person's name the way addresses
