@@ -234,11 +234,26 @@ pub(super) fn drop_named_places(line: &[u8], s: &mut Scratch) {
             // `Ιπποκράτειο Νοσοκομείο`, `Charité Klinikum`: the house last
             || has(openers, last)
             || has(ends, last)
+            || is_glued_street(last)
             || has(after, next_word(&line[f.end..]))
             || first.len() == name.len() && is_town_with_country(name, &line[f.end..])
             || is_eponym(name);
         !place
     });
+}
+
+/// `Jan van Galenstraat`, `Karl-Theodor-Strasse`, `Drottninggatan`: a
+/// street named after someone, its word glued to the name's last (Dutch,
+/// German and the Nordic languages write it so). Only endings no surname
+/// has; not `weg` or `laan` (`Hartweg`, `Vanderlaan`).
+fn is_glued_street(last: &[u8]) -> bool {
+    const GLUED: &[&str] = &[
+        "straat", "straße", "strasse", "gasse", "gatan", "vägen", "gade", "gata", "plein",
+    ];
+    GLUED.iter().any(|end| {
+        let end = end.as_bytes();
+        last.len() > end.len() + 2 && last[last.len() - end.len()..].eq_ignore_ascii_case(end)
+    })
 }
 
 /// `Milan(IT)`, `Oslo (NO)`: a word the log vocabulary holds as a place,
