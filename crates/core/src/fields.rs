@@ -315,6 +315,9 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
         // search of each value.
         let percent = census.holds(line, Needle::Percent);
         let ampersand = census.holds(line, Needle::Ampersand);
+        // Joined pairs (`joined_value_end`) need a `;` or a `|`: without
+        // either, no value is searched for one.
+        let joined = census.holds(line, Needle::Semicolon) || census.holds(line, Needle::Pipe);
         let runs = [
             (
                 Syntax::Json,
@@ -492,7 +495,9 @@ pub(crate) fn scan(line: &[u8], census: Census, out: &mut Vec<Field>) {
                                 {
                                     value.1 = value.0 + end;
                                     more_pairs = true;
-                                } else if let Some(end) = joined_value_end(&line[value.0..value.1])
+                                } else if let Some(end) = joined
+                                    .then(|| joined_value_end(&line[value.0..value.1]))
+                                    .flatten()
                                 {
                                     value.1 = value.0 + end;
                                     more_pairs = true;

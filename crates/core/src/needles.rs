@@ -145,6 +145,12 @@ needles! {
     SpaceDoubleQuote = b" \"";
     /// `MSH|^~`: an HL7 v2 message's header and its encoding characters.
     Hl7Header = b"MSH|^~";
+    /// `\r`: a bare carriage return, between an HL7 message's segments.
+    CarriageReturn = b"\r";
+    /// `[`: the first byte of every default replacement text.
+    OpenBracket = b"[";
+    /// `|`: a separator of joined pairs (`CDR|ORIG=…|TERM=…`).
+    Pipe = b"|";
 }
 
 impl Needle {

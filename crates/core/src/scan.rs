@@ -125,9 +125,10 @@ impl Scanner<'_> {
                 .protector
                 .find(line, &mut s.protected, &mut s.protect_reads),
         }
-        self.find_replacements(line, &mut s.replaced);
-        // Taken once: the field readers and the text finders consult it.
+        // Taken once: the replacement search, the field readers and the
+        // text finders consult it.
         let census = Census::of(line);
+        self.find_replacements(line, census, &mut s.replaced);
         crate::fields::scan(line, census, &mut s.fields);
         classify_keys(line, s);
         indirect::resolve_indirect_keys(line, s);
@@ -429,7 +430,10 @@ impl Scanner<'_> {
         if !value.first().is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
-        let colon = memchr::memchr(b':', &value[..value.len().min(9)])?;
+        // Nine bytes at most: a byte loop, where memchr's set-up costs more.
+        let colon = value[..value.len().min(9)]
+            .iter()
+            .position(|&b| b == b':')?;
         let (part, login) = (&value[..colon], &value[colon + 1..]);
         (PARTS.iter().any(|p| p.eq_ignore_ascii_case(part))
             && self.detectors.names.login_is_name(login))
@@ -440,8 +444,10 @@ impl Scanner<'_> {
     /// finding may touch one. A custom one may read like a token or a name
     /// ("Ag(Mms((…" after "Bearer"), and a value that holds one
     /// (`secret=[secret];…`) was redacted already.
-    fn find_replacements(&self, line: &[u8], replaced: &mut Vec<(usize, usize)>) {
-        find_texts(self.replacements, line, replaced);
+    fn find_replacements(&self, line: &[u8], census: Census, replaced: &mut Vec<(usize, usize)>) {
+        // Every default replacement opens with `[`, which most lines lack.
+        let absent = |b| b == b'[' && !census.holds(line, Needle::OpenBracket);
+        find_texts(self.replacements, line, absent, replaced);
     }
 
     /// Does `text` start with one of the policy's replacement texts?

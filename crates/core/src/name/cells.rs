@@ -39,9 +39,10 @@ impl NameFinder {
             // the town after the pair stays.
             let mut prev_paired = false;
             let mut start = 0;
+            let colon_space = census.holds(line, Needle::ColonSpace);
             // A printed list opens and closes cells too (`row: ['Bianca', …]`).
             for end in memchr::memchr3_iter(sep, b'[', b']', line).chain([line.len()]) {
-                let span = trim_cell(line, start, end);
+                let span = trim_cell(line, start, end, colon_space);
                 let cell = self.cell(&line[span.0..span.1]);
                 if cell == Cell::Other && self.is_lower_case_name_cell(&line[span.0..span.1]) {
                     found(span.0, span.1);
@@ -176,11 +177,16 @@ impl NameFinder {
 /// particles that join a name's parts (`PARTICLES`).
 const SURNAME_OPENERS: &[&str] = &["bint", "binti", "Ó", "Ní", "Nic", "Uí"];
 
-/// Does a cell open with one of `SURNAME_OPENERS` and a space?
+/// Does a cell open with one of `SURNAME_OPENERS` and a space? No opener
+/// holds a space, so its space is the cell's first, at most five bytes
+/// in: found once, rather than each opener compared in turn.
 fn opens_with_surname_opener(text: &[u8]) -> bool {
+    let Some(space) = text.iter().take(6).position(|&b| b == b' ') else {
+        return false;
+    };
     SURNAME_OPENERS
         .iter()
-        .any(|p| text.starts_with(p.as_bytes()) && text.get(p.len()) == Some(&b' '))
+        .any(|p| p.as_bytes() == &text[..space])
 }
 
 /// `de Graaf`, `ibn Hamza Taha`, `bint Hamad`, `Ó Briain`: one to three
@@ -228,7 +234,7 @@ impl NameFinder {
     ) {
         let mut prev: Option<((usize, usize), Cell, bool)> = None;
         for span in cells {
-            let (a, b) = trim_cell(line, span.0, span.1);
+            let (a, b) = trim_cell(line, span.0, span.1, true);
             // A given name first and a surname last: `Hostel Jasmine`,
             // `Johnson Controls`, `Victorian Literature` are none.
             let full_name = || {
@@ -326,8 +332,10 @@ impl Cell {
 }
 
 /// A cell's span without surrounding spaces, quotes and the brackets of
-/// a printed list (`['Bianca', 'COSTA', …]`).
-fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+/// a printed list (`['Bianca', 'COSTA', …]`). `colon_space`: the line
+/// may hold `": "` (its census says); where it holds none, no cell is
+/// searched for one, which read every byte pair of every cell.
+fn trim_cell(line: &[u8], mut start: usize, mut end: usize, colon_space: bool) -> (usize, usize) {
     // `rejected (duplicate email): "Aldekoa","Nerea",…` and PostgreSQL's
     // bound parameters (`parameters: $1 = 'x', $2 = 'Henrike'`): text before
     // a cell's quoted value is no part of it. (Before a value in single
@@ -346,7 +354,10 @@ fn trim_cell(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     // key's value, `"msg": "…`, is no row's cell). (A cell is a few
     // bytes: read by hand, not by `memmem::rfind`, which builds a searcher
     // on every call.)
-    if let Some(colon) = line[start..end].windows(2).rposition(|w| w == b": ") {
+    let label = colon_space
+        .then(|| line[start..end].windows(2).rposition(|w| w == b": "))
+        .flatten();
+    if let Some(colon) = label {
         if start + colon > 0 && !matches!(line[start + colon - 1], b'"' | b'\'') {
             start += colon + 2;
         }
@@ -368,4 +379,40 @@ fn is_positional_parameter(prefix: &[u8]) -> bool {
     let name = name.trim_ascii_end();
     let digits = name.iter().rev().take_while(|b| b.is_ascii_digit()).count();
     digits > 0 && name[..name.len() - digits].ends_with(b"$")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_opener_ends_at_its_first_space_five_bytes_in_at_most() {
+        assert!(SURNAME_OPENERS
+            .iter()
+            .all(|p| p.len() <= 5 && !p.contains(' ')));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn openers_are_found_as_compared_in_turn(cell in "(binti?|Ó|Ní|Nic|Uí|bin|N|i)?[ a-zíÓ]{0,8}") {
+            let cell = cell.as_bytes();
+            let in_turn = SURNAME_OPENERS
+                .iter()
+                .any(|p| cell.starts_with(p.as_bytes()) && cell.get(p.len()) == Some(&b' '));
+            proptest::prop_assert_eq!(opens_with_surname_opener(cell), in_turn);
+        }
+
+        /// A line without `": "` trims its cells alike whether or not
+        /// they are searched for one.
+        #[test]
+        fn cells_trim_alike_without_a_label(line in "[a-z:\"'$1= \\[\\]()]{0,24}", cut in 0..24usize) {
+            let line = line.as_bytes();
+            let cut = cut.min(line.len());
+            if !line.windows(2).any(|w| w == b": ") {
+                for (a, b) in [(0, cut), (cut, line.len())] {
+                    proptest::prop_assert_eq!(trim_cell(line, a, b, false), trim_cell(line, a, b, true));
+                }
+            }
+        }
+    }
 }

@@ -96,7 +96,7 @@ impl NameFinder {
             .take_while(|&&b| b == b' ' || b == b'\t')
             .count();
         find_in_segment(line, opening, Ends::Terminator, &mut found);
-        for cr in memchr::memchr_iter(b'\r', line) {
+        for cr in census.find_iter(line, Needle::CarriageReturn) {
             find_in_segment(line, cr + 1, Ends::Terminator, &mut found);
         }
         if census.holds(line, Needle::Backslash) {

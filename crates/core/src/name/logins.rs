@@ -499,12 +499,14 @@ impl NameFinder {
 /// field), after the client address and the ident field.
 fn access_log_user(line: &[u8]) -> Option<(usize, usize)> {
     // Every line is asked: most open with no address, which the first
-    // word tells.
-    let client = memchr::memchr(b' ', line)?;
-    let address = client >= 3
-        && line[..client]
-            .iter()
-            .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b':'))
+    // word tells. Its end is the first byte no address holds, which must
+    // be the first space: found byte by byte, a few bytes in, without a
+    // search of the line for the space.
+    let client = line
+        .iter()
+        .position(|b| !(b.is_ascii_hexdigit() || matches!(b, b'.' | b':')))?;
+    let address = line[client] == b' '
+        && client >= 3
         && line[..client].iter().any(|b| matches!(b, b'.' | b':'));
     if !address {
         return None;
@@ -668,6 +670,35 @@ mod tests {
             "Accepted publickey for gitlab-runner from 1.2.3.4",
         ] {
             assert!(logins(line).is_empty(), "{line}: {:?}", logins(line));
+        }
+    }
+
+    proptest::proptest! {
+        /// The client address ends at the first byte no address holds,
+        /// as it did at the first space.
+        #[test]
+        fn access_log_client_ends_at_the_first_space(
+            line in "[0-9a-f.: \\[x-]{0,24}",
+        ) {
+            let line = line.as_bytes();
+            let by_space = (|| {
+                let client = memchr::memchr(b' ', line)?;
+                let address = client >= 3
+                    && line[..client]
+                        .iter()
+                        .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b':'))
+                    && line[..client].iter().any(|b| matches!(b, b'.' | b':'));
+                if !address {
+                    return None;
+                }
+                let ident = client + 1 + memchr::memchr(b' ', &line[client + 1..])?;
+                let user_start = ident + 1;
+                let user_end = user_start + memchr::memchr(b' ', &line[user_start..])?;
+                let user = &line[user_start..user_end];
+                (line.get(user_end + 1) == Some(&b'[') && user != b"-" && !user.is_empty())
+                    .then_some((user_start, user_end))
+            })();
+            proptest::prop_assert_eq!(access_log_user(line), by_space);
         }
     }
 }
